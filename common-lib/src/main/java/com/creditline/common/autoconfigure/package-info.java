@@ -1,0 +1,2 @@
+/** Spring Boot wiring of common-lib and the defaults every service shares. */
+package com.creditline.common.autoconfigure;

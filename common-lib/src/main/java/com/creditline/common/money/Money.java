@@ -1,0 +1,208 @@
+package com.creditline.common.money;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An exact amount of Chinese yuan, held to the fen. Immutable; never built from a {@code double}.
+ *
+ * <p>Arithmetic that can only produce whole fen ({@link #plus}, {@link #minus}) is exact. The only
+ * operations that round are the ones a rule names: {@link #times} rounds HALF_UP to the fen, and
+ * {@link #allocate} spreads an amount over parts whose sum is exactly the whole, the last part
+ * taking the remainder.
+ */
+public final class Money implements Comparable<Money> {
+
+    public static final String CURRENCY = "CNY";
+    public static final int SCALE = 2;
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    private final BigDecimal amount;
+
+    private Money(BigDecimal amount) {
+        this.amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** An amount with at most two decimals; more precision is refused, never rounded away. */
+    public static Money of(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.stripTrailingZeros().scale() > SCALE) {
+            throw new IllegalArgumentException("an amount has at most 2 decimals (fen): " + amount.toPlainString());
+        }
+        return new Money(amount);
+    }
+
+    public static Money of(String amount) {
+        try {
+            return of(new BigDecimal(amount));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a decimal amount: " + amount, e);
+        }
+    }
+
+    public static Money yuan(long yuan) {
+        return new Money(BigDecimal.valueOf(yuan));
+    }
+
+    public static Money ofFen(long fen) {
+        return new Money(BigDecimal.valueOf(fen, SCALE));
+    }
+
+    /** Rounds an exact intermediate result HALF_UP to the fen; for rules that say to round. */
+    public static Money rounded(BigDecimal exact) {
+        return new Money(exact.setScale(SCALE, RoundingMode.HALF_UP));
+    }
+
+    @JsonCreator
+    static Money fromJson(@JsonProperty("amount") String amount, @JsonProperty("currency") String currency) {
+        if (amount == null) {
+            throw new IllegalArgumentException("amount is required");
+        }
+        if (currency != null && !CURRENCY.equals(currency)) {
+            throw new IllegalArgumentException("only CNY is supported, not " + currency);
+        }
+        return of(amount);
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    @JsonGetter("amount")
+    String amountText() {
+        return amount.toPlainString();
+    }
+
+    @JsonGetter("currency")
+    public String currency() {
+        return CURRENCY;
+    }
+
+    public long fen() {
+        return amount.movePointRight(SCALE).longValueExact();
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
+    public Money negate() {
+        return new Money(amount.negate());
+    }
+
+    /** Multiplies by a rate or factor and rounds HALF_UP to the fen. */
+    public Money times(BigDecimal factor) {
+        return rounded(amount.multiply(factor));
+    }
+
+    public Money times(long count) {
+        return new Money(amount.multiply(BigDecimal.valueOf(count)));
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isGreaterThan(Money other) {
+        return compareTo(other) > 0;
+    }
+
+    public boolean isLessThan(Money other) {
+        return compareTo(other) < 0;
+    }
+
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /** Zero where this amount is negative: what is left of a balance that cannot go below zero. */
+    public Money atLeastZero() {
+        return isNegative() ? ZERO : this;
+    }
+
+    /**
+     * Splits this amount into {@code parts} equal parts rounded HALF_UP to the fen; the last part
+     * absorbs the remainder, so the parts always sum to this amount exactly.
+     */
+    public List<Money> allocate(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts must be at least 1, not " + parts);
+        }
+        return allocate(Collections.nCopies(parts, BigDecimal.ONE));
+    }
+
+    /**
+     * Splits this amount in proportion to the weights, each share rounded HALF_UP to the fen and
+     * the last share absorbing the remainder; the shares always sum to this amount exactly.
+     */
+    public List<Money> allocate(List<BigDecimal> weights) {
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException("at least one weight is needed");
+        }
+        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() <= 0 || weights.stream().anyMatch(w -> w.signum() < 0)) {
+            throw new IllegalArgumentException("weights must be non-negative with a positive sum");
+        }
+        List<Money> shares = new ArrayList<>(weights.size());
+        Money allocated = ZERO;
+        for (int i = 0; i < weights.size() - 1; i++) {
+            Money share = rounded(amount.multiply(weights.get(i)).divide(total, 10, RoundingMode.HALF_UP));
+            shares.add(share);
+            allocated = allocated.plus(share);
+        }
+        shares.add(minus(allocated));
+        return List.copyOf(shares);
+    }
+
+    public static Money sum(Iterable<Money> amounts) {
+        Money sum = ZERO;
+        for (Money m : amounts) {
+            sum = sum.plus(m);
+        }
+        return sum;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money other && amount.equals(other.amount);
+    }
+
+    @Override
+    public int hashCode() {
+        return amount.hashCode();
+    }
+
+    /** The plain decimal, e.g. {@code 1234.50}: what a log line or a CSV shows. */
+    @Override
+    public String toString() {
+        return amount.toPlainString();
+    }
+}

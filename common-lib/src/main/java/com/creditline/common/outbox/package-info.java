@@ -1,0 +1,2 @@
+/** Publishing events reliably: written with the state change, relayed to Kafka afterwards. */
+package com.creditline.common.outbox;
