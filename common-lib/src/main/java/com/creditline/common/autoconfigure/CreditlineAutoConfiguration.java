@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -56,6 +57,11 @@ public class CreditlineAutoConfiguration {
     static MeterRegistry meters(ObjectProvider<MeterRegistry> meters) {
         return meters.getIfAvailable(SimpleMeterRegistry::new);
     }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "jakarta.persistence.Entity")
+    @Import(MoneyPersistence.class)
+    static class PersistenceConfiguration {}
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(JdbcTemplate.class)

@@ -22,7 +22,9 @@ public class CreditlineDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
             for (PropertySource<?> source : new YamlPropertySourceLoader()
-                    .load("creditline-defaults", new ClassPathResource(RESOURCE, getClass().getClassLoader()))) {
+                    .load(
+                            "creditline-defaults",
+                            new ClassPathResource(RESOURCE, getClass().getClassLoader()))) {
                 environment.getPropertySources().addLast(source);
             }
         } catch (IOException e) {

@@ -107,7 +107,12 @@ public class Inbox {
     }
 
     private Outcome count(Outcome outcome, EventEnvelope envelope) {
-        meters.counter("inbox.events", "type", envelope.type(), "outcome", outcome.name().toLowerCase())
+        meters.counter(
+                        "inbox.events",
+                        "type",
+                        envelope.type(),
+                        "outcome",
+                        outcome.name().toLowerCase())
                 .increment();
         return outcome;
     }

@@ -1,5 +1,7 @@
 package com.creditline.common.money;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,6 +20,7 @@ import java.util.Objects;
  * {@link #allocate} spreads an amount over parts whose sum is exactly the whole, the last part
  * taking the remainder.
  */
+@JsonAutoDetect(getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 public final class Money implements Comparable<Money> {
 
     public static final String CURRENCY = "CNY";

@@ -18,7 +18,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, keyed by customer, and marks them
@@ -130,12 +129,10 @@ public class OutboxRelay implements SmartLifecycle {
         String reason = rootCause(e);
         log.warn("outbox relay could not publish {} event(s), will retry: {}", unsent.size(), reason);
         Object[] ids = unsent.stream().map(Pending::eventId).toArray();
-        jdbc.update(
-                "UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE event_id = ANY (?)",
-                ps -> {
-                    ps.setString(1, reason);
-                    ps.setArray(2, ps.getConnection().createArrayOf("uuid", ids));
-                });
+        jdbc.update("UPDATE outbox_event SET attempts = attempts + 1, last_error = ? WHERE event_id = ANY (?)", ps -> {
+            ps.setString(1, reason);
+            ps.setArray(2, ps.getConnection().createArrayOf("uuid", ids));
+        });
     }
 
     private static String rootCause(Throwable e) {
@@ -224,5 +221,4 @@ public class OutboxRelay implements SmartLifecycle {
     public int getPhase() {
         return Integer.MAX_VALUE - 1000;
     }
-
 }

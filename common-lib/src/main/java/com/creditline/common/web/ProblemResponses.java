@@ -67,7 +67,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail duplicate(DataIntegrityViolationException e) {
-        log.info("refused by a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        log.info(
+                "refused by a database constraint: {}",
+                e.getMostSpecificCause().getClass().getSimpleName());
         return problem(
                 HttpStatus.CONFLICT,
                 "constraint-violated",

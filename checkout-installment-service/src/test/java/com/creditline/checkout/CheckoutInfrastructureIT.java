@@ -1,0 +1,5 @@
+package com.creditline.checkout;
+
+import com.creditline.common.test.ServiceInfrastructureIT;
+
+class CheckoutInfrastructureIT extends ServiceInfrastructureIT {}

@@ -1,0 +1,13 @@
+package com.creditline.collections;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Collections: cases by bucket, reminders through contact channels, promises to pay, charge-off. */
+@SpringBootApplication
+public class CollectionsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CollectionsApplication.class, args);
+    }
+}

@@ -1,0 +1,87 @@
+package com.creditline.common.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class MoneyTest {
+
+    @Test
+    void shouldRefuseMoreThanTwoDecimalsInsteadOfRounding() {
+        assertThatThrownBy(() -> Money.of("10.005")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.of("10.50")).isEqualTo(Money.of("10.5")).isEqualTo(Money.ofFen(1050));
+    }
+
+    @Test
+    void shouldRoundHalfUpToTheFenOnlyWhenMultiplying() {
+        assertThat(Money.of("100.00").times(new BigDecimal("0.00125"))).isEqualTo(Money.of("0.13"));
+        assertThat(Money.of("100.00").times(new BigDecimal("0.00124"))).isEqualTo(Money.of("0.12"));
+    }
+
+    @Test
+    void shouldGiveTheRemainderOfAnEqualSplitToTheLastPart() {
+        assertThat(Money.of("100.00").allocate(3))
+                .containsExactly(Money.of("33.33"), Money.of("33.33"), Money.of("33.34"));
+        assertThat(Money.of("200.00").allocate(3))
+                .containsExactly(Money.of("66.67"), Money.of("66.67"), Money.of("66.66"));
+    }
+
+    @Test
+    void shouldSplitInProportionToWeights() {
+        List<Money> shares = Money.of("1000.00").allocate(List.of(new BigDecimal("30"), new BigDecimal("70")));
+        assertThat(shares).containsExactly(Money.of("300.00"), Money.of("700.00"));
+    }
+
+    @Test
+    void shouldTravelAsADecimalStringWithItsCurrency() {
+        JsonMapper json = JsonMapper.builder().build();
+        String text = json.writeValueAsString(Money.of("1234.5"));
+        assertThat(text).isEqualTo("{\"amount\":\"1234.50\",\"currency\":\"CNY\"}");
+        assertThat(json.readValue(text, Money.class)).isEqualTo(Money.of("1234.50"));
+        assertThatThrownBy(() -> json.readValue("{\"amount\":\"1.00\",\"currency\":\"USD\"}", Money.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Property
+    void equalPartsAlwaysSumToTheWhole(
+            @ForAll @LongRange(min = 0, max = 20_000_000_00L) long fen,
+            @ForAll @IntRange(min = 1, max = 36) int parts) {
+        Money whole = Money.ofFen(fen);
+        List<Money> split = whole.allocate(parts);
+        assertThat(split).hasSize(parts);
+        assertThat(Money.sum(split)).isEqualTo(whole);
+        // every part but the last is within one fen of the exact share
+        BigDecimal exact = whole.amount().divide(BigDecimal.valueOf(parts), 10, java.math.RoundingMode.HALF_UP);
+        split.subList(0, parts - 1)
+                .forEach(
+                        p -> assertThat(p.amount().subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005")));
+    }
+
+    @Property
+    void weightedSharesAlwaysSumToTheWhole(
+            @ForAll @LongRange(min = 0, max = 20_000_000_00L) long fen,
+            @ForAll @IntRange(min = 1, max = 1000) int a,
+            @ForAll @IntRange(min = 0, max = 1000) int b,
+            @ForAll @IntRange(min = 0, max = 1000) int c) {
+        Money whole = Money.ofFen(fen);
+        List<Money> shares =
+                whole.allocate(List.of(BigDecimal.valueOf(a), BigDecimal.valueOf(b), BigDecimal.valueOf(c)));
+        assertThat(Money.sum(shares)).isEqualTo(whole);
+    }
+
+    @Property
+    void plusAndMinusAreExactInverses(
+            @ForAll long a, @ForAll @LongRange(min = -1_000_000_00L, max = 1_000_000_00L) long b) {
+        Money x = Money.ofFen(a / 1000);
+        Money y = Money.ofFen(b);
+        assertThat(x.plus(y).minus(y)).isEqualTo(x);
+    }
+}

@@ -1,0 +1,90 @@
+package com.creditline.common.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.creditline.common.test.RealInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@SpringBootTest(
+        classes = OutboxTestApplication.class,
+        properties = {
+            "spring.application.name=common-lib-test",
+            "spring.flyway.schemas=common_test",
+            "spring.flyway.locations=classpath:db/common,classpath:db/testapp",
+            "spring.datasource.hikari.schema=common_test",
+            "creditline.outbox.poll-interval=100ms"
+        })
+@RealInfrastructure
+class OutboxAndInboxIT {
+
+    @Autowired
+    Notes notes;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void shouldDeliverAnEventThroughOutboxKafkaAndInboxExactlyOnceEvenWhenDeliveredTwice() throws Exception {
+        String noteId = "note-" + UUID.randomUUID();
+        notes.write(noteId, "customer-1", false);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedCount(noteId) == 1);
+        String envelope = jdbc.queryForObject(
+                "SELECT envelope::text FROM outbox_event WHERE envelope->'payload'->>'noteId' = ?",
+                String.class,
+                noteId);
+        assertThat(jdbc.queryForObject(
+                        "SELECT sent_at IS NOT NULL FROM outbox_event WHERE envelope->'payload'->>'noteId' = ?",
+                        Boolean.class,
+                        noteId))
+                .isTrue();
+
+        double duplicatesBefore = duplicates();
+        kafka.send(NoteWritten.TOPIC, "customer-1", envelope).get();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() > duplicatesBefore);
+        assertThat(receivedCount(noteId)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldWriteNoEventWhenTheStateChangeRollsBack() {
+        String noteId = "note-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> notes.write(noteId, "customer-2", true)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM outbox_event WHERE envelope->'payload'->>'noteId' = ?",
+                        Integer.class,
+                        noteId))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM note WHERE note_id = ?", Integer.class, noteId))
+                .isZero();
+    }
+
+    private int receivedCount(String noteId) {
+        return jdbc.queryForObject("SELECT count(*) FROM received_note WHERE note_id = ?", Integer.class, noteId);
+    }
+
+    private double duplicates() {
+        var counter = meters.find("inbox.events")
+                .tag("type", "NoteWritten")
+                .tag("outcome", "duplicate")
+                .counter();
+        return counter == null ? 0 : counter.count();
+    }
+}

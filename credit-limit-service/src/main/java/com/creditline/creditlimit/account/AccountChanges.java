@@ -1,0 +1,11 @@
+package com.creditline.creditlimit.account;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The audit trail of account changes. */
+public interface AccountChanges extends JpaRepository<AccountChange, UUID> {
+
+    List<AccountChange> findByCustomerIdOrderByChangedAt(String customerId);
+}

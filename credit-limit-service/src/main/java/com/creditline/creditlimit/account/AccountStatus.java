@@ -1,0 +1,9 @@
+package com.creditline.creditlimit.account;
+
+/** Where a credit account stands; only ACTIVE accounts may spend. */
+public enum AccountStatus {
+    ACTIVE,
+    FROZEN,
+    DELINQUENT,
+    CLOSED
+}

@@ -1,0 +1,209 @@
+package com.creditline.deploy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole platform on one machine: PostgreSQL, Kafka, the five services and the gateway. Start
+ * returns once every service answers its readiness probe; close stops them all, the gateway first
+ * and the database last.
+ */
+public final class Platform implements AutoCloseable {
+
+    /** The default JVM options of each service: small heaps, quick start. */
+    public static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            "-Xms32m",
+            "-Xmx192m",
+            "-Xss512k",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=48m",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.security.egd=file:/dev/./urandom");
+
+    /**
+     * Where the platform runs from and keeps its data, and its ports: a port of 0 means any free
+     * port, and a preferred port that is taken is replaced by a free one.
+     */
+    public record Settings(
+            Path projectDirectory,
+            Path dataDirectory,
+            int gatewayPort,
+            int postgresPort,
+            int kafkaPort,
+            boolean defaultServicePorts,
+            List<String> jvmOptions,
+            Duration readyTimeout) {
+
+        public static Settings local(Path projectDirectory) {
+            return new Settings(
+                    projectDirectory,
+                    projectDirectory.resolve(".data"),
+                    8080,
+                    15432,
+                    19092,
+                    true,
+                    SERVICE_JVM_OPTIONS,
+                    Duration.ofMinutes(4));
+        }
+
+        /** Any free ports and a throwaway data folder: for tests. */
+        public static Settings isolated(Path projectDirectory, Path dataDirectory) {
+            return new Settings(
+                    projectDirectory, dataDirectory, 0, 0, 0, false, SERVICE_JVM_OPTIONS, Duration.ofMinutes(4));
+        }
+    }
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final Map<Service, ServiceProcess> services;
+    private final Duration startupTime;
+
+    private Platform(
+            PostgresServer postgres, KafkaBroker kafka, Map<Service, ServiceProcess> services, Duration startupTime) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.services = services;
+        this.startupTime = startupTime;
+    }
+
+    public static Platform start(Settings settings, Consumer<String> progress) throws Exception {
+        long started = System.nanoTime();
+        Path data = settings.dataDirectory();
+        PostgresServer postgres =
+                PostgresServer.start(data.resolve("postgres"), Ports.preferred(settings.postgresPort()));
+        progress.accept("PostgreSQL ready on port " + postgres.port() + " (data in " + data.resolve("postgres") + ")");
+        KafkaBroker kafka = null;
+        Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+        try {
+            kafka = KafkaBroker.start(data.resolve("kafka"), Ports.preferred(settings.kafkaPort()));
+            progress.accept("Kafka (KRaft) ready at " + kafka.bootstrapServers());
+            for (Service service : Service.backends()) {
+                int port = Ports.preferred(settings.defaultServicePorts() ? service.defaultPort : 0);
+                services.put(
+                        service,
+                        ServiceProcess.start(
+                                service,
+                                jar(settings, service),
+                                port,
+                                settings.jvmOptions(),
+                                backendArguments(service, postgres, kafka),
+                                data.resolve("logs")));
+            }
+            int gatewayPort = Ports.preferred(settings.gatewayPort());
+            services.put(
+                    Service.GATEWAY,
+                    ServiceProcess.start(
+                            Service.GATEWAY,
+                            jar(settings, Service.GATEWAY),
+                            gatewayPort,
+                            settings.jvmOptions(),
+                            gatewayArguments(services),
+                            data.resolve("logs")));
+            progress.accept("started " + services.size() + " services; logs in " + data.resolve("logs"));
+            awaitReady(services, settings.readyTimeout(), progress);
+            return new Platform(postgres, kafka, services, Duration.ofNanos(System.nanoTime() - started));
+        } catch (Exception | Error e) {
+            new Platform(postgres, kafka, services, Duration.ZERO).close();
+            throw e;
+        }
+    }
+
+    private static Path jar(Settings settings, Service service) {
+        return settings.projectDirectory()
+                .resolve(service.module)
+                .resolve("target")
+                .resolve(service.module + ".jar");
+    }
+
+    private static List<String> backendArguments(Service service, PostgresServer postgres, KafkaBroker kafka) {
+        return List.of(
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + service.schema,
+                "--spring.datasource.password=" + service.schema,
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+    }
+
+    private static List<String> gatewayArguments(Map<Service, ServiceProcess> backends) {
+        List<String> arguments = new ArrayList<>();
+        backends.forEach((service, process) -> arguments.add("--" + service.urlVariable + "=" + process.url()));
+        return arguments;
+    }
+
+    private static void awaitReady(Map<Service, ServiceProcess> services, Duration timeout, Consumer<String> progress)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services.values());
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess process : List.copyOf(waiting)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(
+                            process.service.module + " stopped while starting; see " + process.log);
+                }
+                if (process.isReady()) {
+                    waiting.remove(process);
+                    progress.accept(process.service.module + " ready on port " + process.port);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not ready after " + timeout.toSeconds() + " s: "
+                        + waiting.stream().map(p -> p.service.module).toList());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    public String gatewayUrl() {
+        return services.get(Service.GATEWAY).url();
+    }
+
+    /** The base URL of a service by its short name (credit-limit, checkout, repayment, ...). */
+    public String serviceUrl(String shortName) {
+        return services.values().stream()
+                .filter(p -> p.service.shortName.equals(shortName))
+                .findFirst()
+                .orElseThrow()
+                .url();
+    }
+
+    public String jdbcUrl() {
+        return postgres.jdbcUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Resident memory of this process (PostgreSQL's and the services' included). */
+    public long residentBytes() {
+        return Memory.residentBytesWithChildren(ProcessHandle.current());
+    }
+
+    @Override
+    public void close() {
+        ServiceProcess gateway = services.remove(Service.GATEWAY);
+        if (gateway != null) {
+            gateway.stop(Duration.ofSeconds(15));
+        }
+        services.values().parallelStream().forEach(p -> p.stop(Duration.ofSeconds(25)));
+        services.clear();
+        if (kafka != null) {
+            kafka.close();
+        }
+        try {
+            postgres.close();
+        } catch (java.io.IOException e) {
+            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.creditline.risk.application;
+
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.money.Money;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Applications for a credit line: apply with behavioural features, read a decision. */
+@RestController
+@RequestMapping("/api/v1/applications")
+class ApplicationController {
+
+    private final ApplicationDecisions decisions;
+    private final CreditApplications applications;
+
+    ApplicationController(ApplicationDecisions decisions, CreditApplications applications) {
+        this.decisions = decisions;
+        this.applications = applications;
+    }
+
+    record ApplyForCredit(
+            @NotNull CustomerId customerId, @NotNull @Valid ApplicationFeatures features) {}
+
+    record DecisionView(
+            UUID applicationId,
+            CustomerId customerId,
+            String decision,
+            BigDecimal probabilityOfDefault,
+            int score,
+            String grade,
+            Money recommendedLimit,
+            String pricingTier,
+            List<String> reasons,
+            Instant decidedAt) {
+
+        static DecisionView of(CreditApplication a) {
+            return new DecisionView(
+                    a.id(),
+                    CustomerId.of(a.customerId()),
+                    a.decision().name(),
+                    a.probabilityOfDefault(),
+                    a.score(),
+                    a.grade().name(),
+                    a.recommendedLimit(),
+                    a.pricingTier(),
+                    a.reasons(),
+                    a.decidedAt());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    DecisionView apply(@Valid @RequestBody ApplyForCredit request) {
+        return DecisionView.of(decisions.decide(request.customerId(), request.features()));
+    }
+
+    @GetMapping("/{applicationId}")
+    DecisionView get(@PathVariable UUID applicationId) {
+        return DecisionView.of(applications.findById(applicationId).orElseThrow(ApplicationNotFound::new));
+    }
+}

@@ -1,0 +1,102 @@
+package com.creditline.risk.application;
+
+import com.creditline.common.money.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A customer's application for a credit line and the decision taken on it. */
+@Entity
+@Table(name = "credit_application")
+public class CreditApplication {
+
+    public enum Decision {
+        APPROVED,
+        DECLINED
+    }
+
+    @Id
+    @Column(name = "application_id")
+    private UUID id;
+
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+
+    private BigDecimal probabilityOfDefault;
+    private int score;
+
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
+
+    private Money recommendedLimit;
+    private String pricingTier;
+    private String reasons;
+    private Instant decidedAt;
+
+    protected CreditApplication() {}
+
+    public static CreditApplication decide(UUID id, String customerId, RiskAssessment assessment, Instant at) {
+        CreditApplication application = new CreditApplication();
+        application.id = id;
+        application.customerId = customerId;
+        application.decision = assessment.approved() ? Decision.APPROVED : Decision.DECLINED;
+        application.probabilityOfDefault = assessment.probabilityOfDefault();
+        application.score = assessment.score();
+        application.grade = assessment.grade();
+        application.recommendedLimit = assessment.recommendedLimit();
+        application.pricingTier = assessment.pricingTier();
+        application.reasons = String.join(",", assessment.reasons());
+        application.decidedAt = at;
+        return application;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public BigDecimal probabilityOfDefault() {
+        return probabilityOfDefault;
+    }
+
+    public int score() {
+        return score;
+    }
+
+    public Grade grade() {
+        return grade;
+    }
+
+    public Money recommendedLimit() {
+        return recommendedLimit;
+    }
+
+    public String pricingTier() {
+        return pricingTier;
+    }
+
+    public List<String> reasons() {
+        return reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(","));
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+}

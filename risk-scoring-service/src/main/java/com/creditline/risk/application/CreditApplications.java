@@ -1,0 +1,7 @@
+package com.creditline.risk.application;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The applications decided so far. */
+public interface CreditApplications extends JpaRepository<CreditApplication, UUID> {}
