@@ -1,10 +1,14 @@
-package com.creditline.common.testapp;
+package com.creditline.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.testapp.NoteWritten;
+import com.creditline.common.testapp.Notes;
+import com.creditline.common.testapp.OutboxTestApplication;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The broker this service talks to is not running when the event is written: the event must
+ * The outbox must survive a broker that is down. The broker this service talks to is not running
+ * when the event is written: the event must wait in the outbox, and be published once a real
+ * Kafka broker comes up on the same address. (It lives here because {@link KafkaBroker} can
+ * start a broker on a chosen port; the embedded test broker cannot.)
+ *
+ * <p>The broker this service talks to is not running when the event is written: the event must
  * wait in the outbox, and be published once the broker comes up on the same address.
  */
 @SpringBootTest(
@@ -43,7 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class OutboxWhileKafkaDownIT {
 
     static final int PORT = freePort();
-    static EmbeddedKafkaKraftBroker lateBroker;
+    static KafkaBroker lateBroker;
 
     @DynamicPropertySource
     static void kafkaThatIsNotThereYet(DynamicPropertyRegistry registry) {
@@ -57,7 +65,7 @@ class OutboxWhileKafkaDownIT {
     JdbcTemplate jdbc;
 
     @Test
-    void shouldKeepAnEventWrittenWhileKafkaIsUnreachableAndPublishItOnceKafkaIsBack() {
+    void shouldKeepAnEventWrittenWhileKafkaIsUnreachableAndPublishItOnceKafkaIsBack() throws Exception {
         String noteId = "note-" + UUID.randomUUID();
         notes.write(noteId, "customer-3", false);
 
@@ -69,9 +77,7 @@ class OutboxWhileKafkaDownIT {
                         noteId))
                 .isNotBlank();
 
-        lateBroker = new EmbeddedKafkaKraftBroker(1, 1);
-        lateBroker.brokerProperty("listeners", "EXTERNAL://localhost:" + PORT + ",CONTROLLER://localhost:0");
-        lateBroker.afterPropertiesSet();
+        lateBroker = KafkaBroker.start(Files.createTempDirectory("late-kafka"), PORT);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> sent(noteId));
         assertThat(recordsFor(noteId)).hasSize(1);
@@ -80,7 +86,7 @@ class OutboxWhileKafkaDownIT {
     @AfterAll
     static void stopBroker() {
         if (lateBroker != null) {
-            lateBroker.destroy();
+            lateBroker.close();
         }
     }
 

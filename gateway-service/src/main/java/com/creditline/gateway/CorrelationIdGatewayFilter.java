@@ -24,7 +24,11 @@ class CorrelationIdGatewayFilter implements GlobalFilter, Ordered {
                 .mutate()
                 .headers(h -> h.set(CorrelationId.HEADER, correlationId))
                 .build();
-        exchange.getResponse().getHeaders().set(CorrelationId.HEADER, correlationId);
+        // Set just before the response is written, replacing the copy the service sends back.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(CorrelationId.HEADER, correlationId);
+            return Mono.empty();
+        });
         exchange.getAttributes().put(CorrelationId.MDC_KEY, correlationId);
         return chain.filter(exchange.mutate().request(request).build());
     }

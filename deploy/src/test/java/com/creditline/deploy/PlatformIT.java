@@ -1,0 +1,186 @@
+package com.creditline.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole platform as the launcher starts it: a real PostgreSQL, a real Kafka broker and the six
+ * services from their packaged jars, reached through the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    static final Path PROJECT = Path.of(System.getProperty("user.dir")).getParent();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static Path data;
+    static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        data = Files.createTempDirectory("platform-it");
+        platform = Platform.start(
+                Platform.Settings.isolated(PROJECT, data), line -> System.out.println("[platform-it] " + line));
+        System.out.printf(
+                "[platform-it] ready in %.1f s, %d MB resident%n",
+                platform.startupTime().toMillis() / 1000.0, platform.residentBytes() / (1024 * 1024));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldAnswerEveryServiceHealthThroughTheGateway() throws Exception {
+        for (String service : new String[] {"credit-limit", "checkout", "repayment", "risk-scoring", "collections"}) {
+            HttpResponse<String> response = get(platform.gatewayUrl() + "/services/" + service + "/health");
+            assertThat(response.statusCode()).as(service).isEqualTo(200);
+            assertThat(response.body()).as(service).contains("\"status\":\"UP\"");
+        }
+        HttpResponse<String> gateway = get(platform.gatewayUrl() + "/actuator/health");
+        assertThat(gateway.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void shouldCarryAnApprovalFromRiskToTheCreditLineExactlyOnceEvenWhenDeliveredTwice() throws Exception {
+        String customer = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> decision = post(platform.gatewayUrl() + "/api/v1/applications", application(customer));
+        assertThat(decision.statusCode()).isEqualTo(201);
+        assertThat(decision.body()).contains("\"decision\":\"APPROVED\"");
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> get(platform.gatewayUrl() + "/api/v1/credit-accounts/" + customer)
+                                .statusCode()
+                        == 200);
+        assertThat(get(platform.gatewayUrl() + "/api/v1/credit-accounts/" + customer)
+                        .body())
+                .contains("\"status\":\"ACTIVE\"");
+
+        // Deliver the very same event again, as Kafka may after a producer retry or a rebalance.
+        String envelope =
+                queryString("SELECT envelope::text FROM risk_scoring.outbox_event WHERE message_key = ?", customer);
+        String eventId =
+                queryString("SELECT event_id::text FROM risk_scoring.outbox_event WHERE message_key = ?", customer);
+        double duplicatesBefore = duplicatesSeenByCreditLimit();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("risk.decisions.v1", customer, envelope))
+                    .get();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> duplicatesSeenByCreditLimit() > duplicatesBefore);
+        assertThat(queryInt("SELECT count(*) FROM credit_limit.inbox_event WHERE event_id = ?::uuid", eventId))
+                .isEqualTo(1);
+        assertThat(queryInt("SELECT count(*) FROM credit_limit.account_change WHERE customer_id = ?", customer))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void shouldAnswerAnUnknownCustomerWithA404ProblemCarryingOneCorrelationId() throws Exception {
+        HttpResponse<String> missing = get(platform.gatewayUrl() + "/api/v1/credit-accounts/nobody-here");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(missing.headers().allValues("X-Correlation-Id")).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
+    void shouldKeepTheDataAcrossARestart() throws Exception {
+        int accounts = queryInt("SELECT count(*)::text FROM credit_limit.credit_account WHERE ? <> ''", "x");
+        assertThat(accounts).isPositive();
+        platform.close();
+        platform = null;
+
+        try (PostgresServer postgres = PostgresServer.start(data.resolve("postgres"), 0);
+                Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
+                ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM credit_limit.credit_account")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(accounts);
+        }
+        String clusterId = Files.readString(data.resolve("kafka/meta.properties"));
+        try (KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), Ports.anyFree())) {
+            assertThat(Files.readString(data.resolve("kafka/meta.properties"))).isEqualTo(clusterId);
+        }
+    }
+
+    private static double duplicatesSeenByCreditLimit() throws Exception {
+        String metrics = get(platform.serviceUrl("credit-limit") + "/actuator/prometheus")
+                .body();
+        return metrics.lines()
+                .filter(l -> l.startsWith("inbox_events_total") && l.contains("outcome=\"duplicate\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    static String application(String customer) {
+        return """
+                {"customerId":"%s","features":{"accountAgeMonths":40,"orders12m":35,
+                 "spend12m":{"amount":"30000.00","currency":"CNY"},"returnRate":"0.05",
+                 "onTimePaymentRatio":"0.98","worstDpd":0,"identityVerified":true,
+                 "incomeBand":"FROM_8K_TO_15K","devices":2}}""".formatted(customer);
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String url, String json) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String queryString(String sql, String parameter) throws SQLException {
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl(), "postgres", "");
+                var statement = c.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            ResultSet rs = statement.executeQuery();
+            assertThat(rs.next()).as(sql).isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    private static int queryInt(String sql, String parameter) throws SQLException {
+        return Integer.parseInt(queryString(sql, parameter));
+    }
+}

@@ -1,0 +1,123 @@
+package com.creditline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Routing through the real gateway: to a service that answers (a stub HTTP server standing in for
+ * risk-scoring), and to one whose port nobody listens on (credit-limit), which must come back as a
+ * 503 problem at once rather than hang.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    static final HttpServer RISK = stubService();
+    static final int DEAD_PORT = freePort();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add(
+                "RISK_SCORING_URL",
+                () -> "http://localhost:" + RISK.getAddress().getPort());
+        registry.add("CREDIT_LIMIT_URL", () -> "http://localhost:" + DEAD_PORT);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void stopStub() {
+        RISK.stop(0);
+    }
+
+    RestClient http() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build();
+    }
+
+    @Test
+    void shouldRouteToTheServiceAndPassTheCorrelationIdBothWays() {
+        var response = http().get()
+                .uri("/api/v1/applications/abc")
+                .header("X-Correlation-Id", "corr-from-the-shop-1")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).isEqualTo("seen corr-from-the-shop-1");
+        assertThat(response.getHeaders().get("X-Correlation-Id")).containsExactly("corr-from-the-shop-1");
+    }
+
+    @Test
+    void shouldCreateACorrelationIdWhenTheCallerSendsNone() {
+        var response = http().get().uri("/api/v1/applications/abc").retrieve().toEntity(String.class);
+        String id = response.getHeaders().getFirst("X-Correlation-Id");
+        assertThat(id).isNotBlank();
+        assertThat(response.getBody()).isEqualTo("seen " + id);
+    }
+
+    @Test
+    void shouldAnswerA503ProblemQuicklyWhenTheServiceDoesNotAnswer() {
+        long started = System.nanoTime();
+        var response =
+                http().get().uri("/api/v1/credit-accounts/c-1").retrieve().toEntity(String.class);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(response.getBody())
+                .contains("\"status\":503", "correlationId")
+                .doesNotContain("Connection refused", "Exception", "localhost");
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithA404Problem() {
+        var response = http().get().uri("/no/such/route").retrieve().toEntity(String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    private static HttpServer stubService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/", exchange -> {
+                byte[] body = ("seen " + exchange.getRequestHeaders().getFirst("X-Correlation-Id"))
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders()
+                        .add("X-Correlation-Id", exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
