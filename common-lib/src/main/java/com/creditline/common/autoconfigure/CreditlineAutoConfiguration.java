@@ -6,6 +6,8 @@ import com.creditline.common.outbox.Outbox;
 import com.creditline.common.outbox.OutboxProperties;
 import com.creditline.common.outbox.OutboxRelay;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.common.time.BusinessDateFollower;
+import com.creditline.common.time.BusinessDates;
 import com.creditline.common.web.CorrelationIdFilter;
 import com.creditline.common.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -73,6 +76,17 @@ public class CreditlineAutoConfiguration {
         Outbox outbox(JdbcTemplate jdbc, JsonMapper json, BusinessClock clock) {
             return new Outbox(jdbc, json, clock);
         }
+
+        @Bean
+        BusinessDates businessDates(JdbcTemplate jdbc, BusinessClock clock, Outbox outbox) {
+            return new BusinessDates(jdbc, clock, outbox);
+        }
+
+        /** The stored business date is applied once the schema is migrated and before traffic. */
+        @Bean
+        ApplicationRunner restoreBusinessDate(BusinessDates dates) {
+            return args -> dates.restore();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -95,8 +109,13 @@ public class CreditlineAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(KafkaTemplate.class)
-    @ConditionalOnBean({EventHandler.class, JdbcTemplate.class, TransactionTemplate.class})
+    @ConditionalOnBean({JdbcTemplate.class, TransactionTemplate.class, JsonMapper.class})
     static class InboxConfiguration {
+
+        @Bean
+        BusinessDateFollower businessDateFollower(BusinessDates dates) {
+            return new BusinessDateFollower(dates);
+        }
 
         @Bean
         Inbox inbox(

@@ -1,0 +1,44 @@
+package com.creditline.events.checkout;
+
+import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A capture turned held money into principal and started a plan. The schedule is final: each
+ * installment's due date, principal part and fee part (fees are the service fee or the interest,
+ * whatever the pricing method). Principal parts sum exactly to {@code principal}.
+ *
+ * @param method PAY_IN_FULL, FLAT_MONTHLY_FEE, EQUAL_INSTALLMENT or EQUAL_PRINCIPAL
+ * @param merchantSubsidised true when the merchant pays the fees and the customer's fees are zero
+ * @param nominalApr the customer's nominal APR (monthly IRR x 12), as a fraction (0.1234)
+ */
+public record PlanCreated(
+        UUID planId,
+        String orderId,
+        String customerId,
+        Money principal,
+        String method,
+        int installmentCount,
+        boolean merchantSubsidised,
+        BigDecimal nominalApr,
+        LocalDate captureDate,
+        List<ScheduledInstallment> installments)
+        implements IntegrationEvent {
+
+    /** One installment of the schedule. */
+    public record ScheduledInstallment(int number, LocalDate dueDate, Money principal, Money fee) {}
+
+    @Override
+    public String aggregateId() {
+        return planId.toString();
+    }
+
+    @Override
+    public String customerKey() {
+        return customerId;
+    }
+}

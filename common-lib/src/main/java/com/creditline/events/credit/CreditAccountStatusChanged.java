@@ -1,0 +1,19 @@
+package com.creditline.events.credit;
+
+import com.creditline.common.event.IntegrationEvent;
+
+/** An account's status changed (ACTIVE, FROZEN, DELINQUENT, CLOSED). */
+public record CreditAccountStatusChanged(
+        String customerId, String oldStatus, String newStatus, String actor, String reason)
+        implements IntegrationEvent {
+
+    @Override
+    public String aggregateId() {
+        return customerId;
+    }
+
+    @Override
+    public String customerKey() {
+        return customerId;
+    }
+}
