@@ -2,6 +2,7 @@ package com.creditline.common.inbox;
 
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.event.EventTypes;
+import java.util.function.BiConsumer;
 
 /**
  * Reacts to one type of event from one topic. The inbox calls it at most once per event id, inside
@@ -20,5 +21,25 @@ public interface EventHandler<E> {
 
     default String eventType() {
         return EventTypes.nameOf(eventClass());
+    }
+
+    /** A handler from a topic, an event class and what to do with each event. */
+    static <E> EventHandler<E> on(String topic, Class<E> eventClass, BiConsumer<E, EventEnvelope> action) {
+        return new EventHandler<>() {
+            @Override
+            public String topic() {
+                return topic;
+            }
+
+            @Override
+            public Class<E> eventClass() {
+                return eventClass;
+            }
+
+            @Override
+            public void handle(E event, EventEnvelope envelope) {
+                action.accept(event, envelope);
+            }
+        };
     }
 }

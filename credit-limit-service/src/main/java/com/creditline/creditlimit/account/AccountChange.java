@@ -17,6 +17,7 @@ public class AccountChange {
     public enum Kind {
         OPENED,
         LIMIT_CHANGED,
+        TEMPORARY_RAISE_ADDED,
         STATUS_CHANGED
     }
 
@@ -38,17 +39,60 @@ public class AccountChange {
 
     protected AccountChange() {}
 
-    static AccountChange opened(CreditAccount account, String actor, String reason, Instant at) {
+    private static AccountChange of(String customerId, Kind kind, String actor, String reason, Instant at) {
         AccountChange change = new AccountChange();
         change.changeId = UUID.randomUUID();
-        change.customerId = account.customerId();
-        change.kind = Kind.OPENED;
-        change.newLimit = account.permanentLimit();
-        change.newStatus = account.status().name();
+        change.customerId = customerId;
+        change.kind = kind;
         change.actor = actor;
         change.reason = reason;
         change.changedAt = at;
         return change;
+    }
+
+    static AccountChange opened(CreditAccount account, String actor, String reason, Instant at) {
+        AccountChange change = of(account.customerId(), Kind.OPENED, actor, reason, at);
+        change.newLimit = account.permanentLimit();
+        change.newStatus = account.status().name();
+        return change;
+    }
+
+    static AccountChange limitChanged(
+            String customerId, Money oldLimit, Money newLimit, String actor, String reason, Instant at) {
+        AccountChange change = of(customerId, Kind.LIMIT_CHANGED, actor, reason, at);
+        change.oldLimit = oldLimit;
+        change.newLimit = newLimit;
+        return change;
+    }
+
+    static AccountChange raiseAdded(
+            String customerId, Money permanentLimit, TemporaryRaise raise, String actor, String reason, Instant at) {
+        AccountChange change = of(
+                customerId,
+                Kind.TEMPORARY_RAISE_ADDED,
+                actor,
+                reason + " (+" + raise.amount() + " from " + raise.startsOn() + " to " + raise.endsOn() + ")",
+                at);
+        change.oldLimit = permanentLimit;
+        change.newLimit = permanentLimit.plus(raise.amount());
+        return change;
+    }
+
+    static AccountChange statusChanged(
+            String customerId,
+            AccountStatus oldStatus,
+            AccountStatus newStatus,
+            String actor,
+            String reason,
+            Instant at) {
+        AccountChange change = of(customerId, Kind.STATUS_CHANGED, actor, reason, at);
+        change.oldStatus = oldStatus.name();
+        change.newStatus = newStatus.name();
+        return change;
+    }
+
+    public String customerId() {
+        return customerId;
     }
 
     public Kind kind() {

@@ -1,21 +1,31 @@
 package com.creditline.creditlimit.account;
 
 import com.creditline.common.money.Money;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A customer's credit line: the limit granted, what is spent (outstanding principal) and what is
- * reserved by open orders (holds). {@code available = limit - outstanding - held}, never below zero.
+ * A customer's credit line. {@code effective limit = permanent limit + active temporary raises};
+ * {@code available = effective limit - outstanding principal - holds}, never below zero. The
+ * account refuses any change that would break these rules; callers lock it while changing it.
  */
 @Entity
 @Table(name = "credit_account")
 public class CreditAccount {
+
+    public static final Money MINIMUM_LIMIT = Money.yuan(500);
+    public static final Money MAXIMUM_LIMIT = Money.yuan(200_000);
 
     @Id
     private String customerId;
@@ -27,31 +37,141 @@ public class CreditAccount {
     private Money outstanding;
     private Money held;
     private String grade;
+    private String pricingTier;
     private Instant openedAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+    private List<TemporaryRaise> raises = new ArrayList<>();
 
     @Version
     private long version;
 
     protected CreditAccount() {}
 
-    static CreditAccount open(String customerId, Money limit, String grade, Instant at) {
+    static CreditAccount open(String customerId, Money limit, String grade, String pricingTier, Instant at) {
         CreditAccount account = new CreditAccount();
         account.customerId = customerId;
         account.status = AccountStatus.ACTIVE;
-        account.permanentLimit = limit;
+        account.permanentLimit = withinProductRange(limit);
         account.outstanding = Money.ZERO;
         account.held = Money.ZERO;
         account.grade = grade;
+        account.pricingTier = pricingTier;
         account.openedAt = at;
         return account;
     }
 
-    public Money effectiveLimit() {
-        return permanentLimit;
+    private static Money withinProductRange(Money limit) {
+        return limit.max(MINIMUM_LIMIT).min(MAXIMUM_LIMIT);
     }
 
-    public Money available() {
-        return effectiveLimit().minus(outstanding).minus(held).atLeastZero();
+    public Money effectiveLimit(LocalDate on) {
+        Money raised = raises.stream()
+                .filter(r -> r.isActiveOn(on))
+                .map(TemporaryRaise::amount)
+                .reduce(Money.ZERO, Money::plus);
+        return permanentLimit.plus(raised).min(MAXIMUM_LIMIT);
+    }
+
+    public Money available(LocalDate on) {
+        return effectiveLimit(on).minus(outstanding).minus(held).atLeastZero();
+    }
+
+    /** Reserves money for an order; only an ACTIVE account with enough available may spend. */
+    void reserve(Money amount, LocalDate on) {
+        requirePositive(amount);
+        if (status != AccountStatus.ACTIVE) {
+            throw new AccountNotActive(status);
+        }
+        if (amount.isGreaterThan(available(on))) {
+            throw new CreditLimitExceeded();
+        }
+        held = held.plus(amount);
+    }
+
+    /** A held amount becomes principal owed. */
+    void capture(Money amount) {
+        requirePositive(amount);
+        held = held.minus(amount);
+        outstanding = outstanding.plus(amount);
+    }
+
+    /** A held amount is no longer needed (void, lapse). */
+    void release(Money amount) {
+        held = held.minus(amount).atLeastZero();
+    }
+
+    /** Principal repaid, refunded or charged off frees the line again. Returns what was applied. */
+    Money reducePrincipal(Money amount) {
+        Money applied = amount.min(outstanding);
+        outstanding = outstanding.minus(applied);
+        return applied;
+    }
+
+    /** Ops sets the permanent limit: within the product's range and never below what is owed. */
+    AccountChange setPermanentLimit(Money newLimit, String actor, String reason, Instant at) {
+        if (newLimit.isLessThan(MINIMUM_LIMIT) || newLimit.isGreaterThan(MAXIMUM_LIMIT)) {
+            throw new LimitOutOfRange(newLimit);
+        }
+        if (newLimit.isLessThan(outstanding)) {
+            throw new LimitBelowOutstanding(outstanding);
+        }
+        return changeLimit(newLimit, actor, reason, at);
+    }
+
+    /**
+     * A rule cuts the limit (delinquency, a worse grade): to {@code target}, but never below what
+     * is owed nor below the product's minimum. Null when nothing changes.
+     */
+    AccountChange cutLimit(Money target, String actor, String reason, Instant at) {
+        Money floor = outstanding.max(MINIMUM_LIMIT);
+        Money newLimit = target.max(floor);
+        return newLimit.isLessThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
+    }
+
+    /** A rule raises the limit (on-time repayment); capped at the product's maximum. Null when capped already. */
+    AccountChange raiseLimit(Money target, String actor, String reason, Instant at) {
+        Money newLimit = target.min(MAXIMUM_LIMIT);
+        return newLimit.isGreaterThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
+    }
+
+    private AccountChange changeLimit(Money newLimit, String actor, String reason, Instant at) {
+        Money old = permanentLimit;
+        permanentLimit = newLimit;
+        return AccountChange.limitChanged(customerId, old, newLimit, actor, reason, at);
+    }
+
+    AccountChange addTemporaryRaise(TemporaryRaise raise, String actor, String reason, Instant at) {
+        if (status == AccountStatus.CLOSED) {
+            throw new AccountNotActive(status);
+        }
+        raises.add(raise);
+        return AccountChange.raiseAdded(customerId, permanentLimit, raise, actor, reason, at);
+    }
+
+    /** Moves to another status; null when the account is there already. CLOSED is final. */
+    AccountChange changeStatus(AccountStatus newStatus, String actor, String reason, Instant at) {
+        if (status == newStatus) {
+            return null;
+        }
+        if (status == AccountStatus.CLOSED) {
+            throw new AccountClosed();
+        }
+        AccountStatus old = status;
+        status = newStatus;
+        return AccountChange.statusChanged(customerId, old, newStatus, actor, reason, at);
+    }
+
+    void regrade(String newGrade, String newPricingTier) {
+        grade = newGrade;
+        pricingTier = newPricingTier;
+    }
+
+    private static void requirePositive(Money amount) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("the amount must be positive");
+        }
     }
 
     public String customerId() {
@@ -78,7 +198,15 @@ public class CreditAccount {
         return grade;
     }
 
+    public String pricingTier() {
+        return pricingTier;
+    }
+
     public Instant openedAt() {
         return openedAt;
+    }
+
+    public List<TemporaryRaise> raises() {
+        return List.copyOf(raises);
     }
 }

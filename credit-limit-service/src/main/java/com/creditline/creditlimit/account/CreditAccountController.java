@@ -2,8 +2,11 @@ package com.creditline.creditlimit.account;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,10 +19,12 @@ class CreditAccountController {
 
     private final CreditAccounts accounts;
     private final AccountChanges changes;
+    private final BusinessClock clock;
 
-    CreditAccountController(CreditAccounts accounts, AccountChanges changes) {
+    CreditAccountController(CreditAccounts accounts, AccountChanges changes, BusinessClock clock) {
         this.accounts = accounts;
         this.changes = changes;
+        this.clock = clock;
     }
 
     record AccountView(
@@ -31,7 +36,29 @@ class CreditAccountController {
             Money outstanding,
             Money held,
             Money available,
-            Instant openedAt) {}
+            List<RaiseView> temporaryRaises,
+            LocalDate businessDate,
+            Instant openedAt) {
+
+        static AccountView of(CreditAccount a, LocalDate on) {
+            return new AccountView(
+                    CustomerId.of(a.customerId()),
+                    a.status().name(),
+                    a.grade(),
+                    a.permanentLimit(),
+                    a.effectiveLimit(on),
+                    a.outstanding(),
+                    a.held(),
+                    a.available(on),
+                    a.raises().stream()
+                            .map(r -> new RaiseView(r.amount(), r.startsOn(), r.endsOn()))
+                            .toList(),
+                    on,
+                    a.openedAt());
+        }
+    }
+
+    record RaiseView(Money amount, LocalDate startsOn, LocalDate endsOn) {}
 
     record ChangeView(
             String kind,
@@ -43,19 +70,11 @@ class CreditAccountController {
             String reason,
             Instant changedAt) {}
 
+    @Transactional(readOnly = true)
     @GetMapping("/{customerId}")
     AccountView get(@PathVariable CustomerId customerId) {
         CreditAccount a = accounts.findById(customerId.value()).orElseThrow(AccountNotFound::new);
-        return new AccountView(
-                customerId,
-                a.status().name(),
-                a.grade(),
-                a.permanentLimit(),
-                a.effectiveLimit(),
-                a.outstanding(),
-                a.held(),
-                a.available(),
-                a.openedAt());
+        return AccountView.of(a, clock.businessDate());
     }
 
     @GetMapping("/{customerId}/changes")

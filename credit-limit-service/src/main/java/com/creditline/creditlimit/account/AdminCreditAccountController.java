@@ -1,0 +1,79 @@
+package com.creditline.creditlimit.account;
+
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.money.Money;
+import com.creditline.common.time.BusinessClock;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What operations staff change on a line, always with a reason: the permanent limit, dated
+ * temporary raises, and the status. The acting user comes from {@code X-Actor} until staff
+ * authentication arrives; every change is audited under that name.
+ */
+@RestController
+@Transactional
+@RequestMapping("/api/v1/admin/credit-accounts/{customerId}")
+class AdminCreditAccountController {
+
+    private final CreditLines lines;
+    private final BusinessClock clock;
+
+    AdminCreditAccountController(CreditLines lines, BusinessClock clock) {
+        this.lines = lines;
+        this.clock = clock;
+    }
+
+    record SetLimit(
+            @NotNull Money limit, @NotBlank @Size(max = 500) String reason) {}
+
+    record AddTemporaryRaise(
+            @NotNull Money amount,
+            @NotNull LocalDate startsOn,
+            @NotNull LocalDate endsOn,
+            @NotBlank @Size(max = 500) String reason) {}
+
+    record ChangeStatus(
+            @NotNull AccountStatus status,
+            @NotBlank @Size(max = 500) String reason) {}
+
+    @PutMapping("/limit")
+    CreditAccountController.AccountView setLimit(
+            @PathVariable CustomerId customerId,
+            @RequestHeader(name = "X-Actor", defaultValue = "ops") String actor,
+            @Valid @RequestBody SetLimit request) {
+        return view(lines.setPermanentLimit(customerId.value(), request.limit(), actor, request.reason()));
+    }
+
+    @PostMapping("/temporary-raises")
+    CreditAccountController.AccountView addTemporaryRaise(
+            @PathVariable CustomerId customerId,
+            @RequestHeader(name = "X-Actor", defaultValue = "ops") String actor,
+            @Valid @RequestBody AddTemporaryRaise request) {
+        return view(lines.addTemporaryRaise(
+                customerId.value(), request.amount(), request.startsOn(), request.endsOn(), actor, request.reason()));
+    }
+
+    @PutMapping("/status")
+    CreditAccountController.AccountView changeStatus(
+            @PathVariable CustomerId customerId,
+            @RequestHeader(name = "X-Actor", defaultValue = "ops") String actor,
+            @Valid @RequestBody ChangeStatus request) {
+        return view(lines.changeStatus(customerId.value(), request.status(), actor, request.reason()));
+    }
+
+    private CreditAccountController.AccountView view(CreditAccount account) {
+        return CreditAccountController.AccountView.of(account, clock.businessDate());
+    }
+}

@@ -1,0 +1,12 @@
+package com.creditline.creditlimit.account;
+
+import com.creditline.common.error.RuleViolation;
+import com.creditline.common.money.Money;
+
+/** A capture may take at most what the hold still holds. */
+public class CaptureExceedsHold extends RuleViolation {
+
+    CaptureExceedsHold(Money remaining) {
+        super("The capture is more than the " + remaining + " CNY still held for this order.");
+    }
+}

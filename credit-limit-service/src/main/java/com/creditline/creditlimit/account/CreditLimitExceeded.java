@@ -1,0 +1,11 @@
+package com.creditline.creditlimit.account;
+
+import com.creditline.common.error.RuleViolation;
+
+/** The amount is more than the credit line has available. */
+public class CreditLimitExceeded extends RuleViolation {
+
+    CreditLimitExceeded() {
+        super("The amount is more than the credit line has available.");
+    }
+}

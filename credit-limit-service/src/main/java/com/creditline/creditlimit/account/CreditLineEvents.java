@@ -1,0 +1,89 @@
+package com.creditline.creditlimit.account;
+
+import static com.creditline.common.inbox.EventHandler.on;
+
+import com.creditline.common.inbox.EventHandler;
+import com.creditline.events.collections.AccountFreezeRequested;
+import com.creditline.events.collections.CollectionsTopics;
+import com.creditline.events.collections.LoanChargedOff;
+import com.creditline.events.repayment.DelinquencyChanged;
+import com.creditline.events.repayment.OnTimeStreakReached;
+import com.creditline.events.repayment.PrincipalReduced;
+import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.events.risk.CreditApplicationApproved;
+import com.creditline.events.risk.RiskGradeChanged;
+import com.creditline.events.risk.RiskTopics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the other services tell the credit line, and what it does about it. */
+@Configuration(proxyBeanMethods = false)
+class CreditLineEvents {
+
+    @Bean
+    EventHandler<CreditApplicationApproved> openOnApproval(CreditLines lines) {
+        return on(
+                RiskTopics.DECISIONS,
+                CreditApplicationApproved.class,
+                (e, envelope) -> lines.open(
+                        e.customerId(),
+                        e.recommendedLimit(),
+                        e.grade(),
+                        e.pricingTier(),
+                        "risk-scoring",
+                        "application " + e.applicationId() + " approved"));
+    }
+
+    @Bean
+    EventHandler<RiskGradeChanged> cutOnWorseGrade(CreditLines lines) {
+        return on(
+                RiskTopics.DECISIONS,
+                RiskGradeChanged.class,
+                (e, envelope) -> lines.regraded(e.customerId(), e.newGrade(), e.recommendedLimit(), e.reason()));
+    }
+
+    @Bean
+    EventHandler<PrincipalReduced> restoreOnPrincipalReduced(CreditLines lines) {
+        return on(
+                RepaymentTopics.LEDGER,
+                PrincipalReduced.class,
+                (e, envelope) -> lines.reducePrincipal(e.customerId(), e.amount()));
+    }
+
+    @Bean
+    EventHandler<DelinquencyChanged> followDelinquency(CreditLines lines) {
+        return on(
+                RepaymentTopics.LEDGER,
+                DelinquencyChanged.class,
+                (e, envelope) -> lines.delinquencyChanged(e.customerId(), e.daysPastDue()));
+    }
+
+    @Bean
+    EventHandler<OnTimeStreakReached> raiseOnTimeStreak(CreditLines lines) {
+        return on(
+                RepaymentTopics.LEDGER,
+                OnTimeStreakReached.class,
+                (e, envelope) -> lines.onTimeStreak(e.customerId(), e.streak()));
+    }
+
+    @Bean
+    EventHandler<AccountFreezeRequested> freezeAtNinetyDays(CreditLines lines) {
+        return on(
+                CollectionsTopics.CASES,
+                AccountFreezeRequested.class,
+                (e, envelope) -> lines.changeStatus(
+                        e.customerId(), AccountStatus.FROZEN, "collections", e.daysPastDue() + " days past due"));
+    }
+
+    @Bean
+    EventHandler<LoanChargedOff> closeOnChargeOff(CreditLines lines) {
+        return on(
+                CollectionsTopics.CASES,
+                LoanChargedOff.class,
+                (e, envelope) -> lines.changeStatus(
+                        e.customerId(),
+                        AccountStatus.CLOSED,
+                        "collections",
+                        "charged off at " + e.daysPastDue() + " days past due"));
+    }
+}

@@ -1,0 +1,132 @@
+package com.creditline.creditlimit.account;
+
+import com.creditline.common.money.Money;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Money an authorised order reserves on its customer's line until it is captured (in one or
+ * several parts), released by a void, or lapses after its lifetime (30 days by default).
+ */
+@Entity
+@Table(name = "hold")
+public class Hold {
+
+    public enum Status {
+        OPEN,
+        CLOSED,
+        LAPSED
+    }
+
+    @Id
+    private String orderId;
+
+    private String customerId;
+    private Money amount;
+    private Money captured;
+    private Money released;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private LocalDate placedOn;
+    private LocalDate expiresOn;
+    private Instant placedAt;
+
+    @Version
+    private long version;
+
+    protected Hold() {}
+
+    Hold(String orderId, String customerId, Money amount, LocalDate placedOn, int lifetimeDays, Instant at) {
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.amount = amount;
+        this.captured = Money.ZERO;
+        this.released = Money.ZERO;
+        this.status = Status.OPEN;
+        this.placedOn = placedOn;
+        this.expiresOn = placedOn.plusDays(lifetimeDays);
+        this.placedAt = at;
+    }
+
+    public Money remaining() {
+        return amount.minus(captured).minus(released);
+    }
+
+    /** Turns part of the hold into principal; the rest stays held. */
+    void capture(Money part) {
+        requireOpen();
+        if (part.isGreaterThan(remaining())) {
+            throw new CaptureExceedsHold(remaining());
+        }
+        captured = captured.plus(part);
+        if (remaining().isZero()) {
+            status = Status.CLOSED;
+        }
+    }
+
+    /** Releases what is still held; returns it. */
+    Money release() {
+        requireOpen();
+        Money freed = remaining();
+        released = released.plus(freed);
+        status = Status.CLOSED;
+        return freed;
+    }
+
+    /** Releases what is still held because the hold outlived its lifetime; returns it. */
+    Money lapse() {
+        Money freed = release();
+        status = Status.LAPSED;
+        return freed;
+    }
+
+    boolean isExpiredOn(LocalDate date) {
+        return status == Status.OPEN && date.isAfter(expiresOn);
+    }
+
+    boolean isSameRequest(String customerId, Money amount) {
+        return this.customerId.equals(customerId) && this.amount.equals(amount);
+    }
+
+    private void requireOpen() {
+        if (status != Status.OPEN) {
+            throw new HoldNotOpen(status);
+        }
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    public Money captured() {
+        return captured;
+    }
+
+    public Money released() {
+        return released;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public LocalDate expiresOn() {
+        return expiresOn;
+    }
+}

@@ -1,0 +1,89 @@
+package com.creditline.creditlimit.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditline.common.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CreditAccountTest {
+
+    static final Instant NOW = Instant.parse("2026-11-01T02:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
+
+    CreditAccount account = CreditAccount.open("c-1", Money.of("1000.00"), "B", "TIER_B", NOW);
+
+    @Test
+    void shouldHoldUpToTheAvailableAmountAndNoMore() {
+        account.reserve(Money.of("600.00"), TODAY);
+        account.reserve(Money.of("400.00"), TODAY);
+
+        assertThat(account.available(TODAY)).isEqualTo(Money.ZERO);
+        assertThatThrownBy(() -> account.reserve(Money.of("0.01"), TODAY)).isInstanceOf(CreditLimitExceeded.class);
+    }
+
+    @Test
+    void shouldTurnCapturedHoldsIntoOutstandingAndRestoreTheLineWhenRepaid() {
+        account.reserve(Money.of("800.00"), TODAY);
+        account.capture(Money.of("500.00"));
+        account.release(Money.of("300.00"));
+
+        assertThat(account.outstanding()).isEqualTo(Money.of("500.00"));
+        assertThat(account.held()).isEqualTo(Money.ZERO);
+        assertThat(account.available(TODAY)).isEqualTo(Money.of("500.00"));
+
+        account.reducePrincipal(Money.of("200.00"));
+        assertThat(account.available(TODAY)).isEqualTo(Money.of("700.00"));
+    }
+
+    @Test
+    void shouldRefuseNewSpendingUnlessActive() {
+        account.changeStatus(AccountStatus.DELINQUENT, "system", "3 days past due", NOW);
+
+        assertThatThrownBy(() -> account.reserve(Money.of("1.00"), TODAY)).isInstanceOf(AccountNotActive.class);
+    }
+
+    @Test
+    void shouldLetATemporaryRaiseLapseWithoutPushingAvailableBelowZero() {
+        account.addTemporaryRaise(
+                new TemporaryRaise(Money.of("2000.00"), TODAY, TODAY.plusDays(10)), "ops", "Double 11", NOW);
+        account.reserve(Money.of("2500.00"), TODAY);
+        account.capture(Money.of("2500.00"));
+
+        LocalDate afterFestival = TODAY.plusDays(11);
+        assertThat(account.effectiveLimit(afterFestival)).isEqualTo(Money.of("1000.00"));
+        assertThat(account.available(afterFestival)).isEqualTo(Money.ZERO);
+        assertThatThrownBy(() -> account.reserve(Money.of("1.00"), afterFestival))
+                .isInstanceOf(CreditLimitExceeded.class);
+    }
+
+    @Test
+    void shouldNeverCutTheLimitBelowWhatIsOwed() {
+        account.reserve(Money.of("700.00"), TODAY);
+        account.capture(Money.of("700.00"));
+
+        AccountChange change = account.cutLimit(Money.ZERO, "system", "45 days past due", NOW);
+
+        assertThat(change).isNotNull();
+        assertThat(account.permanentLimit()).isEqualTo(Money.of("700.00"));
+        assertThat(account.cutLimit(Money.ZERO, "system", "again", NOW)).isNull();
+    }
+
+    @Test
+    void shouldKeepLimitsSetByOpsWithinTheProductRangeAndAboveWhatIsOwed() {
+        account.reserve(Money.of("900.00"), TODAY);
+        account.capture(Money.of("900.00"));
+
+        assertThatThrownBy(() -> account.setPermanentLimit(Money.of("499.99"), "ops", "r", NOW))
+                .isInstanceOf(LimitOutOfRange.class);
+        assertThatThrownBy(() -> account.setPermanentLimit(Money.of("200000.01"), "ops", "r", NOW))
+                .isInstanceOf(LimitOutOfRange.class);
+        assertThatThrownBy(() -> account.setPermanentLimit(Money.of("800.00"), "ops", "r", NOW))
+                .isInstanceOf(LimitBelowOutstanding.class);
+        assertThat(account.setPermanentLimit(Money.of("5000.00"), "ops", "good history", NOW)
+                        .newLimit())
+                .isEqualTo(Money.of("5000.00"));
+    }
+}

@@ -1,0 +1,109 @@
+package com.creditline.creditlimit.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditline.common.error.RuleViolation;
+import com.creditline.common.money.Money;
+import com.creditline.common.test.RealInfrastructure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+@RealInfrastructure
+class CreditLinesIT {
+
+    @Autowired
+    CreditLines lines;
+
+    @Autowired
+    CreditAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String newCustomer(String limit) {
+        String customer = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        lines.open(customer, Money.of(limit), "B", "TIER_B", "test", "opened for a test");
+        return customer;
+    }
+
+    @Test
+    void shouldLetOnlyTheHoldsThatFitWinWhenFiftyCheckoutsRaceForOneLine() throws Exception {
+        String customer = newCustomer("1000.00");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String orderId = "race-" + i;
+            Callable<Boolean> attempt = () -> {
+                try {
+                    lines.placeHold(customer, orderId, Money.of("100.00"));
+                    return true;
+                } catch (RuleViolation refused) {
+                    return false;
+                }
+            };
+            results.add(pool.submit(attempt));
+        }
+        int won = 0;
+        for (Future<Boolean> result : results) {
+            won += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(won).isEqualTo(10);
+        CreditAccount account = accounts.findById(customer).orElseThrow();
+        assertThat(account.held()).isEqualTo(Money.of("1000.00"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT sum(amount) FROM hold WHERE customer_id = ?", java.math.BigDecimal.class, customer))
+                .isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void shouldCaptureInPartsReleaseTheRestAndIgnoreARetriedCapture() {
+        String customer = newCustomer("2000.00");
+        lines.placeHold(customer, "order-1", Money.of("1500.00"));
+        lines.placeHold(customer, "order-1", Money.of("1500.00"));
+
+        lines.captureHold(customer, "order-1", "cap-1", Money.of("600.00"));
+        lines.captureHold(customer, "order-1", "cap-1", Money.of("600.00"));
+        lines.captureHold(customer, "order-1", "cap-2", Money.of("400.00"));
+        Hold hold = lines.releaseHold(customer, "order-1");
+
+        assertThat(hold.captured()).isEqualTo(Money.of("1000.00"));
+        assertThat(hold.released()).isEqualTo(Money.of("500.00"));
+        CreditAccount account = accounts.findById(customer).orElseThrow();
+        assertThat(account.outstanding()).isEqualTo(Money.of("1000.00"));
+        assertThat(account.held()).isEqualTo(Money.ZERO);
+        assertThatThrownBy(() -> lines.placeHold(customer, "order-1", Money.of("99.00")))
+                .isInstanceOf(HoldConflict.class);
+    }
+
+    @Test
+    void shouldLapseAHoldOnceAfterThirtyDaysWithAnEvent() {
+        String customer = newCustomer("1000.00");
+        Hold hold = lines.placeHold(customer, "order-lapse-" + customer, Money.of("300.00"));
+
+        assertThat(lines.lapseHold(hold.orderId(), hold.expiresOn())).isFalse();
+        assertThat(lines.lapseHold(hold.orderId(), hold.expiresOn().plusDays(1)))
+                .isTrue();
+        assertThat(lines.lapseHold(hold.orderId(), hold.expiresOn().plusDays(2)))
+                .isFalse();
+
+        assertThat(accounts.findById(customer).orElseThrow().held()).isEqualTo(Money.ZERO);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM outbox_event WHERE event_type = 'HoldLapsed' AND message_key = ?",
+                        Integer.class,
+                        customer))
+                .isEqualTo(1);
+    }
+}
