@@ -2,9 +2,11 @@ package com.creditline.checkout;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Checkout financing: quotes, authorisation, capture, void, refund, and installment plans. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class CheckoutApplication {
 
     public static void main(String[] args) {

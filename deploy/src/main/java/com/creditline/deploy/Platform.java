@@ -84,28 +84,20 @@ public final class Platform implements AutoCloseable {
         try {
             kafka = KafkaBroker.start(data.resolve("kafka"), Ports.preferred(settings.kafkaPort()));
             progress.accept("Kafka (KRaft) ready at " + kafka.bootstrapServers());
-            for (Service service : Service.backends()) {
-                int port = Ports.preferred(settings.defaultServicePorts() ? service.defaultPort : 0);
-                services.put(
-                        service,
-                        ServiceProcess.start(
-                                service,
-                                jar(settings, service),
-                                port,
-                                settings.jvmOptions(),
-                                backendArguments(service, postgres, kafka),
-                                data.resolve("logs")));
+            Map<Service, Integer> ports = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                int preferred = service == Service.GATEWAY ? settings.gatewayPort() : service.defaultPort;
+                ports.put(service, Ports.preferred(settings.defaultServicePorts() || service == Service.GATEWAY ? preferred : 0));
             }
-            int gatewayPort = Ports.preferred(settings.gatewayPort());
-            services.put(
-                    Service.GATEWAY,
-                    ServiceProcess.start(
-                            Service.GATEWAY,
-                            jar(settings, Service.GATEWAY),
-                            gatewayPort,
-                            settings.jvmOptions(),
-                            gatewayArguments(services),
-                            data.resolve("logs")));
+            for (Service service : Service.values()) {
+                List<String> arguments = new ArrayList<>(serviceUrls(ports));
+                if (service.schema != null) {
+                    arguments.addAll(backendArguments(service, postgres, kafka));
+                }
+                services.put(service, ServiceProcess.start(
+                        service, jar(settings, service), ports.get(service), settings.jvmOptions(), arguments,
+                        data.resolve("logs")));
+            }
             progress.accept("started " + services.size() + " services; logs in " + data.resolve("logs"));
             awaitReady(services, settings.readyTimeout(), progress);
             return new Platform(postgres, kafka, services, Duration.ofNanos(System.nanoTime() - started));
@@ -130,10 +122,11 @@ public final class Platform implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
     }
 
-    private static List<String> gatewayArguments(Map<Service, ServiceProcess> backends) {
-        List<String> arguments = new ArrayList<>();
-        backends.forEach((service, process) -> arguments.add("--" + service.urlVariable + "=" + process.url()));
-        return arguments;
+    /** Every service learns where the others listen (the gateway routes to them, checkout calls credit-limit). */
+    private static List<String> serviceUrls(Map<Service, Integer> ports) {
+        return Service.backends().stream()
+                .map(s -> "--" + s.urlVariable + "=http://localhost:" + ports.get(s))
+                .toList();
     }
 
     private static void awaitReady(Map<Service, ServiceProcess> services, Duration timeout, Consumer<String> progress)

@@ -6,7 +6,8 @@ import java.util.Locale;
  * A refusal the caller can understand and act on. Subclasses are named as facts
  * ({@code CreditLimitExceeded}); the problem type on the wire is that name in kebab case.
  */
-public abstract sealed class BusinessException extends RuntimeException permits NotFound, Conflict, RuleViolation {
+public abstract sealed class BusinessException extends RuntimeException
+        permits NotFound, Conflict, RuleViolation, DependencyUnavailable {
 
     protected BusinessException(String message) {
         super(message, null, false, false);

@@ -2,6 +2,7 @@ package com.creditline.common.web;
 
 import com.creditline.common.error.BusinessException;
 import com.creditline.common.error.Conflict;
+import com.creditline.common.error.DependencyUnavailable;
 import com.creditline.common.error.NotFound;
 import com.creditline.common.error.RuleViolation;
 import java.net.URI;
@@ -49,6 +50,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
         return refusal(HttpStatus.UNPROCESSABLE_CONTENT, e);
+    }
+
+    @ExceptionHandler(DependencyUnavailable.class)
+    ResponseEntity<ProblemDetail> dependencyUnavailable(DependencyUnavailable e) {
+        log.warn("answered 503: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(refusal(HttpStatus.SERVICE_UNAVAILABLE, e));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

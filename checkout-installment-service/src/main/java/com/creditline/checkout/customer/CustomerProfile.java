@@ -1,0 +1,44 @@
+package com.creditline.checkout.customer;
+
+import com.creditline.checkout.pricing.Grade;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The risk grade that prices a customer's plans, as risk-scoring-service last decided it. */
+@Entity
+@Table(name = "customer_profile")
+public class CustomerProfile {
+
+    @Id
+    private String customerId;
+
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
+
+    private Instant updatedAt;
+
+    protected CustomerProfile() {}
+
+    CustomerProfile(String customerId, Grade grade, Instant at) {
+        this.customerId = customerId;
+        this.grade = grade;
+        this.updatedAt = at;
+    }
+
+    void regrade(Grade newGrade, Instant at) {
+        grade = newGrade;
+        updatedAt = at;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public Grade grade() {
+        return grade;
+    }
+}

@@ -1,0 +1,167 @@
+package com.creditline.checkout.order;
+
+import com.creditline.common.error.RuleViolation;
+import com.creditline.common.money.Money;
+import com.creditline.common.web.CorrelationId;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Holds on the customer's line, through credit-limit-service's internal API. Every call is
+ * idempotent there (per order, per capture id), which is what makes the retry safe. The calls go
+ * through the {@code creditLine} circuit breaker and retry (application.yml), with a 1 s connect
+ * and 2 s read timeout: a slow or failing credit line becomes {@link CreditLineUnavailable} (503)
+ * quickly instead of a hanging checkout.
+ */
+@Component
+class CreditLineClient {
+
+    private static final Logger log = LoggerFactory.getLogger(CreditLineClient.class);
+
+    /** Why the line refused a hold, as a decline reason. */
+    enum Refusal {
+        CREDIT_LIMIT_EXCEEDED,
+        ACCOUNT_NOT_ACTIVE,
+        NO_CREDIT_LINE
+    }
+
+    private final RestClient http;
+    private final CircuitBreaker circuitBreaker;
+    private final Retry retry;
+
+    CreditLineClient(
+            @Value("${creditline.services.credit-limit-url}") String baseUrl,
+            CircuitBreakerRegistry circuitBreakers,
+            RetryRegistry retries) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build());
+        requests.setReadTimeout(Duration.ofSeconds(2));
+        this.http = RestClient.builder()
+                .baseUrl(baseUrl + "/internal/v1/credit-accounts")
+                .requestFactory(requests)
+                .requestInterceptor((request, body, execution) -> {
+                    if (CorrelationId.current() != null) {
+                        request.getHeaders().set(CorrelationId.HEADER, CorrelationId.current());
+                    }
+                    return execution.execute(request, body);
+                })
+                .build();
+        this.circuitBreaker = circuitBreakers.circuitBreaker("creditLine");
+        this.retry = retries.retry("creditLine");
+    }
+
+    /** Places the hold; null when placed, otherwise why the line refused it. */
+    Refusal placeHold(String customerId, String orderId, Money amount) {
+        try {
+            call(() -> http.post()
+                    .uri("/{customerId}/holds", customerId)
+                    .body(Map.of("orderId", orderId, "amount", amount))
+                    .retrieve()
+                    .toBodilessEntity());
+            return null;
+        } catch (HttpClientErrorException e) {
+            String type = problemType(e);
+            if (e.getStatusCode().value() == 404) {
+                return Refusal.NO_CREDIT_LINE;
+            }
+            if (type.endsWith("credit-limit-exceeded")) {
+                return Refusal.CREDIT_LIMIT_EXCEEDED;
+            }
+            if (type.endsWith("account-not-active") || type.endsWith("account-closed")) {
+                return Refusal.ACCOUNT_NOT_ACTIVE;
+            }
+            throw unexpected(e);
+        }
+    }
+
+    void captureHold(String customerId, String orderId, String captureId, Money amount) {
+        try {
+            call(() -> http.post()
+                    .uri("/{customerId}/holds/{orderId}/captures", customerId, orderId)
+                    .body(Map.of("captureId", captureId, "amount", amount))
+                    .retrieve()
+                    .toBodilessEntity());
+        } catch (HttpClientErrorException e) {
+            throw unexpected(e);
+        }
+    }
+
+    void releaseHold(String customerId, String orderId) {
+        try {
+            call(() -> http.post()
+                    .uri("/{customerId}/holds/{orderId}/release", customerId, orderId)
+                    .retrieve()
+                    .toBodilessEntity());
+        } catch (HttpClientErrorException.NotFound e) {
+            // no hold was ever placed: nothing to release
+        } catch (HttpClientErrorException e) {
+            throw unexpected(e);
+        }
+    }
+
+    /** Best effort, for compensation after a failure: never throws. */
+    void releaseHoldQuietly(String customerId, String orderId) {
+        try {
+            releaseHold(customerId, orderId);
+        } catch (RuntimeException e) {
+            log.warn("could not release the hold of an order after a failure; it lapses by itself: {}", e.toString());
+        }
+    }
+
+    private <T> T call(Supplier<T> request) {
+        try {
+            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker, request))
+                    .get();
+        } catch (CallNotPermittedException | ResourceAccessException | HttpServerErrorException e) {
+            log.warn("credit line unavailable: {}", e.getClass().getSimpleName());
+            throw new CreditLineUnavailable();
+        }
+    }
+
+    private static String problemType(HttpClientErrorException e) {
+        ProblemDetail problem = e.getResponseBodyAs(ProblemDetail.class);
+        return problem == null || problem.getType() == null
+                ? ""
+                : problem.getType().toString();
+    }
+
+    /** A refusal the checkout did not expect (its own request was wrong): passed on as a 422. */
+    private static RuntimeException unexpected(HttpClientErrorException e) {
+        ProblemDetail problem = e.getResponseBodyAs(ProblemDetail.class);
+        String detail = problem == null ? e.getStatusText() : problem.getDetail();
+        HttpStatusCode status = e.getStatusCode();
+        return status.value() == 409 ? new CreditLineConflict(detail) : new CreditLineRefused(detail);
+    }
+
+    /** The line refused the request (a capture beyond the hold, a closed hold). */
+    static class CreditLineRefused extends RuleViolation {
+        CreditLineRefused(String detail) {
+            super("The credit line refused the request: " + detail);
+        }
+    }
+
+    /** The line holds something different for this order or capture id. */
+    static class CreditLineConflict extends com.creditline.common.error.Conflict {
+        CreditLineConflict(String detail) {
+            super("The credit line holds something different for this request: " + detail);
+        }
+    }
+}

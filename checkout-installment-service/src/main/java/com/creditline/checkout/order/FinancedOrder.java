@@ -1,0 +1,178 @@
+package com.creditline.checkout.order;
+
+import com.creditline.common.money.Money;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An order financed on the credit line. Authorised, it holds its amount on the line; captures
+ * (partial, several) turn held money into plans; a void releases what is still held; refunds give
+ * back captured money. In review, the amount is held but nothing can be captured until ops decide.
+ */
+@Entity
+@Table(name = "financed_order")
+public class FinancedOrder {
+
+    public enum Status {
+        AUTHORISED,
+        IN_REVIEW,
+        DECLINED,
+        CAPTURED,
+        VOIDED,
+        LAPSED
+    }
+
+    @Id
+    private String orderId;
+
+    private String customerId;
+    private Money amount;
+    private Money captured;
+    private Money released;
+    private Money refunded;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private String decision;
+    private String reasons;
+    private String deviceId;
+    private Instant authorisedAt;
+
+    @Version
+    private long version;
+
+    protected FinancedOrder() {}
+
+    static FinancedOrder decided(
+            String orderId,
+            String customerId,
+            Money amount,
+            Status status,
+            String decision,
+            List<String> reasons,
+            String deviceId,
+            Instant at) {
+        FinancedOrder order = new FinancedOrder();
+        order.orderId = orderId;
+        order.customerId = customerId;
+        order.amount = amount;
+        order.captured = Money.ZERO;
+        order.released = Money.ZERO;
+        order.refunded = Money.ZERO;
+        order.status = status;
+        order.decision = decision;
+        order.reasons = String.join(",", reasons);
+        order.deviceId = deviceId;
+        order.authorisedAt = at;
+        return order;
+    }
+
+    public Money remaining() {
+        return amount.minus(captured).minus(released);
+    }
+
+    public Money refundable() {
+        return captured.minus(refunded);
+    }
+
+    void checkCapturable(Money part) {
+        if (status != Status.AUTHORISED) {
+            throw new OrderNotCapturable(status);
+        }
+        if (part.isGreaterThan(remaining())) {
+            throw new CaptureExceedsAuthorisation(remaining());
+        }
+    }
+
+    void capture(Money part) {
+        checkCapturable(part);
+        captured = captured.plus(part);
+        if (remaining().isZero()) {
+            status = Status.CAPTURED;
+        }
+    }
+
+    /** Releases what is still held; returns it. */
+    Money voidRemaining() {
+        if (status != Status.AUTHORISED && status != Status.IN_REVIEW) {
+            throw new OrderNotVoidable(status);
+        }
+        Money freed = remaining();
+        released = released.plus(freed);
+        status = captured.isZero() ? Status.VOIDED : Status.CAPTURED;
+        return freed;
+    }
+
+    void refund(Money part) {
+        if (part.isGreaterThan(refundable())) {
+            throw new RefundExceedsCaptured(refundable());
+        }
+        refunded = refunded.plus(part);
+    }
+
+    void approveReview() {
+        if (status != Status.IN_REVIEW) {
+            throw new OrderNotInReview(status);
+        }
+        status = Status.AUTHORISED;
+    }
+
+    void lapse(Money freed) {
+        if (status == Status.AUTHORISED || status == Status.IN_REVIEW) {
+            released = released.plus(freed.min(remaining()));
+            status = captured.isZero() ? Status.LAPSED : Status.CAPTURED;
+        }
+    }
+
+    boolean isSameRequest(String customerId, Money amount) {
+        return this.customerId.equals(customerId) && this.amount.equals(amount);
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public Money amount() {
+        return amount;
+    }
+
+    public Money captured() {
+        return captured;
+    }
+
+    public Money released() {
+        return released;
+    }
+
+    public Money refunded() {
+        return refunded;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String decision() {
+        return decision;
+    }
+
+    public List<String> reasons() {
+        return reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(","));
+    }
+
+    public Instant authorisedAt() {
+        return authorisedAt;
+    }
+}

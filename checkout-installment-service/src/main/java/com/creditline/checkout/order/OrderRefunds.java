@@ -1,0 +1,6 @@
+package com.creditline.checkout.order;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Refunds by refund id. */
+public interface OrderRefunds extends JpaRepository<OrderRefund, String> {}

@@ -1,0 +1,292 @@
+package com.creditline.checkout.order;
+
+import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.fraud.DeviceLocation;
+import com.creditline.checkout.fraud.FraudCheck;
+import com.creditline.checkout.fraud.FraudScreening;
+import com.creditline.checkout.pricing.PlanOffer;
+import com.creditline.checkout.pricing.Pricing;
+import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.money.Money;
+import com.creditline.common.outbox.Outbox;
+import com.creditline.common.time.BusinessClock;
+import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.OrderAuthorised;
+import com.creditline.events.checkout.OrderVoided;
+import com.creditline.events.checkout.PlanCreated;
+import com.creditline.events.checkout.PlanRefunded;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The life of a financed order. Calls to the credit line happen outside any local transaction (no
+ * connection is held while waiting on another service); the local change and its event then
+ * commit together. Every step is idempotent: per order id, capture id and refund id, here and on
+ * the credit line, so a retried request has exactly one effect.
+ */
+@Service
+class Orders {
+
+    /** An authorisation's outcome, and whether this request made it (false for a replay). */
+    record Authorisation(FinancedOrder order, boolean created) {}
+
+    private final FinancedOrders orders;
+    private final FinancedPlans plans;
+    private final OrderRefunds refunds;
+    private final CustomerProfiles profiles;
+    private final FraudScreening fraud;
+    private final CreditLineClient creditLine;
+    private final Pricing pricing;
+    private final Outbox outbox;
+    private final BusinessClock clock;
+    private final TransactionTemplate transactions;
+
+    Orders(
+            FinancedOrders orders,
+            FinancedPlans plans,
+            OrderRefunds refunds,
+            CustomerProfiles profiles,
+            FraudScreening fraud,
+            CreditLineClient creditLine,
+            Pricing pricing,
+            Outbox outbox,
+            BusinessClock clock,
+            TransactionTemplate transactions) {
+        this.orders = orders;
+        this.plans = plans;
+        this.refunds = refunds;
+        this.profiles = profiles;
+        this.fraud = fraud;
+        this.creditLine = creditLine;
+        this.pricing = pricing;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /** Checks the order for fraud and holds its amount on the line. Idempotent per order id. */
+    Authorisation authorise(String orderId, String customerId, Money amount, DeviceLocation device) {
+        FinancedOrder existing = orders.findById(orderId).orElse(null);
+        if (existing != null) {
+            return replay(existing, customerId, amount);
+        }
+        FraudCheck.Assessment assessment = fraud.screen(customerId, amount, device);
+        if (assessment.outcome() == FraudCheck.Outcome.DECLINE) {
+            return record(
+                    decided(
+                            orderId,
+                            customerId,
+                            amount,
+                            FinancedOrder.Status.DECLINED,
+                            "DECLINE",
+                            assessment.reasons(),
+                            device),
+                    device);
+        }
+        CreditLineClient.Refusal refusal;
+        try {
+            refusal = creditLine.placeHold(customerId, orderId, amount);
+        } catch (CreditLineUnavailable e) {
+            // The hold may have been placed before the answer was lost: release it so none leaks.
+            creditLine.releaseHoldQuietly(customerId, orderId);
+            throw e;
+        }
+        if (refusal != null) {
+            return record(
+                    decided(
+                            orderId,
+                            customerId,
+                            amount,
+                            FinancedOrder.Status.DECLINED,
+                            "DECLINE",
+                            List.of(refusal.name()),
+                            device),
+                    device);
+        }
+        FinancedOrder.Status status = assessment.outcome() == FraudCheck.Outcome.REVIEW
+                ? FinancedOrder.Status.IN_REVIEW
+                : FinancedOrder.Status.AUTHORISED;
+        return record(
+                decided(
+                        orderId,
+                        customerId,
+                        amount,
+                        status,
+                        assessment.outcome().name(),
+                        assessment.reasons(),
+                        device),
+                device);
+    }
+
+    private FinancedOrder decided(
+            String orderId,
+            String customerId,
+            Money amount,
+            FinancedOrder.Status status,
+            String decision,
+            List<String> reasons,
+            DeviceLocation device) {
+        return FinancedOrder.decided(
+                orderId,
+                customerId,
+                amount,
+                status,
+                decision,
+                reasons,
+                device == null ? null : device.deviceId(),
+                clock.now());
+    }
+
+    private Authorisation record(FinancedOrder order, DeviceLocation device) {
+        try {
+            transactions.executeWithoutResult(tx -> {
+                orders.saveAndFlush(order);
+                fraud.remember(order.customerId(), device);
+                if (order.status() != FinancedOrder.Status.DECLINED) {
+                    outbox.append(
+                            CheckoutTopics.ORDERS,
+                            new OrderAuthorised(order.orderId(), order.customerId(), order.amount()));
+                }
+            });
+            return new Authorisation(order, true);
+        } catch (DataIntegrityViolationException raced) {
+            // The same order was authorised concurrently; the hold is the same one (idempotent).
+            return replay(orders.findById(order.orderId()).orElseThrow(), order.customerId(), order.amount());
+        }
+    }
+
+    private static Authorisation replay(FinancedOrder existing, String customerId, Money amount) {
+        if (!existing.isSameRequest(customerId, amount)) {
+            throw new OrderConflict();
+        }
+        return new Authorisation(existing, false);
+    }
+
+    /** Captures part of an order and starts its plan. Idempotent per capture id. */
+    FinancedPlan capture(
+            String orderId,
+            String captureId,
+            Money amount,
+            PricingMethod method,
+            int installmentCount,
+            boolean subsidised) {
+        FinancedPlan previous = plans.findByCaptureId(captureId).orElse(null);
+        if (previous != null) {
+            if (!previous.isSameCapture(orderId, amount)) {
+                throw new CaptureConflict();
+            }
+            return previous;
+        }
+        FinancedOrder order = orders.findById(orderId).orElseThrow(OrderNotFound::new);
+        order.checkCapturable(amount);
+        LocalDate today = clock.businessDate();
+        PlanOffer offer = pricing.price(
+                amount, profiles.require(order.customerId()).grade(), method, installmentCount, subsidised, today);
+        creditLine.captureHold(order.customerId(), orderId, captureId, amount);
+        return transactions.execute(tx -> {
+            FinancedOrder locked = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            locked.capture(amount);
+            FinancedPlan plan = plans.save(new FinancedPlan(captureId, locked, offer, today, clock.now()));
+            outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, today));
+            return plan;
+        });
+    }
+
+    private static PlanCreated planCreated(FinancedPlan plan, FinancedOrder order, PlanOffer offer, LocalDate today) {
+        return new PlanCreated(
+                plan.planId(),
+                order.orderId(),
+                order.customerId(),
+                offer.principal(),
+                offer.method().name(),
+                offer.installmentCount(),
+                offer.merchantSubsidised(),
+                offer.nominalApr(),
+                today,
+                offer.installments().stream()
+                        .map(i -> new PlanCreated.ScheduledInstallment(i.number(), i.dueDate(), i.principal(), i.fee()))
+                        .toList());
+    }
+
+    /** Releases what the order still holds. Voiding a voided order changes nothing. */
+    FinancedOrder voidOrder(String orderId) {
+        FinancedOrder order = orders.findById(orderId).orElseThrow(OrderNotFound::new);
+        if (order.status() == FinancedOrder.Status.VOIDED) {
+            return order;
+        }
+        creditLine.releaseHold(order.customerId(), orderId);
+        return transactions.execute(tx -> {
+            FinancedOrder locked = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            Money freed = locked.voidRemaining();
+            outbox.append(CheckoutTopics.ORDERS, new OrderVoided(orderId, locked.customerId(), freed));
+            return locked;
+        });
+    }
+
+    /**
+     * Refunds captured money: from the latest plan first, each plan up to its principal not yet
+     * refunded; repayment-service shrinks each plan and gives the principal back to the line.
+     * Idempotent per refund id.
+     */
+    FinancedOrder refund(String orderId, String refundId, Money amount) {
+        return transactions.execute(tx -> {
+            FinancedOrder order = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            OrderRefund previous = refunds.findById(refundId).orElse(null);
+            if (previous != null) {
+                if (!previous.isSameRequest(orderId, amount)) {
+                    throw new RefundConflict();
+                }
+                return order;
+            }
+            order.refund(amount);
+            refunds.save(new OrderRefund(refundId, orderId, amount, clock.now()));
+            List<FinancedPlan> latestFirst = new ArrayList<>(plans.findByOrderIdOrderByCreatedAt(orderId));
+            java.util.Collections.reverse(latestFirst);
+            Money left = amount;
+            for (FinancedPlan plan : latestFirst) {
+                Money part = left.min(plan.refundable());
+                if (part.isPositive()) {
+                    plan.refund(part);
+                    outbox.append(
+                            CheckoutTopics.ORDERS,
+                            new PlanRefunded(
+                                    plan.planId(),
+                                    UUID.nameUUIDFromBytes((refundId + plan.planId()).getBytes()),
+                                    orderId,
+                                    order.customerId(),
+                                    part,
+                                    clock.businessDate()));
+                    left = left.minus(part);
+                }
+            }
+            return order;
+        });
+    }
+
+    /** Ops approve an order held for review: it can be captured from now on. */
+    FinancedOrder approveReview(String orderId) {
+        return transactions.execute(tx -> {
+            FinancedOrder order = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            order.approveReview();
+            return order;
+        });
+    }
+
+    /** The credit line released an uncaptured hold after its lifetime. */
+    void holdLapsed(String orderId, Money released) {
+        orders.lockById(orderId).ifPresent(order -> order.lapse(released));
+    }
+
+    FinancedOrder get(String orderId) {
+        return orders.findById(orderId).orElseThrow(OrderNotFound::new);
+    }
+
+    List<FinancedPlan> plansOf(String orderId) {
+        return plans.findByOrderIdOrderByCreatedAt(orderId);
+    }
+}

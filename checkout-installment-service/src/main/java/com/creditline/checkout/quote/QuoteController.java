@@ -1,0 +1,99 @@
+package com.creditline.checkout.quote;
+
+import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.pricing.Installment;
+import com.creditline.checkout.pricing.PlanOffer;
+import com.creditline.checkout.pricing.Pricing;
+import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.money.Money;
+import com.creditline.common.time.BusinessClock;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Quotes the plans on offer for an amount and a customer: pay in full within 30 days and the
+ * installment plans the customer's grade and the amount allow, each with its schedule, total fee,
+ * total cost and APR. The APR comes first in each offer and is the figure to show most
+ * prominently; the monthly rate is a detail.
+ */
+@RestController
+@RequestMapping("/api/v1/quotes")
+class QuoteController {
+
+    private final Pricing pricing;
+    private final CustomerProfiles profiles;
+    private final BusinessClock clock;
+
+    QuoteController(Pricing pricing, CustomerProfiles profiles, BusinessClock clock) {
+        this.pricing = pricing;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    record QuoteRequest(
+            @NotNull CustomerId customerId, @NotNull Money amount, PricingMethod method, Boolean merchantSubsidised) {}
+
+    record Quote(CustomerId customerId, Money amount, LocalDate businessDate, List<Offer> offers) {}
+
+    record Offer(
+            AnnualPercentageRate annualPercentageRate,
+            String method,
+            int installmentCount,
+            Money firstInstallment,
+            Money totalFee,
+            Money totalCost,
+            boolean merchantSubsidised,
+            List<Installment> schedule,
+            Details details) {
+
+        static Offer of(PlanOffer plan) {
+            return new Offer(
+                    new AnnualPercentageRate(percent(plan.nominalApr()), percent(plan.effectiveApr())),
+                    plan.method().name(),
+                    plan.installmentCount(),
+                    plan.installments().getFirst().total(),
+                    plan.totalFee(),
+                    plan.totalCost(),
+                    plan.merchantSubsidised(),
+                    plan.installments(),
+                    new Details(percent(plan.monthlyRate()), plan.merchantFee()));
+        }
+    }
+
+    /** Nominal (monthly IRR x 12, the figure to display) and effective ((1 + IRR)^12 - 1). */
+    record AnnualPercentageRate(String nominal, String effective) {}
+
+    record Details(String monthlyRate, Money merchantFee) {}
+
+    static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    @PostMapping
+    @Transactional(readOnly = true)
+    Quote quote(@Valid @RequestBody QuoteRequest request) {
+        var profile = profiles.require(request.customerId().value());
+        LocalDate today = clock.businessDate();
+        List<Offer> offers = pricing
+                .quote(
+                        request.amount(),
+                        profile.grade(),
+                        request.method() == null ? PricingMethod.FLAT_MONTHLY_FEE : request.method(),
+                        Boolean.TRUE.equals(request.merchantSubsidised()),
+                        today)
+                .stream()
+                .map(Offer::of)
+                .toList();
+        return new Quote(request.customerId(), request.amount(), today, offers);
+    }
+}
