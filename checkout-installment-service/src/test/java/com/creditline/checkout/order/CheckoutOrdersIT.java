@@ -1,0 +1,184 @@
+package com.creditline.checkout.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditline.common.test.RealInfrastructure;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Checkout's order flow over HTTP, on real PostgreSQL and Kafka, with credit-limit-service's hold
+ * API played by a stub HTTP server (the real one is exercised end to end in deploy's tests).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class CheckoutOrdersIT {
+
+    static final StubCreditLine LINE = start();
+
+    @DynamicPropertySource
+    static void creditLine(DynamicPropertyRegistry registry) {
+        registry.add("CREDIT_LIMIT_URL", LINE::url);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    String customer;
+
+    @BeforeEach
+    void customerWithALine() {
+        customer = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        LINE.available.put(customer, new BigDecimal("5000.00"));
+        LINE.delayMillis = 0;
+        LINE.failing = false;
+        circuitBreakers.circuitBreaker("creditLine").reset();
+        jdbc.update("INSERT INTO customer_profile (customer_id, grade, updated_at) VALUES (?, 'B', now())", customer);
+    }
+
+    @AfterAll
+    static void stop() {
+        LINE.server.stop(0);
+    }
+
+    RestClient http() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build();
+    }
+
+    ResponseEntity<String> post(String path, String json) {
+        return http().post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    ResponseEntity<String> authorise(String orderId, String amount) {
+        return post(
+                "/api/v1/orders/" + orderId + "/authorisation",
+                "{\"customerId\":\"" + customer + "\",\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},"
+                        + "\"device\":{\"deviceId\":\"phone-1\",\"latitude\":31.23,\"longitude\":121.47}}");
+    }
+
+    @Test
+    void shouldQuotePlansWithTheAprFirst() {
+        var quote = post(
+                "/api/v1/quotes",
+                "{\"customerId\":\"" + customer + "\",\"amount\":{\"amount\":\"1200.00\",\"currency\":\"CNY\"}}");
+        assertThat(quote.getStatusCode().value()).isEqualTo(200);
+        assertThat(quote.getBody())
+                .contains("\"method\":\"PAY_IN_FULL\"", "\"installmentCount\":12", "\"installmentCount\":24")
+                .startsWith("{\"customerId\"");
+        assertThat(quote.getBody().indexOf("annualPercentageRate"))
+                .isLessThan(quote.getBody().indexOf("monthlyRate"));
+    }
+
+    @Test
+    void shouldAuthoriseCaptureTwiceAndRefundWithOneEffectPerRequest() {
+        String order = "o-" + UUID.randomUUID();
+        assertThat(authorise(order, "3000.00").getStatusCode().value()).isEqualTo(201);
+        assertThat(authorise(order, "3000.00").getStatusCode().value()).isEqualTo(200);
+        assertThat(authorise(order, "2999.00").getStatusCode().value()).isEqualTo(409);
+
+        String capture = "{\"captureId\":\"%s\",\"amount\":{\"amount\":\"%s\",\"currency\":\"CNY\"},"
+                + "\"method\":\"FLAT_MONTHLY_FEE\",\"installmentCount\":%d}";
+        assertThat(post("/api/v1/orders/" + order + "/captures", capture.formatted(order + "-c1", "1200.00", 3))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        post("/api/v1/orders/" + order + "/captures", capture.formatted(order + "-c1", "1200.00", 3));
+        var second = post("/api/v1/orders/" + order + "/captures", capture.formatted(order + "-c2", "800.00", 6));
+        assertThat(second.getBody()).contains("\"captured\":{\"amount\":\"2000.00\"");
+
+        var refund = post(
+                "/api/v1/orders/" + order + "/refunds",
+                "{\"refundId\":\"r-1\",\"amount\":{\"amount\":\"1000.00\",\"currency\":\"CNY\"}}");
+        post(
+                "/api/v1/orders/" + order + "/refunds",
+                "{\"refundId\":\"r-1\",\"amount\":{\"amount\":\"1000.00\",\"currency\":\"CNY\"}}");
+        assertThat(refund.getBody()).contains("\"refunded\":{\"amount\":\"1000.00\"");
+
+        var voided = post("/api/v1/orders/" + order + "/void", "");
+        assertThat(voided.getBody()).contains("\"released\":{\"amount\":\"1000.00\"", "\"status\":\"CAPTURED\"");
+
+        assertThat(events("PlanCreated", order)).isEqualTo(2);
+        // 1,000 refunded from the latest plan first: 800 from the second, 200 from the first.
+        assertThat(events("PlanRefunded", order)).isEqualTo(2);
+        assertThat(events("OrderVoided", order)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeclineWhenTheLineHasTooLittleAvailableAndSayWhy() {
+        var response = authorise("o-" + UUID.randomUUID(), "5000.01");
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody()).contains("\"status\":\"DECLINED\"", "CREDIT_LIMIT_EXCEEDED");
+    }
+
+    @Test
+    void shouldAnswer503QuicklyAndLeakNoHoldWhenTheCreditLineIsTooSlow() {
+        LINE.delayMillis = 3_000;
+        int releasesBefore = LINE.releases.get();
+        Instant started = Instant.now();
+
+        var response = authorise("o-" + UUID.randomUUID(), "100.00");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(15));
+        assertThat(LINE.releases.get()).isGreaterThan(releasesBefore);
+    }
+
+    @Test
+    void shouldRefuseToCaptureMoreThanIsAuthorised() {
+        String order = "o-" + UUID.randomUUID();
+        authorise(order, "100.00");
+        var response = post(
+                "/api/v1/orders/" + order + "/captures",
+                "{\"captureId\":\"x1\",\"amount\":{\"amount\":\"100.01\",\"currency\":\"CNY\"},"
+                        + "\"method\":\"PAY_IN_FULL\",\"installmentCount\":1}");
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+    }
+
+    private int events(String type, String orderId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM outbox_event WHERE event_type = ? AND envelope->'payload'->>'orderId' = ?",
+                Integer.class,
+                type,
+                orderId);
+    }
+
+    private static StubCreditLine start() {
+        try {
+            return new StubCreditLine();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
