@@ -13,20 +13,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Applications for a credit line: apply with behavioural features, read a decision. */
 @RestController
-@RequestMapping("/api/v1/applications")
 class ApplicationController {
 
     private final ApplicationDecisions decisions;
+    private final BehaviourReviews reviews;
     private final CreditApplications applications;
 
-    ApplicationController(ApplicationDecisions decisions, CreditApplications applications) {
+    ApplicationController(ApplicationDecisions decisions, BehaviourReviews reviews, CreditApplications applications) {
         this.decisions = decisions;
+        this.reviews = reviews;
         this.applications = applications;
     }
 
@@ -60,13 +60,20 @@ class ApplicationController {
         }
     }
 
-    @PostMapping
+    @PostMapping("/api/v1/applications")
     @ResponseStatus(HttpStatus.CREATED)
     DecisionView apply(@Valid @RequestBody ApplyForCredit request) {
         return DecisionView.of(decisions.decide(request.customerId(), request.features()));
     }
 
-    @GetMapping("/{applicationId}")
+    /** Ops re-score a customer on fresh behaviour; a changed grade changes the line. */
+    @PostMapping("/api/v1/admin/risk/reviews")
+    @ResponseStatus(HttpStatus.CREATED)
+    DecisionView review(@Valid @RequestBody ApplyForCredit request) {
+        return DecisionView.of(reviews.review(request.customerId(), request.features()));
+    }
+
+    @GetMapping("/api/v1/applications/{applicationId}")
     DecisionView get(@PathVariable UUID applicationId) {
         return DecisionView.of(applications.findById(applicationId).orElseThrow(ApplicationNotFound::new));
     }

@@ -1,7 +1,11 @@
 package com.creditline.risk.application;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The applications decided so far. */
-public interface CreditApplications extends JpaRepository<CreditApplication, UUID> {}
+public interface CreditApplications extends JpaRepository<CreditApplication, UUID> {
+
+    Optional<CreditApplication> findFirstByCustomerIdOrderByDecidedAtDesc(String customerId);
+}

@@ -17,8 +17,15 @@ class PointsScorecardTest {
 
     static ApplicationFeatures goodCustomer() {
         return new ApplicationFeatures(
-                40, 35, Money.of("30000.00"), new BigDecimal("0.05"), new BigDecimal("0.98"), 0, true,
-                IncomeBand.FROM_8K_TO_15K, 2);
+                40,
+                35,
+                Money.of("30000.00"),
+                new BigDecimal("0.05"),
+                new BigDecimal("0.98"),
+                0,
+                true,
+                IncomeBand.FROM_8K_TO_15K,
+                2);
     }
 
     @Test
@@ -36,8 +43,15 @@ class PointsScorecardTest {
     void shouldDeclineAnUnverifiedIdentityAndSayWhy() {
         ApplicationFeatures f = goodCustomer();
         RiskAssessment assessment = scorecard.assess(new ApplicationFeatures(
-                f.accountAgeMonths(), f.orders12m(), f.spend12m(), f.returnRate(), f.onTimePaymentRatio(),
-                f.worstDpd(), false, f.incomeBand(), f.devices()));
+                f.accountAgeMonths(),
+                f.orders12m(),
+                f.spend12m(),
+                f.returnRate(),
+                f.onTimePaymentRatio(),
+                f.worstDpd(),
+                false,
+                f.incomeBand(),
+                f.devices()));
 
         assertThat(assessment.approved()).isFalse();
         assertThat(assessment.recommendedLimit()).isEqualTo(Money.ZERO);
@@ -47,8 +61,15 @@ class PointsScorecardTest {
     @Test
     void shouldDeclineAHistoryOfSeriousDelinquency() {
         RiskAssessment assessment = scorecard.assess(new ApplicationFeatures(
-                3, 1, Money.of("800.00"), new BigDecimal("0.40"), new BigDecimal("0.50"), 120, true,
-                IncomeBand.UNDER_3K, 8));
+                3,
+                1,
+                Money.of("800.00"),
+                new BigDecimal("0.40"),
+                new BigDecimal("0.50"),
+                120,
+                true,
+                IncomeBand.UNDER_3K,
+                8));
 
         assertThat(assessment.approved()).isFalse();
         assertThat(assessment.reasons()).hasSize(3).contains("PAST_DELINQUENCY", "LATE_PAYMENTS");
@@ -58,8 +79,15 @@ class PointsScorecardTest {
     void shouldCapTheLimitByTheIncomeBand() {
         ApplicationFeatures f = goodCustomer();
         RiskAssessment assessment = scorecard.assess(new ApplicationFeatures(
-                f.accountAgeMonths(), f.orders12m(), Money.of("90000.00"), f.returnRate(), f.onTimePaymentRatio(),
-                f.worstDpd(), true, IncomeBand.UNDER_3K, f.devices()));
+                f.accountAgeMonths(),
+                f.orders12m(),
+                Money.of("90000.00"),
+                f.returnRate(),
+                f.onTimePaymentRatio(),
+                f.worstDpd(),
+                true,
+                IncomeBand.UNDER_3K,
+                f.devices()));
 
         assertThat(assessment.recommendedLimit()).isEqualTo(Money.of("5000.00"));
     }
@@ -75,8 +103,15 @@ class PointsScorecardTest {
             @ForAll IncomeBand income,
             @ForAll @IntRange(max = 20) int devices) {
         RiskAssessment assessment = scorecard.assess(new ApplicationFeatures(
-                ageMonths, orders, Money.ofFen(spendFen), BigDecimal.valueOf(returnPercent, 2),
-                BigDecimal.valueOf(onTimePercent, 2), worstDpd, true, income, devices));
+                ageMonths,
+                orders,
+                Money.ofFen(spendFen),
+                BigDecimal.valueOf(returnPercent, 2),
+                BigDecimal.valueOf(onTimePercent, 2),
+                worstDpd,
+                true,
+                income,
+                devices));
 
         if (assessment.approved()) {
             assertThat(assessment.recommendedLimit().amount())
