@@ -49,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
             "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
             "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
         })
+@Import(ApiDocumentation.class)
 public class CreditlineAutoConfiguration {
 
     @Bean

@@ -169,15 +169,30 @@ public final class Money implements Comparable<Money> {
         if (total.signum() <= 0 || weights.stream().anyMatch(w -> w.signum() < 0)) {
             throw new IllegalArgumentException("weights must be non-negative with a positive sum");
         }
+        List<Money> shares = shares(weights, total, RoundingMode.HALF_UP);
+        if (shares.getLast().signum() * signum() < 0) {
+            // Rounding every share up overshot a tiny amount: round them down instead, so that no
+            // share has the opposite sign of the whole (0.18 over 24 parts is 23 x 0.00 and 0.18).
+            shares = shares(weights, total, RoundingMode.DOWN);
+        }
+        return shares;
+    }
+
+    private List<Money> shares(List<BigDecimal> weights, BigDecimal total, RoundingMode rounding) {
         List<Money> shares = new ArrayList<>(weights.size());
         Money allocated = ZERO;
         for (int i = 0; i < weights.size() - 1; i++) {
-            Money share = rounded(amount.multiply(weights.get(i)).divide(total, 10, RoundingMode.HALF_UP));
+            BigDecimal exact = amount.multiply(weights.get(i)).divide(total, 10, RoundingMode.HALF_UP);
+            Money share = new Money(exact.setScale(SCALE, rounding));
             shares.add(share);
             allocated = allocated.plus(share);
         }
         shares.add(minus(allocated));
         return List.copyOf(shares);
+    }
+
+    private int signum() {
+        return amount.signum();
     }
 
     public static Money sum(Iterable<Money> amounts) {

@@ -66,6 +66,21 @@ class MoneyTest {
     }
 
     @Property
+    void noPartOfAnAmountIsNegative(
+            @ForAll @LongRange(min = 0, max = 1_000L) long fen, @ForAll @IntRange(min = 1, max = 36) int parts) {
+        List<Money> split = Money.ofFen(fen).allocate(parts);
+        assertThat(split).allSatisfy(p -> assertThat(p.isNegative()).isFalse());
+        assertThat(Money.sum(split)).isEqualTo(Money.ofFen(fen));
+    }
+
+    @Test
+    void shouldRoundSharesDownWhenRoundingUpWouldOvershootATinyAmount() {
+        List<Money> split = Money.of("0.18").allocate(24);
+        assertThat(split.subList(0, 23)).allSatisfy(p -> assertThat(p).isEqualTo(Money.ZERO));
+        assertThat(split.getLast()).isEqualTo(Money.of("0.18"));
+    }
+
+    @Property
     void weightedSharesAlwaysSumToTheWhole(
             @ForAll @LongRange(min = 0, max = 20_000_000_00L) long fen,
             @ForAll @IntRange(min = 1, max = 1000) int a,
