@@ -87,16 +87,24 @@ public final class Platform implements AutoCloseable {
             Map<Service, Integer> ports = new EnumMap<>(Service.class);
             for (Service service : Service.values()) {
                 int preferred = service == Service.GATEWAY ? settings.gatewayPort() : service.defaultPort;
-                ports.put(service, Ports.preferred(settings.defaultServicePorts() || service == Service.GATEWAY ? preferred : 0));
+                ports.put(
+                        service,
+                        Ports.preferred(settings.defaultServicePorts() || service == Service.GATEWAY ? preferred : 0));
             }
             for (Service service : Service.values()) {
                 List<String> arguments = new ArrayList<>(serviceUrls(ports));
                 if (service.schema != null) {
                     arguments.addAll(backendArguments(service, postgres, kafka));
                 }
-                services.put(service, ServiceProcess.start(
-                        service, jar(settings, service), ports.get(service), settings.jvmOptions(), arguments,
-                        data.resolve("logs")));
+                services.put(
+                        service,
+                        ServiceProcess.start(
+                                service,
+                                jar(settings, service),
+                                ports.get(service),
+                                settings.jvmOptions(),
+                                arguments,
+                                data.resolve("logs")));
             }
             progress.accept("started " + services.size() + " services; logs in " + data.resolve("logs"));
             awaitReady(services, settings.readyTimeout(), progress);

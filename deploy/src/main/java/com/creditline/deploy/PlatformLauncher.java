@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -jar deploy/target/deploy.jar [--project-dir=.] [--data-dir=.data] [--gateway-port=8080]
  *     [--postgres-port=15432] [--kafka-port=19092] [--jvm-opts="-Xmx256m ..."]
+ * java -jar deploy/target/deploy.jar demo [--gateway=http://localhost:8080]
  * </pre>
  */
 public final class PlatformLauncher {
@@ -23,6 +24,13 @@ public final class PlatformLauncher {
     private PlatformLauncher() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("demo")) {
+            String gateway = option(args, "gateway", "http://localhost:8080");
+            say("telling one customer's story through " + gateway);
+            new CustomerStory(new GatewayClient(gateway), System.out::println).tell();
+            say("done");
+            return;
+        }
         Platform.Settings settings = parse(args);
         say("starting the platform from " + settings.projectDirectory().toAbsolutePath());
         Platform platform = Platform.start(settings, PlatformLauncher::say);

@@ -65,7 +65,8 @@ class DockerComposeTest {
     void shouldGiveEveryServiceTheAddressOfEachServiceItCalls() throws IOException {
         int seen = 0;
         for (Service service : Service.values()) {
-            String yaml = Files.readString(PROJECT.resolve(service.module).resolve("src/main/resources/application.yml"));
+            String yaml =
+                    Files.readString(PROJECT.resolve(service.module).resolve("src/main/resources/application.yml"));
             Map<String, Object> env = environment(service.module);
             Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+):").matcher(yaml);
             while (placeholders.find()) {
@@ -81,7 +82,8 @@ class DockerComposeTest {
             }
         }
         assertThat(seen).isGreaterThan(Service.backends().size());
-        assertThat(String.valueOf(map(services.get("gateway-service")).get("ports"))).contains("8080:8080");
+        assertThat(String.valueOf(map(services.get("gateway-service")).get("ports")))
+                .contains("8080:8080");
     }
 
     @Test

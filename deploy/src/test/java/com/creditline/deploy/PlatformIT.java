@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,7 +18,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,27 +31,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
-    static final Path PROJECT = Path.of(System.getProperty("user.dir")).getParent();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static Path data;
     static Platform platform;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        data = Files.createTempDirectory("platform-it");
-        platform = Platform.start(
-                Platform.Settings.isolated(PROJECT, data), line -> System.out.println("[platform-it] " + line));
-        System.out.printf(
-                "[platform-it] ready in %.1f s, %d MB resident%n",
-                platform.startupTime().toMillis() / 1000.0, platform.residentBytes() / (1024 * 1024));
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = TestPlatform.get();
     }
 
     @Test
@@ -113,26 +96,6 @@ class PlatformIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(missing.headers().allValues("X-Correlation-Id")).hasSize(1);
-    }
-
-    @Test
-    @Order(4)
-    void shouldKeepTheDataAcrossARestart() throws Exception {
-        int accounts = queryInt("SELECT count(*)::text FROM credit_limit.credit_account WHERE ? <> ''", "x");
-        assertThat(accounts).isPositive();
-        platform.close();
-        platform = null;
-
-        try (PostgresServer postgres = PostgresServer.start(data.resolve("postgres"), 0);
-                Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "");
-                ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM credit_limit.credit_account")) {
-            rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(accounts);
-        }
-        String clusterId = Files.readString(data.resolve("kafka/meta.properties"));
-        try (KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), Ports.anyFree())) {
-            assertThat(Files.readString(data.resolve("kafka/meta.properties"))).isEqualTo(clusterId);
-        }
     }
 
     private static double duplicatesSeenByCreditLimit() throws Exception {
