@@ -1,6 +1,7 @@
 package com.creditline.checkout.order;
 
 import com.creditline.checkout.fraud.DeviceLocation;
+import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,19 +91,13 @@ class OrderController {
                     p.refunded(),
                     p.method(),
                     p.installmentCount(),
-                    percent(p.nominalApr()),
-                    percent(p.effectiveApr()),
+                    Percent.of(p.nominalApr()),
+                    Percent.of(p.effectiveApr()),
                     p.totalFee(),
                     p.merchantSubsidised(),
                     p.merchantFee(),
                     p.captureDate());
         }
-    }
-
-    static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2)
-                        .setScale(2, java.math.RoundingMode.HALF_UP)
-                        .toPlainString() + "%";
     }
 
     @PostMapping("/api/v1/orders/{orderId}/authorisation")

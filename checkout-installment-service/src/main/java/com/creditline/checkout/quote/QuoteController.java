@@ -2,6 +2,7 @@ package com.creditline.checkout.quote;
 
 import com.creditline.checkout.customer.CustomerProfiles;
 import com.creditline.checkout.pricing.Installment;
+import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
@@ -10,8 +11,6 @@ import com.creditline.common.money.Money;
 import com.creditline.common.time.BusinessClock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +57,7 @@ class QuoteController {
 
         static Offer of(PlanOffer plan) {
             return new Offer(
-                    new AnnualPercentageRate(percent(plan.nominalApr()), percent(plan.effectiveApr())),
+                    new AnnualPercentageRate(Percent.of(plan.nominalApr()), Percent.of(plan.effectiveApr())),
                     plan.method().name(),
                     plan.installmentCount(),
                     plan.installments().getFirst().total(),
@@ -66,7 +65,7 @@ class QuoteController {
                     plan.totalCost(),
                     plan.merchantSubsidised(),
                     plan.installments(),
-                    new Details(percent(plan.monthlyRate()), plan.merchantFee()));
+                    new Details(Percent.of(plan.monthlyRate()), plan.merchantFee()));
         }
     }
 
@@ -74,10 +73,6 @@ class QuoteController {
     record AnnualPercentageRate(String nominal, String effective) {}
 
     record Details(String monthlyRate, Money merchantFee) {}
-
-    static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-    }
 
     @PostMapping
     @Transactional(readOnly = true)
