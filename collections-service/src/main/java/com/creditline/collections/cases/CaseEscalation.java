@@ -1,0 +1,53 @@
+package com.creditline.collections.cases;
+
+import com.creditline.collections.contact.ContactAttempt;
+import com.creditline.collections.contact.ContactAttempts;
+import com.creditline.collections.contact.ContactClock;
+import com.creditline.collections.strategy.Escalation;
+import com.creditline.collections.strategy.ReminderStrategy;
+import com.creditline.collections.strategy.StrategyStep;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the escalation a case has reached into contact attempts: the due steps scheduled for now
+ * (the processing step sends them within the contact rules), the superseded ones recorded as
+ * skipped. Runs in the transaction that changed the case.
+ */
+@Component
+class CaseEscalation {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseEscalation.class);
+
+    private final ReminderStrategy strategy;
+    private final ContactAttempts attempts;
+    private final ContactClock contactClock;
+
+    CaseEscalation(ReminderStrategy strategy, ContactAttempts attempts, ContactClock contactClock) {
+        this.strategy = strategy;
+        this.attempts = attempts;
+        this.contactClock = contactClock;
+    }
+
+    void escalate(CollectionCase c) {
+        Escalation escalation = c.escalate(strategy);
+        if (escalation.isEmpty()) {
+            return;
+        }
+        Instant now = contactClock.now();
+        for (StrategyStep step : escalation.superseded()) {
+            attempts.save(ContactAttempt.superseded(c.id(), c.customerId(), step, escalation.reachedDay(), now));
+        }
+        for (StrategyStep step : escalation.due()) {
+            attempts.save(ContactAttempt.forCase(c.id(), c.customerId(), step, now));
+        }
+        log.info(
+                "case {} reached the {} step: {} contact(s) scheduled, {} earlier step(s) superseded",
+                c.id(),
+                StrategyStep.label(escalation.reachedDay()),
+                escalation.due().size(),
+                escalation.superseded().size());
+    }
+}

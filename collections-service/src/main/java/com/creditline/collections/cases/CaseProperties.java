@@ -1,0 +1,16 @@
+package com.creditline.collections.cases;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** The case thresholds as configured ({@code collections.cases}). */
+@ConfigurationProperties("collections.cases")
+record CaseProperties(
+        @DefaultValue("90") int freezeAtDaysPastDue,
+        @DefaultValue("180") int chargeOffAtDaysPastDue,
+        @DefaultValue("30") int promiseMaxDaysAhead) {
+
+    CasePolicy policy() {
+        return new CasePolicy(freezeAtDaysPastDue, chargeOffAtDaysPastDue, promiseMaxDaysAhead);
+    }
+}

@@ -1,0 +1,41 @@
+package com.creditline.collections.cases;
+
+import com.creditline.collections.contact.AttemptView;
+import com.creditline.collections.contact.ContactAttempts;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads cases with their promises and attempts, in one read-only transaction. */
+@Service
+class CaseReads {
+
+    private final CollectionCases cases;
+    private final ContactAttempts attempts;
+
+    CaseReads(CollectionCases cases, ContactAttempts attempts) {
+        this.cases = cases;
+        this.attempts = attempts;
+    }
+
+    @Transactional(readOnly = true)
+    CaseView byId(UUID caseId) {
+        return view(cases.findById(caseId).orElseThrow(CaseNotFound::new));
+    }
+
+    @Transactional(readOnly = true)
+    List<CaseView> byCustomer(String customerId) {
+        return cases.findByCustomerIdOrderByOpenedOnDesc(customerId).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    private CaseView view(CollectionCase c) {
+        return CaseView.of(
+                c,
+                attempts.findByCaseIdOrderByCreatedAtAscStepDayAscChannelAsc(c.id()).stream()
+                        .map(AttemptView::of)
+                        .toList());
+    }
+}

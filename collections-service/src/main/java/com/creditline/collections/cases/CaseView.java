@@ -1,0 +1,73 @@
+package com.creditline.collections.cases;
+
+import com.creditline.collections.contact.AttemptView;
+import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A collections case as the API shows it: where it stands, the latest promise to pay, and every
+ * contact attempt made for it.
+ *
+ * @param escalationReached the latest strategy step run for the case (D+7), none before D+1
+ */
+record CaseView(
+        UUID caseId,
+        CustomerId customerId,
+        String status,
+        String bucket,
+        int daysPastDue,
+        Money overdueAmount,
+        LocalDate oldestDueDate,
+        LocalDate asOf,
+        LocalDate openedOn,
+        LocalDate closedOn,
+        String closeReason,
+        String escalationReached,
+        LocalDate freezeRequestedOn,
+        LocalDate chargedOffOn,
+        Money chargedOffAmount,
+        Money recoveredTotal,
+        PromiseView promise,
+        List<AttemptView> attempts) {
+
+    record PromiseView(
+            UUID promiseId,
+            int number,
+            LocalDate promisedDate,
+            Money amount,
+            String status,
+            LocalDate madeOn,
+            LocalDate resolvedOn) {
+
+        static PromiseView of(PromiseToPay p) {
+            return new PromiseView(
+                    p.id(), p.number(), p.promisedDate(), p.amount(), p.status().name(), p.madeOn(), p.resolvedOn());
+        }
+    }
+
+    static CaseView of(CollectionCase c, List<AttemptView> attempts) {
+        return new CaseView(
+                c.id(),
+                CustomerId.of(c.customerId()),
+                c.status().name(),
+                c.bucket().name(),
+                c.daysPastDue(),
+                c.overdueAmount(),
+                c.oldestDueDate(),
+                c.asOf(),
+                c.openedOn(),
+                c.closedOn(),
+                c.closeReason() == null ? null : c.closeReason().name(),
+                c.lastEscalationDay() > 0 ? StrategyStep.label(c.lastEscalationDay()) : null,
+                c.freezeRequestedOn(),
+                c.chargedOffOn(),
+                c.chargedOffAmount(),
+                c.recoveredTotal(),
+                c.latestPromise().map(PromiseView::of).orElse(null),
+                attempts);
+    }
+}

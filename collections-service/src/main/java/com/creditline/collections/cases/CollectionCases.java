@@ -1,0 +1,37 @@
+package com.creditline.collections.cases;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Collections cases, by id and by customer. */
+public interface CollectionCases extends JpaRepository<CollectionCase, UUID> {
+
+    Optional<CollectionCase> findFirstByCustomerIdAndStatusIn(String customerId, Collection<CaseStatus> statuses);
+
+    /**
+     * The customer's case still being worked: the open one, or the charged-off one that further
+     * delinquency figures and payments belong to. A database constraint allows one at most.
+     */
+    default Optional<CollectionCase> findActive(String customerId) {
+        return findFirstByCustomerIdAndStatusIn(customerId, List.of(CaseStatus.OPEN, CaseStatus.CHARGED_OFF));
+    }
+
+    List<CollectionCase> findByCustomerIdOrderByOpenedOnDesc(String customerId);
+
+    /** Whether the customer has a case holding figures newer than {@code date}. */
+    boolean existsByCustomerIdAndAsOfAfter(String customerId, LocalDate date);
+
+    @Query("select distinct c.id from CollectionCase c join c.promises p"
+            + " where c.status = :caseStatus and p.status = :promiseStatus and p.promisedDate < :businessDate")
+    List<UUID> findWithPromiseDatedBefore(LocalDate businessDate, CaseStatus caseStatus, PromiseStatus promiseStatus);
+
+    /** Open cases whose open promise to pay is dated before the business date. */
+    default List<UUID> findWithLapsedPromise(LocalDate businessDate) {
+        return findWithPromiseDatedBefore(businessDate, CaseStatus.OPEN, PromiseStatus.OPEN);
+    }
+}

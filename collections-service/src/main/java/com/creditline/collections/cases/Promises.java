@@ -1,0 +1,75 @@
+package com.creditline.collections.cases;
+
+import com.creditline.common.money.Money;
+import com.creditline.common.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Promises to pay: made on an open case, and broken when their date passes with the customer still late. */
+@Service
+public class Promises {
+
+    private static final Logger log = LoggerFactory.getLogger(Promises.class);
+
+    private final CollectionCases cases;
+    private final CaseEscalation escalation;
+    private final CasePolicy policy;
+    private final BusinessClock clock;
+    private final TransactionTemplate transactions;
+
+    Promises(
+            CollectionCases cases,
+            CaseEscalation escalation,
+            CasePolicy policy,
+            BusinessClock clock,
+            TransactionTemplate transactions) {
+        this.cases = cases;
+        this.escalation = escalation;
+        this.policy = policy;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    @Transactional
+    PromiseToPay make(UUID caseId, LocalDate promisedDate, Money amount) {
+        CollectionCase c = cases.findById(caseId).orElseThrow(CaseNotFound::new);
+        PromiseToPay promise = c.promiseToPay(promisedDate, amount, clock.businessDate(), clock.now(), policy);
+        log.info("case {}: promise to pay by {}, escalation paused", c.id(), promisedDate);
+        return promise;
+    }
+
+    /**
+     * Breaks the open promises dated before the business date and resumes their cases' escalation,
+     * each case in its own transaction; returns how many were broken. A case changed meanwhile by an
+     * event is left for the next run.
+     */
+    public int breakLapsed(LocalDate businessDate) {
+        int broken = 0;
+        for (UUID caseId : cases.findWithLapsedPromise(businessDate)) {
+            try {
+                if (Boolean.TRUE.equals(transactions.execute(status -> breakLapsed(caseId, businessDate)))) {
+                    broken++;
+                }
+            } catch (OptimisticLockingFailureException e) {
+                log.info("case {} changed while its promise was reviewed; the next run reviews it again", caseId);
+            }
+        }
+        return broken;
+    }
+
+    private boolean breakLapsed(UUID caseId, LocalDate businessDate) {
+        CollectionCase c = cases.findById(caseId).orElseThrow();
+        if (!c.breakPromiseIfLapsed(businessDate)) {
+            return false;
+        }
+        log.info("case {}: promise to pay broken, escalation resumes", c.id());
+        escalation.escalate(c);
+        return true;
+    }
+}

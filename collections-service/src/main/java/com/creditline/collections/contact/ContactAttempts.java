@@ -1,0 +1,43 @@
+package com.creditline.collections.contact;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Every contact attempt, pending or done. */
+public interface ContactAttempts extends JpaRepository<ContactAttempt, UUID> {
+
+    List<AttemptStatus> PENDING = List.of(AttemptStatus.SCHEDULED, AttemptStatus.DEFERRED);
+
+    List<ContactAttempt> findByCaseIdOrderByCreatedAtAscStepDayAscChannelAsc(UUID caseId);
+
+    List<ContactAttempt> findByCustomerIdOrderByCreatedAtAscStepDayAscChannelAsc(String customerId);
+
+    @Query("select a.id from ContactAttempt a where a.status in :statuses and a.scheduledFor <= :now"
+            + " order by a.scheduledFor, a.createdAt, a.stepDay, a.channel")
+    List<UUID> findDue(Collection<AttemptStatus> statuses, Instant now, Limit limit);
+
+    default List<UUID> findDue(Instant now, int limit) {
+        return findDue(PENDING, now, Limit.of(limit));
+    }
+
+    /** The attempt, locked until the transaction ends, so two runs never send it twice. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from ContactAttempt a where a.id = :id")
+    Optional<ContactAttempt> lockById(UUID id);
+
+    long countByCustomerIdAndStatusAndSentAtGreaterThanEqualAndSentAtLessThan(
+            String customerId, AttemptStatus status, Instant from, Instant until);
+
+    default long countSentBetween(String customerId, Instant from, Instant until) {
+        return countByCustomerIdAndStatusAndSentAtGreaterThanEqualAndSentAtLessThan(
+                customerId, AttemptStatus.SENT, from, until);
+    }
+}

@@ -1,0 +1,6 @@
+package com.creditline.collections.contact;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Customers' time zones by customer id. */
+interface CustomerTimeZones extends JpaRepository<CustomerTimeZone, String> {}

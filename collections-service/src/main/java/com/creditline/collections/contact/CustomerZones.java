@@ -1,0 +1,30 @@
+package com.creditline.collections.contact;
+
+import com.creditline.common.time.BusinessClock;
+import java.time.ZoneId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A customer's time zone: the one recorded for them, else the configured default (Asia/Shanghai). */
+@Service
+public class CustomerZones {
+
+    private final CustomerTimeZones zones;
+    private final ZoneId defaultZone;
+    private final BusinessClock clock;
+
+    CustomerZones(CustomerTimeZones zones, ContactProperties properties, BusinessClock clock) {
+        this.zones = zones;
+        this.defaultZone = properties.defaultZone();
+        this.clock = clock;
+    }
+
+    public ZoneId zoneOf(String customerId) {
+        return zones.findById(customerId).map(CustomerTimeZone::zone).orElse(defaultZone);
+    }
+
+    @Transactional
+    public void record(String customerId, ZoneId zone) {
+        zones.save(new CustomerTimeZone(customerId, zone, clock.now()));
+    }
+}

@@ -1,0 +1,23 @@
+package com.creditline.collections.outreach;
+
+import com.creditline.collections.cases.Bucket;
+import com.creditline.common.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A case in the agents' work queue: handed to the queue by its D+15 step and still open.
+ *
+ * @param promisedDate the open promise to pay's date, if one is open
+ */
+public record AgentQueueEntry(
+        UUID attemptId,
+        UUID caseId,
+        String customerId,
+        Bucket bucket,
+        int daysPastDue,
+        Money overdueAmount,
+        Instant queuedAt,
+        LocalDate promisedDate,
+        Money promisedAmount) {}

@@ -1,0 +1,63 @@
+package com.creditline.collections.outreach;
+
+import com.creditline.collections.contact.ContactAttempt;
+import com.creditline.collections.contact.ContactAttempts;
+import com.creditline.collections.contact.ContactClock;
+import com.creditline.collections.strategy.ReminderStrategy;
+import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.common.event.EventEnvelope;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.inbox.EventHandler;
+import com.creditline.events.repayment.InstallmentDueSoon;
+import com.creditline.events.repayment.RepaymentTopics;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Schedules the strategy's reminders before the due date (D-3, D0) when an installment falls due soon. */
+@Component
+class PreDueReminders implements EventHandler<InstallmentDueSoon> {
+
+    private static final Logger log = LoggerFactory.getLogger(PreDueReminders.class);
+
+    private final ReminderStrategy strategy;
+    private final ContactAttempts attempts;
+    private final ContactClock contactClock;
+
+    PreDueReminders(ReminderStrategy strategy, ContactAttempts attempts, ContactClock contactClock) {
+        this.strategy = strategy;
+        this.attempts = attempts;
+        this.contactClock = contactClock;
+    }
+
+    @Override
+    public String topic() {
+        return RepaymentTopics.LEDGER;
+    }
+
+    @Override
+    public Class<InstallmentDueSoon> eventClass() {
+        return InstallmentDueSoon.class;
+    }
+
+    @Override
+    public void handle(InstallmentDueSoon event, EventEnvelope envelope) {
+        if (event.daysBefore() < 0) {
+            return;
+        }
+        List<StrategyStep> steps = strategy.beforeDue(event.daysBefore());
+        Instant now = contactClock.now();
+        for (StrategyStep step : steps) {
+            attempts.save(ContactAttempt.beforeDue(event.customerId(), step, event.amountDue(), event.dueDate(), now));
+        }
+        if (!steps.isEmpty()) {
+            log.info(
+                    "{} reminder(s) at {} scheduled for customer {}",
+                    steps.size(),
+                    StrategyStep.label(-event.daysBefore()),
+                    CustomerId.of(event.customerId()).masked());
+        }
+    }
+}
