@@ -1,0 +1,11 @@
+package com.creditline.collections;
+
+import com.creditline.common.test.ServiceArchitectureTest;
+
+class CollectionsArchitectureTest extends ServiceArchitectureTest {
+
+    @Override
+    protected String rootPackage() {
+        return "com.creditline.collections";
+    }
+}
