@@ -1,0 +1,23 @@
+package com.creditline.repayment.customer;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Customers' standings. */
+interface CustomerStandings extends JpaRepository<CustomerStanding, String> {
+
+    @Modifying
+    @Query(
+            value =
+                    "INSERT INTO customer_standing (customer_id) VALUES (:customerId) ON CONFLICT (customer_id) DO NOTHING",
+            nativeQuery = true)
+    void createIfMissing(String customerId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from CustomerStanding s where s.customerId = :customerId")
+    Optional<CustomerStanding> findForUpdate(String customerId);
+}

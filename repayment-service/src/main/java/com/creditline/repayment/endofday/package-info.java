@@ -1,0 +1,7 @@
+/**
+ * End of day: for each business date, set-based over all plans, installments unpaid after their due
+ * date become overdue, late fees accrue after the grace period within the APR cap, customers' days
+ * past due move, reminders go out; then the business date advances. Run from the admin endpoint or
+ * on a schedule.
+ */
+package com.creditline.repayment.endofday;

@@ -1,0 +1,11 @@
+package com.creditline.repayment.payment;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Payments received, by id and by the caller's reference. */
+interface Payments extends JpaRepository<Payment, UUID> {
+
+    Optional<Payment> findByPaymentReference(String paymentReference);
+}

@@ -1,0 +1,116 @@
+package com.creditline.repayment.payment;
+
+import com.creditline.common.money.Money;
+import com.creditline.common.outbox.Outbox;
+import com.creditline.common.time.BusinessClock;
+import com.creditline.events.repayment.PaymentReceived;
+import com.creditline.events.repayment.PrincipalReduced;
+import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.repayment.customer.Arrears;
+import com.creditline.repayment.customer.CustomerStanding;
+import com.creditline.repayment.customer.Standings;
+import com.creditline.repayment.plan.Ledger;
+import com.creditline.repayment.plan.LedgerEntry;
+import com.creditline.repayment.plan.PaymentAllocation;
+import com.creditline.repayment.plan.Plan;
+import com.creditline.repayment.plan.PlanNotFound;
+import com.creditline.repayment.plan.Plans;
+import com.creditline.repayment.plan.Settlement;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes payments: once per payment reference, under the customer's lock, allocated by the plan's
+ * waterfall, recorded in the ledger, and published.
+ */
+@Service
+class Repayments {
+
+    static final String CAUSE = "REPAYMENT";
+
+    private final Plans plans;
+    private final Payments payments;
+    private final Ledger ledger;
+    private final Standings standings;
+    private final Outbox outbox;
+    private final BusinessClock clock;
+
+    Repayments(Plans plans, Payments payments, Ledger ledger, Standings standings, Outbox outbox, BusinessClock clock) {
+        this.plans = plans;
+        this.payments = payments;
+        this.ledger = ledger;
+        this.standings = standings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A payment and whether it was taken now or answered from an earlier identical request. */
+    record Outcome(PaymentView payment, boolean replayed) {}
+
+    @Transactional
+    Outcome pay(UUID planId, String reference, Money amount) {
+        Optional<Outcome> earlier = earlier(planId, reference, amount);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String customerId = plans.customerOf(planId).orElseThrow(PlanNotFound::new);
+        CustomerStanding standing = standings.lock(customerId);
+        // A twin request may have been taken while this one waited for the lock.
+        earlier = earlier(planId, reference, amount);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Plan plan = plans.findById(planId).orElseThrow(PlanNotFound::new);
+        LocalDate today = clock.businessDate();
+        Arrears before = standings.arrears(customerId, today);
+        PaymentAllocation allocation = plan.pay(amount, today);
+        Payment payment = payments.save(Payment.received(plan.id(), customerId, reference, amount, today, clock.now()));
+        ledger.record(plan.id(), allocation.postings(), today, ledgerReference(reference), clock.now());
+        for (Settlement settled : allocation.settled()) {
+            if (settled.periodStarted()) {
+                standings.installmentPaid(standing, settled.onTime());
+            }
+        }
+        Arrears after = standings.arrearsChanged(standing, before, today);
+        outbox.append(
+                RepaymentTopics.LEDGER,
+                new PaymentReceived(customerId, payment.id(), reference, amount, after.overdueAmount()));
+        if (allocation.principalRepaid().isPositive()) {
+            outbox.append(
+                    RepaymentTopics.LEDGER,
+                    new PrincipalReduced(customerId, plan.id(), allocation.principalRepaid(), CAUSE));
+        }
+        return new Outcome(PaymentView.of(payment, allocation.postings()), false);
+    }
+
+    @Transactional(readOnly = true)
+    PaymentView payment(UUID paymentId) {
+        return view(payments.findById(paymentId).orElseThrow(PaymentNotFound::new));
+    }
+
+    /** Ledger references name their source, so a client's reference never collides with another kind. */
+    static String ledgerReference(String paymentReference) {
+        return "payment:" + paymentReference;
+    }
+
+    private Optional<Outcome> earlier(UUID planId, String reference, Money amount) {
+        return payments.findByPaymentReference(reference).map(payment -> {
+            if (!payment.sameRequest(planId, amount)) {
+                throw new PaymentReferenceReused();
+            }
+            return new Outcome(view(payment), true);
+        });
+    }
+
+    private PaymentView view(Payment payment) {
+        return PaymentView.of(
+                payment,
+                ledger.findByReferenceOrderByEntryId(ledgerReference(payment.reference())).stream()
+                        .filter(e -> e.planId().equals(payment.planId()))
+                        .map(LedgerEntry::posting)
+                        .toList());
+    }
+}

@@ -1,0 +1,77 @@
+package com.creditline.repayment.plan;
+
+import com.creditline.common.event.EventEnvelope;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.inbox.EventHandler;
+import com.creditline.common.time.BusinessClock;
+import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.PlanCreated;
+import com.creditline.repayment.customer.Standings;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Starts a plan, with its schedule exactly as checkout fixed it, when a capture created one. */
+@Component
+class PlanOpening implements EventHandler<PlanCreated> {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanOpening.class);
+
+    private final Plans plans;
+    private final Ledger ledger;
+    private final Standings standings;
+    private final BusinessClock clock;
+
+    PlanOpening(Plans plans, Ledger ledger, Standings standings, BusinessClock clock) {
+        this.plans = plans;
+        this.ledger = ledger;
+        this.standings = standings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String topic() {
+        return CheckoutTopics.ORDERS;
+    }
+
+    @Override
+    public Class<PlanCreated> eventClass() {
+        return PlanCreated.class;
+    }
+
+    @Override
+    public void handle(PlanCreated created, EventEnvelope envelope) {
+        if (plans.existsById(created.planId())) {
+            log.info("plan {} exists already; PlanCreated {} ignored", created.planId(), envelope.eventId());
+            return;
+        }
+        List<ScheduleLine> schedule = created.installments().stream()
+                .map(i -> new ScheduleLine(i.number(), i.dueDate(), i.principal(), i.fee()))
+                .toList();
+        Plan plan = plans.save(Plan.open(
+                created.planId(),
+                created.orderId(),
+                created.customerId(),
+                created.principal(),
+                created.method(),
+                created.merchantSubsidised(),
+                created.nominalApr(),
+                created.captureDate(),
+                schedule,
+                clock.now()));
+        ledger.record(
+                plan.id(),
+                List.of(new Posting(null, LedgerKind.PLAN_CREATED, plan.principal())),
+                plan.captureDate(),
+                "order:" + plan.orderId(),
+                clock.now());
+        standings.ensure(plan.customerId());
+        log.info(
+                "plan {} started for customer {}: {} CNY in {} installments",
+                plan.id(),
+                CustomerId.of(plan.customerId()).masked(),
+                plan.principal(),
+                plan.installmentCount());
+    }
+}

@@ -1,0 +1,42 @@
+package com.creditline.repayment.plan;
+
+import com.creditline.common.time.BusinessClock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads plans into views inside one read-only transaction (the installments load lazily). */
+@Service
+@Transactional(readOnly = true)
+class PlanReading {
+
+    private final Plans plans;
+    private final Ledger ledger;
+    private final BusinessClock clock;
+
+    PlanReading(Plans plans, Ledger ledger, BusinessClock clock) {
+        this.plans = plans;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    PlanView plan(UUID planId) {
+        return PlanView.of(plans.findById(planId).orElseThrow(PlanNotFound::new), clock.businessDate());
+    }
+
+    List<PlanView> customerPlans(String customerId) {
+        LocalDate today = clock.businessDate();
+        return plans.findByCustomerIdOrderByCaptureDateAscCreatedAtAsc(customerId).stream()
+                .map(p -> PlanView.of(p, today))
+                .toList();
+    }
+
+    List<LedgerEntry> ledger(UUID planId) {
+        if (!plans.existsById(planId)) {
+            throw new PlanNotFound();
+        }
+        return ledger.findByPlanIdOrderByEntryId(planId);
+    }
+}

@@ -1,0 +1,85 @@
+package com.creditline.repayment.plan;
+
+import com.creditline.common.event.EventEnvelope;
+import com.creditline.common.inbox.EventHandler;
+import com.creditline.common.outbox.Outbox;
+import com.creditline.common.time.BusinessClock;
+import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.PlanRefunded;
+import com.creditline.events.repayment.PrincipalReduced;
+import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.repayment.customer.Arrears;
+import com.creditline.repayment.customer.CustomerStanding;
+import com.creditline.repayment.customer.Standings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies a refund after capture to its plan: less principal, smaller future fees, and a credit
+ * balance when the refund is more than the plan owes. The refunded principal goes back to the
+ * customer's credit line (PrincipalReduced, cause REFUND).
+ */
+@Component
+class PlanRefunding implements EventHandler<PlanRefunded> {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanRefunding.class);
+    static final String CAUSE = "REFUND";
+
+    private final Plans plans;
+    private final Ledger ledger;
+    private final Standings standings;
+    private final Outbox outbox;
+    private final BusinessClock clock;
+
+    PlanRefunding(Plans plans, Ledger ledger, Standings standings, Outbox outbox, BusinessClock clock) {
+        this.plans = plans;
+        this.ledger = ledger;
+        this.standings = standings;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public String topic() {
+        return CheckoutTopics.ORDERS;
+    }
+
+    @Override
+    public Class<PlanRefunded> eventClass() {
+        return PlanRefunded.class;
+    }
+
+    @Override
+    public void handle(PlanRefunded refunded, EventEnvelope envelope) {
+        String customerId = plans.customerOf(refunded.planId()).orElse(null);
+        if (customerId == null) {
+            log.warn("refund {} names unknown plan {}; ignored", refunded.refundId(), refunded.planId());
+            return;
+        }
+        CustomerStanding standing = standings.lock(customerId);
+        String reference = "refund:" + refunded.refundId();
+        if (ledger.existsByPlanIdAndReference(refunded.planId(), reference)) {
+            log.info("refund {} was applied already; ignored", reference);
+            return;
+        }
+        Plan plan = plans.findById(refunded.planId()).orElseThrow(PlanNotFound::new);
+        var today = clock.businessDate();
+        Arrears before = standings.arrears(customerId, today);
+        RefundSettlement settlement = plan.refund(refunded.amount(), refunded.businessDate());
+        ledger.record(plan.id(), settlement.postings(), refunded.businessDate(), reference, clock.now());
+        standings.arrearsChanged(standing, before, today);
+        if (settlement.principalRefunded().isPositive()) {
+            outbox.append(
+                    RepaymentTopics.LEDGER,
+                    new PrincipalReduced(customerId, plan.id(), settlement.principalRefunded(), CAUSE));
+        }
+        log.info(
+                "refund {} on plan {}: principal {} CNY, credit balance {} CNY{}",
+                reference,
+                plan.id(),
+                settlement.principalRefunded(),
+                settlement.creditBalance(),
+                settlement.closedPlan() ? ", plan closed" : "");
+    }
+}

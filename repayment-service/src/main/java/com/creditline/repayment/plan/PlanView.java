@@ -1,0 +1,89 @@
+package com.creditline.repayment.plan;
+
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A plan as a customer or an agent reads it on a business date: its schedule with what each
+ * installment owes and has paid, what is due now, what would pay it off, and any credit balance.
+ */
+public record PlanView(
+        UUID planId,
+        String orderId,
+        CustomerId customerId,
+        String status,
+        String method,
+        int installmentCount,
+        boolean merchantSubsidised,
+        BigDecimal nominalApr,
+        LocalDate captureDate,
+        LocalDate businessDate,
+        Money principal,
+        Money outstandingPrincipal,
+        Money dueNow,
+        Money payoffAmount,
+        Money lateFeesCharged,
+        Money creditBalance,
+        List<InstallmentView> installments) {
+
+    /** One installment: the schedule, what it owes now, what was paid, what is left to pay. */
+    public record InstallmentView(
+            int number,
+            LocalDate periodStart,
+            LocalDate dueDate,
+            String status,
+            Money scheduledPrincipal,
+            Money scheduledFee,
+            Money principal,
+            Money fee,
+            Money lateFee,
+            Money principalPaid,
+            Money feePaid,
+            Money lateFeePaid,
+            Money amountDue,
+            LocalDate settledOn) {
+
+        static InstallmentView of(Installment i) {
+            return new InstallmentView(
+                    i.number(),
+                    i.periodStart(),
+                    i.dueDate(),
+                    i.status().name(),
+                    i.scheduledPrincipal(),
+                    i.scheduledFee(),
+                    i.principal(),
+                    i.fee(),
+                    i.lateFee(),
+                    i.principalPaid(),
+                    i.feePaid(),
+                    i.lateFeePaid(),
+                    i.unpaid(),
+                    i.settledOn());
+        }
+    }
+
+    static PlanView of(Plan plan, LocalDate businessDate) {
+        return new PlanView(
+                plan.id(),
+                plan.orderId(),
+                CustomerId.of(plan.customerId()),
+                plan.status().name(),
+                plan.method(),
+                plan.installmentCount(),
+                plan.merchantSubsidised(),
+                plan.nominalApr(),
+                plan.captureDate(),
+                businessDate,
+                plan.principal(),
+                plan.outstandingPrincipal(),
+                plan.dueNow(businessDate),
+                plan.payoffAmount(businessDate),
+                Money.sum(plan.installments().stream().map(Installment::lateFee).toList()),
+                plan.creditBalance(),
+                plan.installments().stream().map(InstallmentView::of).toList());
+    }
+}

@@ -1,0 +1,410 @@
+package com.creditline.repayment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.creditline.common.event.EventEnvelope;
+import com.creditline.common.event.EventTypes;
+import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.money.Money;
+import com.creditline.common.test.RealInfrastructure;
+import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.PlanCreated;
+import com.creditline.events.checkout.PlanCreated.ScheduledInstallment;
+import com.creditline.events.checkout.PlanRefunded;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The service end to end on a real PostgreSQL and Kafka: plans arrive as checkout's events through
+ * Kafka, payments and end of day go through the HTTP API, and what the service tells the platform
+ * is read from its outbox.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class RepaymentJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void shouldMarkOverdueChargeLateFeesAfterTheGraceAndCureOnPayment() {
+        LocalDate today = businessDate();
+        String customer = customer("late");
+        LocalDate due1 = today.plusDays(30);
+        UUID planId = createPlan(
+                customer,
+                "3000.00",
+                today,
+                installment(1, due1, "1000.00", "22.50"),
+                installment(2, today.plusDays(60), "1000.00", "22.50"),
+                installment(3, today.plusDays(90), "1000.00", "22.50"));
+
+        runEndOfDayThrough(due1.plusDays(6));
+
+        JsonNode plan = plan(planId);
+        JsonNode first = plan.get("installments").get(0);
+        assertThat(first.get("status").asString()).isEqualTo("OVERDUE");
+        // Days past due 1-3 are grace; days 4, 5 and 6 cost 0.05% of 1,022.50 = 0.51125, 0.51 each.
+        assertThat(amount(first.get("lateFee"))).isEqualTo("1.53");
+        assertThat(amount(first.get("amountDue"))).isEqualTo("1024.03");
+        assertThat(plan.get("installments").get(1).get("status").asString()).isEqualTo("DUE");
+        assertThat(ledger(planId).stream()
+                        .filter(e -> e.get("kind").asString().equals("LATE_FEE_CHARGED"))
+                        .map(e -> e.get("businessDate").asString() + " " + amount(e.get("amount")))
+                        .toList())
+                .containsExactly(due1.plusDays(4) + " 0.51", due1.plusDays(5) + " 0.51", due1.plusDays(6) + " 0.51");
+
+        List<JsonNode> delinquency = published("DelinquencyChanged", customer);
+        assertThat(delinquency).extracting(d -> d.get("daysPastDue").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
+        JsonNode latest = delinquency.getLast();
+        assertThat(amount(latest.get("overdueAmount"))).isEqualTo("1024.03");
+        assertThat(latest.get("oldestDueDate").asString()).isEqualTo(due1.toString());
+        assertThat(published("InstallmentDueSoon", customer))
+                .extracting(r -> r.get("installmentNumber").asInt() + "@"
+                        + r.get("daysBefore").asInt())
+                .containsExactly("1@3", "1@0");
+
+        // The same date again changes nothing: no second late fee.
+        JsonNode again = runEndOfDayThrough(due1.plusDays(6));
+        assertThat(again.get("processed")).isEmpty();
+        assertThat(amount(plan(planId).get("installments").get(0).get("lateFee")))
+                .isEqualTo("1.53");
+
+        ResponseEntity<String> paid = pay(planId, "pay-" + customer, "1024.03");
+        assertThat(paid.getStatusCode().value()).isEqualTo(201);
+        JsonNode payment = json.readTree(paid.getBody());
+        assertThat(payment.get("allocations"))
+                .extracting(a -> a.get("kind").asString() + " " + amount(a.get("amount")))
+                .containsExactly("PAYMENT_LATE_FEE 1.53", "PAYMENT_FEE 22.50", "PAYMENT_PRINCIPAL 1000.00");
+        assertThat(plan(planId).get("installments").get(0).get("status").asString())
+                .isEqualTo("PAID");
+
+        JsonNode cured = published("DelinquencyChanged", customer).getLast();
+        assertThat(cured.get("daysPastDue").asInt()).isZero();
+        assertThat(published("PrincipalReduced", customer))
+                .extracting(p -> amount(p.get("amount")) + " " + p.get("cause").asString())
+                .containsExactly("1000.00 REPAYMENT");
+        assertThat(published("PaymentReceived", customer))
+                .extracting(p -> amount(p.get("amount")) + " overdue after " + amount(p.get("overdueAfter")))
+                .containsExactly("1024.03 overdue after 0.00");
+
+        ResponseEntity<String> replayed = pay(planId, "pay-" + customer, "1024.03");
+        assertThat(replayed.getStatusCode().value()).isEqualTo(200);
+        assertThat(json.readTree(replayed.getBody())).isEqualTo(payment);
+        ResponseEntity<String> reused = pay(planId, "pay-" + customer, "1.00");
+        assertThat(reused.getStatusCode().value()).isEqualTo(409);
+        assertThat(published("PaymentReceived", customer)).hasSize(1);
+    }
+
+    @Test
+    void shouldCapLateFeesSoThatThePlanCostsNoMoreThanTheAprCap() {
+        LocalDate today = businessDate();
+        String customer = customer("cap");
+        LocalDate due = today.plusDays(30);
+        UUID planId = createPlan(customer, "1000.00", today, installment(1, due, "1000.00", "22.30"));
+
+        // 34 days of 1,000 outstanding: cap 24% x 34,000 / 365 = 22.356..., 22.35; the fee leaves 0.05.
+        runEndOfDayThrough(due.plusDays(4));
+        assertThat(amount(plan(planId).get("lateFeesCharged"))).isEqualTo("0.05");
+
+        // 35 days: cap 23.01, room 0.66, so the full day's 0.51 (0.05% of 1,022.30) is charged.
+        runEndOfDayThrough(due.plusDays(5));
+        assertThat(amount(plan(planId).get("lateFeesCharged"))).isEqualTo("0.56");
+    }
+
+    @Test
+    void shouldTakeARefundOffTheLatestInstallmentsAndKeepWhatExceedsTheDebtAsACreditBalance() {
+        LocalDate today = businessDate();
+        String customer = customer("refund");
+        UUID planId = createPlan(
+                customer,
+                "3000.00",
+                today,
+                installment(1, today.plusDays(30), "1000.00", "22.50"),
+                installment(2, today.plusDays(60), "1000.00", "22.50"),
+                installment(3, today.plusDays(90), "1000.00", "22.50"));
+
+        send(new PlanRefunded(planId, UUID.randomUUID(), "order-" + customer, customer, Money.of("1500.00"), today));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> published("PrincipalReduced", customer).size() == 1);
+        assertThat(published("PrincipalReduced", customer))
+                .extracting(p -> amount(p.get("amount")) + " " + p.get("cause").asString())
+                .containsExactly("1500.00 REFUND");
+        JsonNode plan = plan(planId);
+        assertThat(amount(plan.get("outstandingPrincipal"))).isEqualTo("1500.00");
+        assertThat(plan.get("installments"))
+                .extracting(
+                        i -> i.get("status").asString() + " " + amount(i.get("principal")) + "+" + amount(i.get("fee")))
+                .containsExactly("DUE 1000.00+22.50", "DUE 500.00+11.25", "PAID 0.00+0.00");
+
+        send(new PlanRefunded(planId, UUID.randomUUID(), "order-" + customer, customer, Money.of("1600.00"), today));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> plan(planId).get("status").asString().equals("REFUNDED"));
+        plan = plan(planId);
+        assertThat(amount(plan.get("creditBalance"))).isEqualTo("100.00");
+        assertThat(amount(plan.get("outstandingPrincipal"))).isEqualTo("0.00");
+        assertThat(ledger(planId).getLast().get("kind").asString()).isEqualTo("CREDIT_BALANCE");
+        assertThat(published("PrincipalReduced", customer))
+                .extracting(p -> amount(p.get("amount")))
+                .containsExactly("1500.00", "1500.00");
+    }
+
+    @Test
+    void shouldPublishAnOnTimeStreakWhenSixInstallmentsInARowArePaidByTheirDueDate() {
+        LocalDate today = businessDate();
+        String customer = customer("streak");
+        List<ScheduledInstallment> schedule = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            schedule.add(installment(n, today.plusDays(2L * n), "100.00", "0.00"));
+        }
+        UUID planId = createPlan(customer, "600.00", today, schedule.toArray(ScheduledInstallment[]::new));
+
+        for (int n = 1; n <= 6; n++) {
+            runEndOfDayThrough(today.plusDays(2L * n - 1));
+            assertThat(pay(planId, "streak-" + customer + "-" + n, "100.00")
+                            .getStatusCode()
+                            .value())
+                    .isEqualTo(201);
+        }
+
+        assertThat(published("OnTimeStreakReached", customer))
+                .extracting(s -> s.get("streak").asInt())
+                .containsExactly(6);
+        assertThat(plan(planId).get("status").asString()).isEqualTo("PAID_OFF");
+        assertThat(published("PrincipalReduced", customer)).hasSize(6);
+    }
+
+    @Test
+    void shouldRefuseAPaymentAboveWhatIsOwedAnUnknownPlanAndAnInvalidRequest() {
+        LocalDate today = businessDate();
+        String customer = customer("refused");
+        UUID planId = createPlan(customer, "500.00", today, installment(1, today.plusDays(30), "500.00", "0.00"));
+
+        ResponseEntity<String> tooMuch = pay(planId, "too-much-" + customer, "500.01");
+        assertThat(tooMuch.getStatusCode().value()).isEqualTo(422);
+        assertThat(tooMuch.getBody()).contains("payment-exceeds-balance");
+        assertThat(pay(UUID.randomUUID(), "unknown-" + customer, "1.00")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+        assertThat(pay(planId, "zero-" + customer, "0.00").getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(http().get()
+                        .uri("/api/v1/plans/{id}", UUID.randomUUID())
+                        .retrieve()
+                        .toEntity(String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+        assertThat(json.readTree(http().get()
+                                .uri("/api/v1/plans?customerId={c}", customer)
+                                .retrieve()
+                                .body(String.class))
+                        .size())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetAPaymentInFlightFinishBeforeEndOfDayChargesTheSameCustomer() throws Exception {
+        LocalDate today = businessDate();
+        String customer = customer("race");
+        LocalDate due = today.plusDays(10);
+        UUID planId = createPlan(customer, "1000.00", today, installment(1, due, "1000.00", "0.00"));
+        runEndOfDayThrough(due.plusDays(4));
+        assertThat(amount(plan(planId).get("lateFeesCharged"))).isEqualTo("0.50");
+
+        // A payment settling the installment holds the customer's lock, as Repayments does, and
+        // has not committed when end of day starts the next date.
+        CountDownLatch locked = new CountDownLatch(1);
+        CompletableFuture<Void> commit = new CompletableFuture<>();
+        CompletableFuture<Void> payment = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
+            jdbc.queryForList("SELECT customer_id FROM customer_standing WHERE customer_id = ? FOR UPDATE", customer);
+            locked.countDown();
+            jdbc.update(
+                    "UPDATE installment SET late_fee_paid = late_fee, principal_paid = principal, status = 'PAID',"
+                            + " settled_on = ? WHERE plan_id = ?",
+                    java.sql.Date.valueOf(due.plusDays(4)),
+                    planId);
+            commit.join();
+        }));
+        assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<JsonNode> endOfDay = CompletableFuture.supplyAsync(() -> runEndOfDayThrough(due.plusDays(5)));
+
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> !endOfDay.isDone());
+        commit.complete(null);
+        payment.get(30, TimeUnit.SECONDS);
+        endOfDay.get(30, TimeUnit.SECONDS);
+
+        // End of day saw the payment: no late fee on a paid installment, and the customer is cured.
+        assertThat(amount(plan(planId).get("lateFeesCharged"))).isEqualTo("0.50");
+        assertThat(plan(planId).get("installments").get(0).get("status").asString())
+                .isEqualTo("PAID");
+        assertThat(published("DelinquencyChanged", customer)
+                        .getLast()
+                        .get("daysPastDue")
+                        .asInt())
+                .isZero();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    static String customer(String what) {
+        return "it-" + what + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static ScheduledInstallment installment(int number, LocalDate due, String principal, String fee) {
+        return new ScheduledInstallment(number, due, Money.of(principal), Money.of(fee));
+    }
+
+    UUID createPlan(String customer, String principal, LocalDate captured, ScheduledInstallment... schedule) {
+        UUID planId = UUID.randomUUID();
+        send(new PlanCreated(
+                planId,
+                "order-" + customer,
+                customer,
+                Money.of(principal),
+                "FLAT_MONTHLY_FEE",
+                schedule.length,
+                false,
+                new BigDecimal("0.1620"),
+                captured,
+                List.of(schedule)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http().get()
+                        .uri("/api/v1/plans/{id}", planId)
+                        .retrieve()
+                        .toBodilessEntity()
+                        .getStatusCode()
+                        .is2xxSuccessful());
+        return planId;
+    }
+
+    /** Sends an event as checkout's outbox relay would: an envelope keyed by customer. */
+    void send(IntegrationEvent event) {
+        EventEnvelope envelope = new EventEnvelope(
+                UUID.randomUUID(),
+                EventTypes.nameOf(event.getClass()),
+                EventTypes.versionOf(event.getClass()),
+                event.aggregateId(),
+                event.customerKey(),
+                Instant.now(),
+                "it-" + UUID.randomUUID(),
+                json.valueToTree(event));
+        kafka.send(CheckoutTopics.ORDERS, event.customerKey(), json.writeValueAsString(envelope))
+                .join();
+    }
+
+    LocalDate businessDate() {
+        return LocalDate.parse(json.readTree(http().get()
+                        .uri("/api/v1/admin/business-date")
+                        .retrieve()
+                        .body(String.class))
+                .get("businessDate")
+                .asString());
+    }
+
+    JsonNode runEndOfDayThrough(LocalDate date) {
+        ResponseEntity<String> response = http().post()
+                .uri("/api/v1/admin/end-of-day")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("runThrough", date.toString()))
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return json.readTree(response.getBody());
+    }
+
+    ResponseEntity<String> pay(UUID planId, String reference, String amount) {
+        return http().post()
+                .uri("/api/v1/repayments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "planId",
+                        planId.toString(),
+                        "paymentReference",
+                        reference,
+                        "amount",
+                        Map.of("amount", amount, "currency", "CNY")))
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    JsonNode plan(UUID planId) {
+        ResponseEntity<String> response =
+                http().get().uri("/api/v1/plans/{id}", planId).retrieve().toEntity(String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return json.readTree(response.getBody());
+    }
+
+    List<JsonNode> ledger(UUID planId) {
+        List<JsonNode> entries = new ArrayList<>();
+        json.readTree(http().get()
+                        .uri("/api/v1/plans/{id}/ledger", planId)
+                        .retrieve()
+                        .body(String.class))
+                .forEach(entries::add);
+        return entries;
+    }
+
+    /** The payloads of the events of one type this service published about a customer, in order. */
+    List<JsonNode> published(String type, String customer) {
+        return jdbc
+                .queryForList(
+                        "SELECT envelope->'payload' #>> '{}' FROM outbox_event"
+                                + " WHERE event_type = ? AND message_key = ? ORDER BY position",
+                        String.class,
+                        type,
+                        customer)
+                .stream()
+                .map(json::readTree)
+                .toList();
+    }
+
+    static String amount(JsonNode money) {
+        return money.get("amount").asString();
+    }
+
+    RestClient http() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build();
+    }
+}
