@@ -1,8 +1,11 @@
 package com.creditline.checkout.pricing;
 
+import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.*;
 
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
@@ -12,10 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 class PricingPropertiesTest {
 
@@ -45,14 +45,21 @@ class PricingPropertiesTest {
             defaults.annualInterestRates(),
             new BigDecimal("1000")));
 
-    @Property
-    void everyQuotedPlanAddsUpAndIsDueOnTheCaptureDay(
-            @ForAll @LongRange(min = 1, max = MAX_FEN) long fen,
-            @ForAll Grade grade,
-            @ForAll PricingMethod method,
-            @ForAll boolean subsidised,
-            @ForAll @IntRange(min = FROM_2000, max = TO_2040) int captureDay,
-            @ForAll boolean permissivePolicy) {
+    @Test
+    void everyQuotedPlanAddsUpAndIsDueOnTheCaptureDay() {
+        qt().forAll(tuple(
+                        longs().between(1, MAX_FEN),
+                        arbitrary().enumValues(Grade.class),
+                        arbitrary().enumValues(PricingMethod.class),
+                        booleans().all(),
+                        integers().between(FROM_2000, TO_2040),
+                        booleans().all()))
+                .checkAssert(v -> everyQuotedPlanAddsUpAndIsDueOnTheCaptureDayHolds(
+                        (long) v[0], (Grade) v[1], (PricingMethod) v[2], (boolean) v[3], (int) v[4], (boolean) v[5]));
+    }
+
+    private void everyQuotedPlanAddsUpAndIsDueOnTheCaptureDayHolds(
+            long fen, Grade grade, PricingMethod method, boolean subsidised, int captureDay, boolean permissivePolicy) {
         LocalDate captureDate = LocalDate.ofEpochDay(captureDay);
         Money amount = Money.ofFen(fen);
         Pricing engine = permissivePolicy ? permissive : pricing;
@@ -88,13 +95,20 @@ class PricingPropertiesTest {
         }
     }
 
-    @Property
-    void theAprIsTheIrrOfTheCustomersCashFlows(
-            @ForAll @LongRange(min = 1, max = MAX_FEN) long fen,
-            @ForAll Grade grade,
-            @ForAll PricingMethod method,
-            @ForAll @IntRange(min = FROM_2000, max = TO_2040) int captureDay,
-            @ForAll boolean permissivePolicy) {
+    @Test
+    void theAprIsTheIrrOfTheCustomersCashFlows() {
+        qt().forAll(tuple(
+                        longs().between(1, MAX_FEN),
+                        arbitrary().enumValues(Grade.class),
+                        arbitrary().enumValues(PricingMethod.class),
+                        integers().between(FROM_2000, TO_2040),
+                        booleans().all()))
+                .checkAssert(v -> theAprIsTheIrrOfTheCustomersCashFlowsHolds(
+                        (long) v[0], (Grade) v[1], (PricingMethod) v[2], (int) v[3], (boolean) v[4]));
+    }
+
+    private void theAprIsTheIrrOfTheCustomersCashFlowsHolds(
+            long fen, Grade grade, PricingMethod method, int captureDay, boolean permissivePolicy) {
         Pricing engine = permissivePolicy ? permissive : pricing;
 
         for (PlanOffer plan : engine.quote(Money.ofFen(fen), grade, method, false, LocalDate.ofEpochDay(captureDay))) {
@@ -105,14 +119,21 @@ class PricingPropertiesTest {
         }
     }
 
-    @Property
-    void priceGivesWhatTheQuoteOffersAndRefusesTheRest(
-            @ForAll @LongRange(min = 1, max = MAX_FEN) long fen,
-            @ForAll Grade grade,
-            @ForAll PricingMethod method,
-            @ForAll boolean subsidised,
-            @ForAll @IntRange(min = 1, max = 36) int count,
-            @ForAll @IntRange(min = FROM_2000, max = TO_2040) int captureDay) {
+    @Test
+    void priceGivesWhatTheQuoteOffersAndRefusesTheRest() {
+        qt().forAll(tuple(
+                        longs().between(1, MAX_FEN),
+                        arbitrary().enumValues(Grade.class),
+                        arbitrary().enumValues(PricingMethod.class),
+                        booleans().all(),
+                        integers().between(1, 36),
+                        integers().between(FROM_2000, TO_2040)))
+                .checkAssert(v -> priceGivesWhatTheQuoteOffersAndRefusesTheRestHolds(
+                        (long) v[0], (Grade) v[1], (PricingMethod) v[2], (boolean) v[3], (int) v[4], (int) v[5]));
+    }
+
+    private void priceGivesWhatTheQuoteOffersAndRefusesTheRestHolds(
+            long fen, Grade grade, PricingMethod method, boolean subsidised, int count, int captureDay) {
         Money amount = Money.ofFen(fen);
         LocalDate captureDate = LocalDate.ofEpochDay(captureDay);
         List<PlanOffer> quote = pricing.quote(amount, grade, method, subsidised, captureDate);
@@ -130,12 +151,19 @@ class PricingPropertiesTest {
         }
     }
 
-    @Property
-    void whatIsOfferedFollowsGradeAndAmount(
-            @ForAll @LongRange(min = 1, max = MAX_FEN) long fen,
-            @ForAll Grade grade,
-            @ForAll PricingMethod method,
-            @ForAll boolean subsidised) {
+    @Test
+    void whatIsOfferedFollowsGradeAndAmount() {
+        qt().forAll(tuple(
+                        longs().between(1, MAX_FEN),
+                        arbitrary().enumValues(Grade.class),
+                        arbitrary().enumValues(PricingMethod.class),
+                        booleans().all()))
+                .checkAssert(v -> whatIsOfferedFollowsGradeAndAmountHolds(
+                        (long) v[0], (Grade) v[1], (PricingMethod) v[2], (boolean) v[3]));
+    }
+
+    private void whatIsOfferedFollowsGradeAndAmountHolds(
+            long fen, Grade grade, PricingMethod method, boolean subsidised) {
         Money amount = Money.ofFen(fen);
 
         List<Integer> counts = pricing.quote(amount, grade, method, subsidised, LocalDate.of(2025, 1, 31)).stream()
@@ -152,12 +180,19 @@ class PricingPropertiesTest {
         }
     }
 
-    @Property
-    void aSubsidyMovesTheWholeFeeToTheMerchant(
-            @ForAll @LongRange(min = 10_000, max = MAX_FEN) long fen,
-            @ForAll Grade grade,
-            @ForAll PricingMethod method,
-            @ForAll @IntRange(min = FROM_2000, max = TO_2040) int captureDay) {
+    @Test
+    void aSubsidyMovesTheWholeFeeToTheMerchant() {
+        qt().forAll(tuple(
+                        longs().between(10_000, MAX_FEN),
+                        arbitrary().enumValues(Grade.class),
+                        arbitrary().enumValues(PricingMethod.class),
+                        integers().between(FROM_2000, TO_2040)))
+                .checkAssert(v -> aSubsidyMovesTheWholeFeeToTheMerchantHolds(
+                        (long) v[0], (Grade) v[1], (PricingMethod) v[2], (int) v[3]));
+    }
+
+    private void aSubsidyMovesTheWholeFeeToTheMerchantHolds(
+            long fen, Grade grade, PricingMethod method, int captureDay) {
         Money amount = Money.ofFen(fen);
         LocalDate captureDate = LocalDate.ofEpochDay(captureDay);
 
@@ -173,9 +208,14 @@ class PricingPropertiesTest {
         }
     }
 
-    @Property
-    void equalInstallmentsAreLevelButTheLastAndEqualPrincipalFeesFall(
-            @ForAll @LongRange(min = 10_000, max = MAX_FEN) long fen, @ForAll Grade grade) {
+    @Test
+    void equalInstallmentsAreLevelButTheLastAndEqualPrincipalFeesFall() {
+        qt().forAll(tuple(longs().between(10_000, MAX_FEN), arbitrary().enumValues(Grade.class)))
+                .checkAssert(v ->
+                        equalInstallmentsAreLevelButTheLastAndEqualPrincipalFeesFallHolds((long) v[0], (Grade) v[1]));
+    }
+
+    private void equalInstallmentsAreLevelButTheLastAndEqualPrincipalFeesFallHolds(long fen, Grade grade) {
         Money amount = Money.ofFen(fen);
         LocalDate captureDate = LocalDate.of(2025, 5, 31);
 

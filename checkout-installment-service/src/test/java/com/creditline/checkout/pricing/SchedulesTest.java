@@ -1,15 +1,14 @@
 package com.creditline.checkout.pricing;
 
+import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.*;
 
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class SchedulesTest {
@@ -63,9 +62,13 @@ class SchedulesTest {
                 .startsWith("0.0083333333333");
     }
 
-    @Property
-    void equalPartsSumExactlyAndAreNeverNegative(
-            @ForAll @LongRange(min = 0, max = 20_000_000) long fen, @ForAll @IntRange(min = 1, max = 60) int count) {
+    @Test
+    void equalPartsSumExactlyAndAreNeverNegative() {
+        qt().forAll(tuple(longs().between(0, 20_000_000), integers().between(1, 60)))
+                .checkAssert(v -> equalPartsSumExactlyAndAreNeverNegativeHolds((long) v[0], (int) v[1]));
+    }
+
+    private void equalPartsSumExactlyAndAreNeverNegativeHolds(long fen, int count) {
         Money amount = Money.ofFen(fen);
 
         List<Money> parts = Schedules.equalParts(amount, count);

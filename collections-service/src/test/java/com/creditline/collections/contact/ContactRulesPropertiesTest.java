@@ -1,6 +1,9 @@
 package com.creditline.collections.contact;
 
+import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.*;
 
 import com.creditline.collections.contact.ContactRules.Decision;
 import com.creditline.collections.contact.ContactRules.Defer;
@@ -8,23 +11,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class ContactRulesPropertiesTest {
 
     final ContactRules rules = new ContactRules(new ContactWindow(LocalTime.of(8, 0), LocalTime.of(21, 0)), 3);
 
-    @Property
-    void aDeferredContactWaitsForTheFirstMomentTheRulesAllowIt(
-            @ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long epochSecond,
-            @ForAll("zones") ZoneId zone,
-            @ForAll @IntRange(max = 5) int sentToday) {
+    @Test
+    void aDeferredContactWaitsForTheFirstMomentTheRulesAllowIt() {
+        qt().forAll(tuple(
+                        longs().between(1_700_000_000L, 1_900_000_000L),
+                        zones(),
+                        integers().between(0, 5)))
+                .checkAssert(v -> aDeferredContactWaitsForTheFirstMomentTheRulesAllowItHolds(
+                        (long) v[0], (ZoneId) v[1], (int) v[2]));
+    }
+
+    private void aDeferredContactWaitsForTheFirstMomentTheRulesAllowItHolds(
+            long epochSecond, ZoneId zone, int sentToday) {
         Instant now = Instant.ofEpochSecond(epochSecond);
 
         Decision decision = rules.decide(now, zone, sentToday);
@@ -40,9 +46,9 @@ class ContactRulesPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<ZoneId> zones() {
-        return Arbitraries.of("Asia/Shanghai", "Europe/Berlin", "America/New_York", "Pacific/Auckland", "UTC")
-                .map(ZoneId::of);
+    static Gen<ZoneId> zones() {
+        return arbitrary()
+                .pick(List.of("Asia/Shanghai", "Europe/Berlin", "America/New_York", "Pacific/Auckland", "UTC"))
+                .map((String name) -> ZoneId.of(name));
     }
 }

@@ -1,14 +1,13 @@
 package com.creditline.common.money;
 
+import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.*;
 
 import java.math.BigDecimal;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,10 +49,13 @@ class MoneyTest {
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
-    @Property
-    void equalPartsAlwaysSumToTheWhole(
-            @ForAll @LongRange(min = 0, max = 20_000_000_00L) long fen,
-            @ForAll @IntRange(min = 1, max = 36) int parts) {
+    @Test
+    void equalPartsAlwaysSumToTheWhole() {
+        qt().forAll(tuple(longs().between(0, 20_000_000_00L), integers().between(1, 36)))
+                .checkAssert(v -> equalPartsAlwaysSumToTheWholeHolds((long) v[0], (int) v[1]));
+    }
+
+    private void equalPartsAlwaysSumToTheWholeHolds(long fen, int parts) {
         Money whole = Money.ofFen(fen);
         List<Money> split = whole.allocate(parts);
         assertThat(split).hasSize(parts);
@@ -64,9 +66,13 @@ class MoneyTest {
                 .forEach(p -> assertThat(p.amount().subtract(exact).abs()).isLessThan(new BigDecimal("0.01")));
     }
 
-    @Property
-    void noPartOfAnAmountIsNegative(
-            @ForAll @LongRange(min = 0, max = 1_000L) long fen, @ForAll @IntRange(min = 1, max = 36) int parts) {
+    @Test
+    void noPartOfAnAmountIsNegative() {
+        qt().forAll(tuple(longs().between(0, 1_000L), integers().between(1, 36)))
+                .checkAssert(v -> noPartOfAnAmountIsNegativeHolds((long) v[0], (int) v[1]));
+    }
+
+    private void noPartOfAnAmountIsNegativeHolds(long fen, int parts) {
         List<Money> split = Money.ofFen(fen).allocate(parts);
         assertThat(split).allSatisfy(p -> assertThat(p.isNegative()).isFalse());
         assertThat(Money.sum(split)).isEqualTo(Money.ofFen(fen));
@@ -79,21 +85,31 @@ class MoneyTest {
         assertThat(split.getLast()).isEqualTo(Money.of("0.18"));
     }
 
-    @Property
-    void weightedSharesAlwaysSumToTheWhole(
-            @ForAll @LongRange(min = 0, max = 20_000_000_00L) long fen,
-            @ForAll @IntRange(min = 1, max = 1000) int a,
-            @ForAll @IntRange(min = 0, max = 1000) int b,
-            @ForAll @IntRange(min = 0, max = 1000) int c) {
+    @Test
+    void weightedSharesAlwaysSumToTheWhole() {
+        qt().forAll(tuple(
+                        longs().between(0, 20_000_000_00L),
+                        integers().between(1, 1000),
+                        integers().between(0, 1000),
+                        integers().between(0, 1000)))
+                .checkAssert(
+                        v -> weightedSharesAlwaysSumToTheWholeHolds((long) v[0], (int) v[1], (int) v[2], (int) v[3]));
+    }
+
+    private void weightedSharesAlwaysSumToTheWholeHolds(long fen, int a, int b, int c) {
         Money whole = Money.ofFen(fen);
         List<Money> shares =
                 whole.allocate(List.of(BigDecimal.valueOf(a), BigDecimal.valueOf(b), BigDecimal.valueOf(c)));
         assertThat(Money.sum(shares)).isEqualTo(whole);
     }
 
-    @Property
-    void plusAndMinusAreExactInverses(
-            @ForAll long a, @ForAll @LongRange(min = -1_000_000_00L, max = 1_000_000_00L) long b) {
+    @Test
+    void plusAndMinusAreExactInverses() {
+        qt().forAll(tuple(longs().all(), longs().between(-1_000_000_00L, 1_000_000_00L)))
+                .checkAssert(v -> plusAndMinusAreExactInversesHolds((long) v[0], (long) v[1]));
+    }
+
+    private void plusAndMinusAreExactInversesHolds(long a, long b) {
         Money x = Money.ofFen(a / 1000);
         Money y = Money.ofFen(b);
         assertThat(x.plus(y).minus(y)).isEqualTo(x);

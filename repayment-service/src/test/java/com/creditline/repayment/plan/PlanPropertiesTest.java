@@ -1,7 +1,10 @@
 package com.creditline.repayment.plan;
 
+import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.*;
 
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
@@ -10,14 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Money never appears or disappears in the plan model, whatever the schedule, date and amounts. */
 class PlanPropertiesTest {
@@ -60,15 +57,14 @@ class PlanPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return Combinators.combine(
-                        Arbitraries.longs().between(100, 50_000_000),
-                        Arbitraries.integers().between(1, 24),
-                        Arbitraries.integers().between(0, 200),
-                        Arbitraries.integers().between(0, 800),
-                        Arbitraries.integers().between(0, 5_000))
-                .as(Scenario::new);
+    static Gen<Scenario> scenarios() {
+        return longs().between(100, 50_000_000)
+                .zip(
+                        integers().between(1, 24),
+                        integers().between(0, 200),
+                        integers().between(0, 800),
+                        integers().between(0, 5_000),
+                        Scenario::new);
     }
 
     static Money fraction(Money whole, double share) {
@@ -91,9 +87,14 @@ class PlanPropertiesTest {
         assertThat(plan.creditBalance().isNegative()).isFalse();
     }
 
-    @Property
-    void allocationNeverPaysMoreThanOwedAndItsPartsSumToThePayment(
-            @ForAll("scenarios") Scenario scenario, @ForAll @DoubleRange(min = 0, max = 1) double share) {
+    @Test
+    void allocationNeverPaysMoreThanOwedAndItsPartsSumToThePayment() {
+        qt().forAll(tuple(scenarios(), doubles().between(0, 1)))
+                .checkAssert(v ->
+                        allocationNeverPaysMoreThanOwedAndItsPartsSumToThePaymentHolds((Scenario) v[0], (double) v[1]));
+    }
+
+    private void allocationNeverPaysMoreThanOwedAndItsPartsSumToThePaymentHolds(Scenario scenario, double share) {
         Plan plan = scenario.plan();
         LocalDate today = scenario.today();
         Money owed = plan.payoffAmount(today);
@@ -111,9 +112,13 @@ class PlanPropertiesTest {
         assertNothingNegative(plan);
     }
 
-    @Property
-    void aPaymentAboveWhatIsOwedIsRefusedAndChangesNothing(
-            @ForAll("scenarios") Scenario scenario, @ForAll @IntRange(min = 1, max = 100_000) int extraFen) {
+    @Test
+    void aPaymentAboveWhatIsOwedIsRefusedAndChangesNothing() {
+        qt().forAll(tuple(scenarios(), integers().between(1, 100_000)))
+                .checkAssert(v -> aPaymentAboveWhatIsOwedIsRefusedAndChangesNothingHolds((Scenario) v[0], (int) v[1]));
+    }
+
+    private void aPaymentAboveWhatIsOwedIsRefusedAndChangesNothingHolds(Scenario scenario, int extraFen) {
         Plan plan = scenario.plan();
         LocalDate today = scenario.today();
         Money owed = plan.payoffAmount(today);
@@ -123,11 +128,15 @@ class PlanPropertiesTest {
         assertThat(plan.payoffAmount(today)).isEqualTo(owed);
     }
 
-    @Property
-    void aRefundThenARepaymentNeverLeavesANegativeBalance(
-            @ForAll("scenarios") Scenario scenario,
-            @ForAll @DoubleRange(min = 0, max = 1.5) double refundShare,
-            @ForAll @DoubleRange(min = 0, max = 1) double paymentShare) {
+    @Test
+    void aRefundThenARepaymentNeverLeavesANegativeBalance() {
+        qt().forAll(tuple(scenarios(), doubles().between(0, 1.5), doubles().between(0, 1)))
+                .checkAssert(v -> aRefundThenARepaymentNeverLeavesANegativeBalanceHolds(
+                        (Scenario) v[0], (double) v[1], (double) v[2]));
+    }
+
+    private void aRefundThenARepaymentNeverLeavesANegativeBalanceHolds(
+            Scenario scenario, double refundShare, double paymentShare) {
         Plan plan = scenario.plan();
         LocalDate today = scenario.today();
         Money refund = Money.ofFen(Math.max(1, Math.round(plan.principal().fen() * refundShare)));
@@ -148,8 +157,12 @@ class PlanPropertiesTest {
         assertNothingNegative(plan);
     }
 
-    @Property
-    void payingOffWaivesExactlyTheFeesOfPeriodsNotStarted(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void payingOffWaivesExactlyTheFeesOfPeriodsNotStarted() {
+        qt().forAll(scenarios()).checkAssert(v -> payingOffWaivesExactlyTheFeesOfPeriodsNotStartedHolds(v));
+    }
+
+    private void payingOffWaivesExactlyTheFeesOfPeriodsNotStartedHolds(Scenario scenario) {
         Plan plan = scenario.plan();
         LocalDate today = scenario.today();
         Money owed = plan.payoffAmount(today);

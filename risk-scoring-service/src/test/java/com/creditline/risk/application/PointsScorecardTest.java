@@ -1,14 +1,13 @@
 package com.creditline.risk.application;
 
+import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.*;
 
 import com.creditline.common.money.Money;
 import com.creditline.risk.application.ApplicationFeatures.IncomeBand;
 import java.math.BigDecimal;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class PointsScorecardTest {
@@ -92,16 +91,37 @@ class PointsScorecardTest {
         assertThat(assessment.recommendedLimit()).isEqualTo(Money.of("5000.00"));
     }
 
-    @Property
-    void anApprovedLimitIsAlwaysWithinTheProductRangeInWholeHundreds(
-            @ForAll @IntRange(max = 120) int ageMonths,
-            @ForAll @IntRange(max = 200) int orders,
-            @ForAll @LongRange(max = 100_000_000L) long spendFen,
-            @ForAll @IntRange(max = 100) int returnPercent,
-            @ForAll @IntRange(max = 100) int onTimePercent,
-            @ForAll @IntRange(max = 200) int worstDpd,
-            @ForAll IncomeBand income,
-            @ForAll @IntRange(max = 20) int devices) {
+    @Test
+    void anApprovedLimitIsAlwaysWithinTheProductRangeInWholeHundreds() {
+        qt().forAll(tuple(
+                        integers().between(0, 120),
+                        integers().between(0, 200),
+                        longs().between(0, 100_000_000L),
+                        integers().between(0, 100),
+                        integers().between(0, 100),
+                        integers().between(0, 200),
+                        arbitrary().enumValues(IncomeBand.class),
+                        integers().between(0, 20)))
+                .checkAssert(v -> anApprovedLimitIsAlwaysWithinTheProductRangeInWholeHundredsHolds(
+                        (int) v[0],
+                        (int) v[1],
+                        (long) v[2],
+                        (int) v[3],
+                        (int) v[4],
+                        (int) v[5],
+                        (IncomeBand) v[6],
+                        (int) v[7]));
+    }
+
+    private void anApprovedLimitIsAlwaysWithinTheProductRangeInWholeHundredsHolds(
+            int ageMonths,
+            int orders,
+            long spendFen,
+            int returnPercent,
+            int onTimePercent,
+            int worstDpd,
+            IncomeBand income,
+            int devices) {
         RiskAssessment assessment = scorecard.assess(new ApplicationFeatures(
                 ageMonths,
                 orders,
