@@ -119,8 +119,8 @@ public final class CustomerStory {
         JsonNode missed = planWithCount(customer, 3);
         BigDecimal lateFee =
                 new BigDecimal(missed.path("lateFeesCharged").path("amount").asString());
-        say.accept("   late fee " + lateFee + " CNY after the 3-day grace; due now "
-                + missed.path("dueNow").path("amount").asString());
+        say.accept("   late fee " + lateFee + " CNY after the 3-day grace; amount due "
+                + missed.path("amountDue").path("amount").asString());
         Reply delinquent = gateway.await(
                 "/api/v1/credit-accounts/" + customer, r -> r.text("status").equals("DELINQUENT"), EVENTUALLY);
         say.accept("   the line is " + delinquent.text("status"));
@@ -212,7 +212,7 @@ public final class CustomerStory {
     }
 
     private void pay(JsonNode plan, String referencePrefix) {
-        String due = plan.path("dueNow").path("amount").asString();
+        String due = plan.path("amountDue").path("amount").asString();
         String planId = plan.path("planId").asString();
         Reply paid =
                 expect(201, gateway.post("/api/v1/repayments", """

@@ -128,7 +128,18 @@ public class Plan {
         return plan;
     }
 
-    /** What is owed today on installments whose period has started: late fees, fees, principal. */
+    /** What the bill shows: unpaid on installments due on or before {@code on}, late fees included. */
+    public Money amountDue(LocalDate on) {
+        return Money.sum(open().stream()
+                .filter(i -> !i.dueDate().isAfter(on))
+                .map(Installment::unpaid)
+                .toList());
+    }
+
+    /**
+     * What is owed today on installments whose period has started (so including the current
+     * period's installment before its due date): late fees, fees, principal.
+     */
     public Money dueNow(LocalDate on) {
         return Money.sum(open().stream()
                 .filter(i -> i.periodStartedBefore(on))
