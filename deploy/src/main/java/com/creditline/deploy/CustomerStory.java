@@ -32,7 +32,8 @@ public final class CustomerStory {
             String caseStatusAfterCure,
             BigDecimal lineOutstanding,
             BigDecimal ledgerOutstanding,
-            BigDecimal available) {}
+            BigDecimal available,
+            int reconciliationDifferences) {}
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
@@ -163,6 +164,14 @@ public final class CustomerStory {
         say.accept("10. the line's outstanding principal " + line.amount("outstanding") + " CNY equals the ledger's "
                 + ledger + " CNY; available " + line.amount("available") + " of " + line.amount("effectiveLimit"));
 
+        Reply reconciliation = gateway.await(
+                "/api/v1/admin/reconciliation",
+                r -> r.body().path("differences").isEmpty(),
+                EVENTUALLY);
+        say.accept("11. reconciliation of the line, the repayment ledger and checkout over "
+                + reconciliation.body().path("customers").asInt() + " customers: "
+                + reconciliation.body().path("differences").size() + " differences");
+
         return new Outcome(
                 customer,
                 limit,
@@ -176,7 +185,8 @@ public final class CustomerStory {
                 closedCase.body().get(0).path("status").asString(),
                 new BigDecimal(line.amount("outstanding")),
                 ledger,
-                new BigDecimal(line.amount("available")));
+                new BigDecimal(line.amount("available")),
+                reconciliation.body().path("differences").size());
     }
 
     private List<JsonNode> awaitPlans(String customer, int count, String outstanding) {

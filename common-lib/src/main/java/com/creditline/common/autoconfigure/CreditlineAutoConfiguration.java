@@ -1,5 +1,9 @@
 package com.creditline.common.autoconfigure;
 
+import com.creditline.common.idempotency.IdempotencyFilter;
+import com.creditline.common.idempotency.IdempotencyKeys;
+import com.creditline.common.inbox.DeadLetterController;
+import com.creditline.common.inbox.DeadLetters;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.inbox.Inbox;
 import com.creditline.common.outbox.Outbox;
@@ -12,6 +16,7 @@ import com.creditline.common.web.CorrelationIdFilter;
 import com.creditline.common.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,8 +37,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,12 +79,27 @@ public class CreditlineAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(JdbcTemplate.class)
     @ConditionalOnBean({JdbcTemplate.class, JsonMapper.class})
-    static class OutboxConfiguration {
+    static class StoreConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
         Outbox outbox(JdbcTemplate jdbc, JsonMapper json, BusinessClock clock) {
             return new Outbox(jdbc, json, clock);
+        }
+
+        @Bean
+        IdempotencyKeys idempotencyKeys(JdbcTemplate jdbc) {
+            return new IdempotencyKeys(jdbc, Duration.ofHours(24));
+        }
+
+        /** Right after the correlation id, so that a replayed answer carries the retry's id. */
+        @Bean
+        @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, BusinessClock clock) {
+            FilterRegistrationBean<IdempotencyFilter> registration =
+                    new FilterRegistrationBean<>(new IdempotencyFilter(keys, clock));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registration;
         }
 
         @Bean
@@ -106,6 +130,16 @@ public class CreditlineAutoConfiguration {
                 ObjectProvider<MeterRegistry> meters) {
             return new OutboxRelay(jdbc, transactions, kafka, properties, meters(meters));
         }
+
+        @Bean
+        Housekeeping housekeeping(OutboxRelay relay, IdempotencyKeys idempotencyKeys, BusinessClock clock) {
+            return new Housekeeping(
+                    List.of(
+                            new Housekeeping.Task("sent outbox rows", relay::purgeSent),
+                            new Housekeeping.Task(
+                                    "expired idempotency keys", () -> idempotencyKeys.purgeExpired(clock.now()))),
+                    Duration.ofHours(1));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -129,14 +163,41 @@ public class CreditlineAutoConfiguration {
             return new Inbox(handlers, jdbc, transactions, json, clock, meters(meters));
         }
 
-        /** One listener container for all of the service's handlers, in the service's consumer group. */
+        @Bean
+        DeadLetters deadLetters(
+                KafkaTemplate<Object, Object> kafka,
+                JdbcTemplate jdbc,
+                BusinessClock clock,
+                ObjectProvider<MeterRegistry> meters) {
+            return new DeadLetters(new DeadLetterPublishingRecoverer(kafka), jdbc, clock, meters(meters));
+        }
+
+        @Bean
+        @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+        DeadLetterController deadLetterController(DeadLetters deadLetters) {
+            return new DeadLetterController(deadLetters);
+        }
+
+        /**
+         * One listener container for all of the service's handlers, in the service's consumer
+         * group, one consumer thread so that each customer's events are handled in order. A
+         * failing message is retried a bounded number of times, then dead-lettered (a message
+         * that cannot even be read, at once) and the partition moves on.
+         */
         @Bean
         ConcurrentMessageListenerContainer<Object, Object> inboxListener(
                 Inbox inbox,
+                DeadLetters deadLetters,
                 ConcurrentKafkaListenerContainerFactory<Object, Object> factory,
-                @Value("${creditline.inbox.group-id:${spring.application.name}}") String groupId) {
+                @Value("${creditline.inbox.group-id:${spring.application.name}}") String groupId,
+                @Value("${creditline.inbox.retry-interval:500ms}") Duration retryInterval,
+                @Value("${creditline.inbox.retries:3}") int retries) {
             ConcurrentMessageListenerContainer<Object, Object> container = factory.createContainer(inbox.topics());
             container.getContainerProperties().setGroupId(groupId);
+            DefaultErrorHandler errors =
+                    new DefaultErrorHandler(deadLetters, new FixedBackOff(retryInterval.toMillis(), retries));
+            errors.addNotRetryableExceptions(JacksonException.class);
+            container.setCommonErrorHandler(errors);
             container.setupMessageListener((MessageListener<Object, Object>)
                     record -> inbox.receive(record.topic(), String.valueOf(record.value())));
             return container;

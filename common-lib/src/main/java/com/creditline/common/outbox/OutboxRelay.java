@@ -154,8 +154,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void purgeSent() {
-        jdbc.update(
+    /** Deletes sent rows older than the retention; returns how many. */
+    public int purgeSent() {
+        return jdbc.update(
                 "DELETE FROM outbox_event WHERE sent_at < now() - make_interval(secs => ?)",
                 properties.keepSent().toSeconds());
     }
@@ -190,17 +191,8 @@ public class OutboxRelay implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(this::purgeSentQuietly, 1, 60, TimeUnit.MINUTES);
         schedule(properties.pollInterval());
         log.info("outbox relay started");
-    }
-
-    private void purgeSentQuietly() {
-        try {
-            purgeSent();
-        } catch (RuntimeException e) {
-            log.warn("could not purge sent outbox rows: {}", rootCause(e));
-        }
     }
 
     @Override

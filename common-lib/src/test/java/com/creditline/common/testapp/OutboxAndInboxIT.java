@@ -76,6 +76,29 @@ class OutboxAndInboxIT {
                 .isZero();
     }
 
+    @Test
+    void shouldDeadLetterAPoisonMessageAfterBoundedRetriesWithoutBlockingTheNextOne() throws Exception {
+        String poisonKey = "customer-poison";
+        // Not even JSON: dead-lettered at once. Then an event whose handler fails every time (no note id).
+        kafka.send(NoteWritten.TOPIC, poisonKey, "{this is not an envelope").get();
+        String badPayload = jdbc.queryForObject("SELECT gen_random_uuid()::text", String.class);
+        kafka.send(NoteWritten.TOPIC, poisonKey, """
+                {"eventId":"%s","type":"NoteWritten","schemaVersion":1,"aggregateId":"x","customerKey":"%s",
+                 "occurredAt":"2026-11-22T00:00:00Z","correlationId":"poison-test-0001","payload":{"customerKey":"%s"}}""".formatted(badPayload, poisonKey, poisonKey))
+                .get();
+        String goodNote = "note-" + UUID.randomUUID();
+        notes.write(goodNote, poisonKey, false);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> receivedCount(goodNote) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM dead_letter WHERE message_key = ?", Integer.class, poisonKey)
+                        == 2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM inbox_event WHERE event_id = ?::uuid", Integer.class, badPayload))
+                .isZero();
+    }
+
     private int receivedCount(String noteId) {
         return jdbc.queryForObject("SELECT count(*) FROM received_note WHERE note_id = ?", Integer.class, noteId);
     }

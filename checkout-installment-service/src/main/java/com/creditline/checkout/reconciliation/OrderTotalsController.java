@@ -1,0 +1,35 @@
+package com.creditline.checkout.reconciliation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Checkout's totals per customer, for credit-limit-service's reconciliation (internal: the
+ * gateway does not route {@code /internal/...}): what open authorisations still hold, and how
+ * many plans captures started.
+ */
+@RestController
+class OrderTotalsController {
+
+    record CustomerTotals(String customerId, BigDecimal stillHeld, int plans) {}
+
+    private final JdbcTemplate jdbc;
+
+    OrderTotalsController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/internal/v1/reconciliation/order-totals")
+    List<CustomerTotals> totals() {
+        return jdbc.query(
+                "SELECT o.customer_id,"
+                        + " sum(CASE WHEN o.status IN ('AUTHORISED', 'IN_REVIEW') THEN o.amount - o.captured - o.released"
+                        + " ELSE 0 END),"
+                        + " (SELECT count(*) FROM plan p WHERE p.customer_id = o.customer_id)"
+                        + " FROM financed_order o WHERE o.status <> 'DECLINED' GROUP BY o.customer_id",
+                (rs, i) -> new CustomerTotals(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3)));
+    }
+}

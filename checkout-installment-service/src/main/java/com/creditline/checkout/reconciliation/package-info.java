@@ -1,0 +1,2 @@
+/** What checkout-installment-service reports for the platform's reconciliation. */
+package com.creditline.checkout.reconciliation;

@@ -1,0 +1,122 @@
+package com.creditline.common.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditline.common.test.RealInfrastructure;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
+
+@SpringBootTest(
+        classes = OutboxTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.application.name=common-lib-idempotency-test",
+            "spring.flyway.schemas=common_idem",
+            "spring.flyway.locations=classpath:db/common,classpath:db/testapp",
+            "spring.datasource.hikari.schema=common_idem"
+        })
+@RealInfrastructure
+class IdempotencyKeyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ResponseEntity<String> post(String path, String key, String caller, String body) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build()
+                .post()
+                .uri(path)
+                .header("Idempotency-Key", key)
+                .header("X-Caller-Id", caller)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    int notes(String noteId) {
+        return jdbc.queryForObject("SELECT count(*) FROM note WHERE note_id = ?", Integer.class, noteId);
+    }
+
+    @Test
+    void shouldHaveExactlyOneEffectWhenTheSameRequestIsRetriedTenTimes() {
+        String key = UUID.randomUUID().toString();
+        String note = "n-" + key;
+        String body = "{\"noteId\":\"" + note + "\",\"customerKey\":\"c-1\"}";
+
+        ResponseEntity<String> first = post("/api/v1/notes", key, "shop", body);
+        for (int i = 0; i < 9; i++) {
+            ResponseEntity<String> retry = post("/api/v1/notes", key, "shop", body);
+            assertThat(retry.getStatusCode().value()).isEqualTo(201);
+            assertThat(retry.getBody()).isEqualTo(first.getBody());
+            assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        }
+
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        assertThat(notes(note)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM outbox_event WHERE envelope->'payload'->>'noteId' = ?",
+                        Integer.class,
+                        note))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseTheSameKeyWithADifferentBodyWith422() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/notes", key, "shop", "{\"noteId\":\"a-" + key + "\",\"customerKey\":\"c\"}");
+
+        ResponseEntity<String> reused =
+                post("/api/v1/notes", key, "shop", "{\"noteId\":\"b-" + key + "\",\"customerKey\":\"c\"}");
+
+        assertThat(reused.getStatusCode().value()).isEqualTo(422);
+        assertThat(reused.getBody()).contains("idempotency-key-reused");
+        assertThat(notes("b-" + key)).isZero();
+    }
+
+    @Test
+    void shouldScopeKeysToTheCaller() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/notes", key, "partner-a", "{\"noteId\":\"pa-" + key + "\",\"customerKey\":\"c\"}");
+
+        ResponseEntity<String> other =
+                post("/api/v1/notes", key, "partner-b", "{\"noteId\":\"pb-" + key + "\",\"customerKey\":\"c\"}");
+
+        assertThat(other.getStatusCode().value()).isEqualTo(201);
+        assertThat(notes("pb-" + key)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswer409WhileTheFirstRequestIsStillRunning() throws Exception {
+        String key = UUID.randomUUID().toString();
+        NoteController.release = new CountDownLatch(1);
+        CompletableFuture<ResponseEntity<String>> first =
+                CompletableFuture.supplyAsync(() -> post("/api/v1/slow-notes/s-" + key, key, "shop", ""));
+        org.awaitility.Awaitility.await()
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM idempotency_key WHERE idempotency_key = ?", Integer.class, key)
+                        == 1);
+
+        ResponseEntity<String> second = post("/api/v1/slow-notes/s-" + key, key, "shop", "");
+        NoteController.release.countDown();
+
+        assertThat(second.getStatusCode().value()).isEqualTo(409);
+        assertThat(first.get().getStatusCode().value()).isEqualTo(201);
+        assertThat(notes("s-" + key)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** What repayment-service reports for the platform's reconciliation. */
+package com.creditline.repayment.reconciliation;
