@@ -21,6 +21,8 @@ import java.util.List;
 public class FinancedOrder {
 
     public enum Status {
+        /** The hold is being placed; recovery undoes it if the process dies here. */
+        AUTHORISING,
         AUTHORISED,
         IN_REVIEW,
         DECLINED,
@@ -73,6 +75,16 @@ public class FinancedOrder {
         order.deviceId = deviceId;
         order.authorisedAt = at;
         return order;
+    }
+
+    /** The hold was placed (or refused): the authorisation takes its outcome. */
+    void settle(Status outcome, String decision, List<String> reasons) {
+        if (status != Status.AUTHORISING) {
+            throw new IllegalStateException("only an authorisation in progress can be settled");
+        }
+        this.status = outcome;
+        this.decision = decision;
+        this.reasons = String.join(",", reasons);
     }
 
     public Money remaining() {

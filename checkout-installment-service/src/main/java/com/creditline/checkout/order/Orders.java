@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The life of a financed order. Calls to the credit line happen outside any local transaction (no
- * connection is held while waiting on another service); the local change and its event then
- * commit together. Every step is idempotent: per order id, capture id and refund id, here and on
+ * connection is held while waiting on another service), between a write-ahead record (an
+ * AUTHORISING order, a capture intent) and the local change that commits with its event; recovery
+ * finishes or undoes what a dying process left in between. Every step is idempotent: per order id, capture id and refund id, here and on
  * the credit line, so a retried request has exactly one effect.
  */
 @Service
@@ -38,6 +39,7 @@ class Orders {
     private final FinancedOrders orders;
     private final FinancedPlans plans;
     private final OrderRefunds refunds;
+    private final CaptureIntents intents;
     private final CustomerProfiles profiles;
     private final FraudScreening fraud;
     private final CreditLineClient creditLine;
@@ -50,6 +52,7 @@ class Orders {
             FinancedOrders orders,
             FinancedPlans plans,
             OrderRefunds refunds,
+            CaptureIntents intents,
             CustomerProfiles profiles,
             FraudScreening fraud,
             CreditLineClient creditLine,
@@ -60,6 +63,7 @@ class Orders {
         this.orders = orders;
         this.plans = plans;
         this.refunds = refunds;
+        this.intents = intents;
         this.profiles = profiles;
         this.fraud = fraud;
         this.creditLine = creditLine;
@@ -69,77 +73,67 @@ class Orders {
         this.transactions = transactions;
     }
 
-    /** Checks the order for fraud and holds its amount on the line. Idempotent per order id. */
+    /**
+     * Checks the order for fraud and holds its amount on the line. Idempotent per order id. The
+     * order is written as AUTHORISING before the hold is asked for, so that a process dying in
+     * between leaves a trace recovery can undo (see {@link #recoverAuthorisation}).
+     */
     Authorisation authorise(String orderId, String customerId, Money amount, DeviceLocation device) {
         FinancedOrder existing = orders.findById(orderId).orElse(null);
         if (existing != null) {
             return replay(existing, customerId, amount);
         }
         FraudCheck.Assessment assessment = fraud.screen(customerId, amount, device);
+        FinancedOrder order = FinancedOrder.decided(
+                orderId,
+                customerId,
+                amount,
+                FinancedOrder.Status.AUTHORISING,
+                "PENDING",
+                List.of(),
+                device == null ? null : device.deviceId(),
+                clock.now());
         if (assessment.outcome() == FraudCheck.Outcome.DECLINE) {
-            return record(
-                    decided(
-                            orderId,
-                            customerId,
-                            amount,
-                            FinancedOrder.Status.DECLINED,
-                            "DECLINE",
-                            assessment.reasons(),
-                            device),
-                    device);
+            order.settle(FinancedOrder.Status.DECLINED, "DECLINE", assessment.reasons());
+            return record(order, device);
+        }
+        try {
+            transactions.executeWithoutResult(tx -> orders.saveAndFlush(order));
+        } catch (DataIntegrityViolationException raced) {
+            return replay(orders.findById(orderId).orElseThrow(), customerId, amount);
         }
         CreditLineClient.Refusal refusal;
         try {
             refusal = creditLine.placeHold(customerId, orderId, amount);
         } catch (CreditLineUnavailable e) {
-            // The hold may have been placed before the answer was lost: release it so none leaks.
+            // The hold may have been placed before the answer was lost: release it and forget the
+            // attempt, so that the shop can retry. If even the release fails, recovery does it.
             creditLine.releaseHoldQuietly(customerId, orderId);
+            transactions.executeWithoutResult(tx -> orders.deleteById(orderId));
             throw e;
         }
         if (refusal != null) {
-            return record(
-                    decided(
-                            orderId,
-                            customerId,
-                            amount,
-                            FinancedOrder.Status.DECLINED,
-                            "DECLINE",
-                            List.of(refusal.name()),
-                            device),
-                    device);
+            return settle(orderId, FinancedOrder.Status.DECLINED, "DECLINE", List.of(refusal.name()), device);
         }
         FinancedOrder.Status status = assessment.outcome() == FraudCheck.Outcome.REVIEW
                 ? FinancedOrder.Status.IN_REVIEW
                 : FinancedOrder.Status.AUTHORISED;
-        return record(
-                decided(
-                        orderId,
-                        customerId,
-                        amount,
-                        status,
-                        assessment.outcome().name(),
-                        assessment.reasons(),
-                        device),
-                device);
+        return settle(orderId, status, assessment.outcome().name(), assessment.reasons(), device);
     }
 
-    private FinancedOrder decided(
-            String orderId,
-            String customerId,
-            Money amount,
-            FinancedOrder.Status status,
-            String decision,
-            List<String> reasons,
-            DeviceLocation device) {
-        return FinancedOrder.decided(
-                orderId,
-                customerId,
-                amount,
-                status,
-                decision,
-                reasons,
-                device == null ? null : device.deviceId(),
-                clock.now());
+    private Authorisation settle(
+            String orderId, FinancedOrder.Status status, String decision, List<String> reasons, DeviceLocation device) {
+        return transactions.execute(tx -> {
+            FinancedOrder order = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            order.settle(status, decision, reasons);
+            fraud.remember(order.customerId(), device);
+            if (status != FinancedOrder.Status.DECLINED) {
+                outbox.append(
+                        CheckoutTopics.ORDERS,
+                        new OrderAuthorised(order.orderId(), order.customerId(), order.amount()));
+            }
+            return new Authorisation(order, true);
+        });
     }
 
     private Authorisation record(FinancedOrder order, DeviceLocation device) {
@@ -147,15 +141,9 @@ class Orders {
             transactions.executeWithoutResult(tx -> {
                 orders.saveAndFlush(order);
                 fraud.remember(order.customerId(), device);
-                if (order.status() != FinancedOrder.Status.DECLINED) {
-                    outbox.append(
-                            CheckoutTopics.ORDERS,
-                            new OrderAuthorised(order.orderId(), order.customerId(), order.amount()));
-                }
             });
             return new Authorisation(order, true);
         } catch (DataIntegrityViolationException raced) {
-            // The same order was authorised concurrently; the hold is the same one (idempotent).
             return replay(orders.findById(order.orderId()).orElseThrow(), order.customerId(), order.amount());
         }
     }
@@ -164,10 +152,32 @@ class Orders {
         if (!existing.isSameRequest(customerId, amount)) {
             throw new OrderConflict();
         }
+        if (existing.status() == FinancedOrder.Status.AUTHORISING) {
+            throw new AuthorisationInProgress();
+        }
         return new Authorisation(existing, false);
     }
 
-    /** Captures part of an order and starts its plan. Idempotent per capture id. */
+    /**
+     * Undoes an authorisation whose process died while the hold was being placed: the hold (if
+     * any) is released and the attempt forgotten, as if the shop had never had an answer.
+     */
+    void recoverAuthorisation(String orderId) {
+        FinancedOrder order = orders.findById(orderId).orElse(null);
+        if (order == null || order.status() != FinancedOrder.Status.AUTHORISING) {
+            return;
+        }
+        creditLine.releaseHold(order.customerId(), orderId);
+        transactions.executeWithoutResult(tx -> orders.lockById(orderId)
+                .filter(o -> o.status() == FinancedOrder.Status.AUTHORISING)
+                .ifPresent(orders::delete));
+    }
+
+    /**
+     * Captures part of an order and starts its plan. Idempotent per capture id. The intent is
+     * written first; the line captures; then the plan is recorded and the intent completed. A
+     * process dying in between leaves the intent for {@link #recoverCapture} to finish.
+     */
     FinancedPlan capture(
             String orderId,
             String captureId,
@@ -184,17 +194,49 @@ class Orders {
         }
         FinancedOrder order = orders.findById(orderId).orElseThrow(OrderNotFound::new);
         order.checkCapturable(amount);
-        LocalDate today = clock.businessDate();
-        PlanOffer offer = pricing.price(
-                amount, profiles.require(order.customerId()).grade(), method, installmentCount, subsidised, today);
+        CaptureIntent intent = new CaptureIntent(
+                captureId, orderId, amount, method, installmentCount, subsidised, clock.businessDate(), clock.now());
+        PlanOffer offer = price(order, intent);
+        try {
+            transactions.executeWithoutResult(tx -> intents.saveAndFlush(intent));
+        } catch (DataIntegrityViolationException raced) {
+            throw new CaptureInProgress();
+        }
         creditLine.captureHold(order.customerId(), orderId, captureId, amount);
+        return completeCapture(intent, offer);
+    }
+
+    private PlanOffer price(FinancedOrder order, CaptureIntent intent) {
+        return pricing.price(
+                intent.amount(),
+                profiles.require(order.customerId()).grade(),
+                intent.method(),
+                intent.installmentCount(),
+                intent.merchantSubsidised(),
+                intent.captureDate());
+    }
+
+    private FinancedPlan completeCapture(CaptureIntent intent, PlanOffer offer) {
         return transactions.execute(tx -> {
-            FinancedOrder locked = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
-            locked.capture(amount);
-            FinancedPlan plan = plans.save(new FinancedPlan(captureId, locked, offer, today, clock.now()));
-            outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, today));
+            FinancedOrder locked = orders.lockById(intent.orderId()).orElseThrow(OrderNotFound::new);
+            locked.capture(intent.amount());
+            FinancedPlan plan =
+                    plans.save(new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
+            outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, intent.captureDate()));
+            intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
             return plan;
         });
+    }
+
+    /** Finishes a capture whose process died after writing its intent: the line, then the plan. */
+    void recoverCapture(String captureId) {
+        CaptureIntent intent = intents.findById(captureId).orElse(null);
+        if (intent == null || intent.completed()) {
+            return;
+        }
+        FinancedOrder order = orders.findById(intent.orderId()).orElseThrow(OrderNotFound::new);
+        creditLine.captureHold(order.customerId(), intent.orderId(), captureId, intent.amount());
+        completeCapture(intent, price(order, intent));
     }
 
     private static PlanCreated planCreated(FinancedPlan plan, FinancedOrder order, PlanOffer offer, LocalDate today) {

@@ -166,6 +166,55 @@ class CheckoutOrdersIT {
         assertThat(response.getStatusCode().value()).isEqualTo(422);
     }
 
+    @Autowired
+    Orders orders;
+
+    @Test
+    void shouldFinishACaptureWhoseProcessDiedAfterWritingItsIntent() {
+        String order = "o-" + UUID.randomUUID();
+        authorise(order, "900.00");
+        // As if the process died after the intent was written (and perhaps after the line captured).
+        jdbc.update(
+                "INSERT INTO capture_intent (capture_id, order_id, amount, method, installment_count,"
+                        + " merchant_subsidised, capture_date, created_at) VALUES (?, ?, 900.00, 'FLAT_MONTHLY_FEE', 3,"
+                        + " false, current_date, now() - interval '5 minutes')",
+                order + "-c",
+                order);
+
+        orders.recoverCapture(order + "-c");
+        orders.recoverCapture(order + "-c");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE capture_id = ?", Integer.class, order + "-c"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT completed_at IS NOT NULL FROM capture_intent WHERE capture_id = ?",
+                        Boolean.class,
+                        order + "-c"))
+                .isTrue();
+        assertThat(events("PlanCreated", order)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReleaseTheHoldOfAnAuthorisationWhoseProcessDiedWhilePlacingIt() {
+        String order = "o-" + UUID.randomUUID();
+        // The hold reached the line, then the process died before the order was settled.
+        LINE.holds.put(order, new BigDecimal("400.00"));
+        LINE.available.merge(customer, new BigDecimal("-400.00"), BigDecimal::add);
+        jdbc.update(
+                "INSERT INTO financed_order (order_id, customer_id, amount, status, decision, authorised_at)"
+                        + " VALUES (?, ?, 400.00, 'AUTHORISING', 'PENDING', now() - interval '5 minutes')",
+                order,
+                customer);
+
+        orders.recoverAuthorisation(order);
+
+        assertThat(LINE.holds).doesNotContainKey(order);
+        assertThat(LINE.available.get(customer)).isEqualByComparingTo("5000.00");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM financed_order WHERE order_id = ?", Integer.class, order))
+                .isZero();
+        assertThat(authorise(order, "400.00").getStatusCode().value()).isEqualTo(201);
+    }
+
     private int events(String type, String orderId) {
         return jdbc.queryForObject(
                 "SELECT count(*) FROM outbox_event WHERE event_type = ? AND envelope->'payload'->>'orderId' = ?",

@@ -1,0 +1,60 @@
+package com.creditline.checkout.order;
+
+import com.creditline.common.time.BusinessClock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finishes or undoes what a dying process left between a call to the credit line and its local
+ * record: authorisations still AUTHORISING are undone (hold released), capture intents not
+ * completed are finished (the line captures again, idempotently, and the plan is recorded).
+ * Runs every 30 seconds on steps older than a minute.
+ */
+@Component
+class OrderRecovery {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderRecovery.class);
+
+    private final Orders orders;
+    private final FinancedOrders financedOrders;
+    private final CaptureIntents intents;
+    private final BusinessClock clock;
+    private final Duration olderThan;
+
+    OrderRecovery(
+            Orders orders,
+            FinancedOrders financedOrders,
+            CaptureIntents intents,
+            BusinessClock clock,
+            @Value("${creditline.recovery.older-than:60s}") Duration olderThan) {
+        this.orders = orders;
+        this.financedOrders = financedOrders;
+        this.intents = intents;
+        this.clock = clock;
+        this.olderThan = olderThan;
+    }
+
+    @Scheduled(fixedDelayString = "${creditline.recovery.interval:30s}", initialDelay = 15_000)
+    void recover() {
+        var before = clock.now().minus(olderThan);
+        for (String orderId : financedOrders.findAuthorisingBefore(before)) {
+            attempt("authorisation", () -> orders.recoverAuthorisation(orderId));
+        }
+        for (String captureId : intents.findUnfinishedBefore(before)) {
+            attempt("capture", () -> orders.recoverCapture(captureId));
+        }
+    }
+
+    private static void attempt(String step, Runnable recovery) {
+        try {
+            recovery.run();
+            log.info("recovered an unfinished {}", step);
+        } catch (RuntimeException e) {
+            log.warn("could not recover an unfinished {} yet: {}", step, e.toString());
+        }
+    }
+}
