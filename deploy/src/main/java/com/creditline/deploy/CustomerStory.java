@@ -58,8 +58,13 @@ public final class CustomerStory {
         say.accept("   credit-limit-service opened the line: available " + account.amount("available") + " CNY");
 
         say.accept("2. quote 3000.00 CNY");
-        Reply quote = expect(200, gateway.post("/api/v1/quotes", """
-                {"customerId":"%s","amount":{"amount":"3000.00","currency":"CNY"}}""".formatted(customer)));
+        // checkout learns the customer's grade from the same approval event, a moment later
+        Reply quote = gateway.await(
+                "quote",
+                () -> gateway.post("/api/v1/quotes", """
+                        {"customerId":"%s","amount":{"amount":"3000.00","currency":"CNY"}}""".formatted(customer)),
+                r -> r.status() == 200,
+                EVENTUALLY);
         for (JsonNode offer : quote.body().path("offers")) {
             say.accept("   " + offer.path("installmentCount").asInt() + " x "
                     + offer.path("method").asString()

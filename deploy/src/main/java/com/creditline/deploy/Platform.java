@@ -39,6 +39,7 @@ public final class Platform implements AutoCloseable {
             int kafkaPort,
             boolean defaultServicePorts,
             List<String> jvmOptions,
+            List<String> extraArguments,
             Duration readyTimeout) {
 
         public static Settings local(Path projectDirectory) {
@@ -50,26 +51,49 @@ public final class Platform implements AutoCloseable {
                     19092,
                     true,
                     SERVICE_JVM_OPTIONS,
+                    List.of(),
                     Duration.ofMinutes(4));
         }
 
-        /** Any free ports and a throwaway data folder: for tests. */
+        /**
+         * Any free ports and a throwaway data folder, and recovery jobs that act within seconds
+         * instead of a minute: for tests.
+         */
         public static Settings isolated(Path projectDirectory, Path dataDirectory) {
             return new Settings(
-                    projectDirectory, dataDirectory, 0, 0, 0, false, SERVICE_JVM_OPTIONS, Duration.ofMinutes(4));
+                    projectDirectory,
+                    dataDirectory,
+                    0,
+                    0,
+                    0,
+                    false,
+                    SERVICE_JVM_OPTIONS,
+                    List.of("--creditline.recovery.older-than=5s", "--creditline.recovery.interval=2s"),
+                    Duration.ofMinutes(4));
         }
     }
 
-    private final PostgresServer postgres;
-    private final KafkaBroker kafka;
+    private final Settings settings;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private final int kafkaPort;
     private final Map<Service, ServiceProcess> services;
+    private final Map<Service, List<String>> arguments;
     private final Duration startupTime;
 
     private Platform(
-            PostgresServer postgres, KafkaBroker kafka, Map<Service, ServiceProcess> services, Duration startupTime) {
+            Settings settings,
+            PostgresServer postgres,
+            KafkaBroker kafka,
+            Map<Service, ServiceProcess> services,
+            Map<Service, List<String>> arguments,
+            Duration startupTime) {
+        this.settings = settings;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.kafkaPort = kafka == null ? 0 : kafka.port();
         this.services = services;
+        this.arguments = arguments;
         this.startupTime = startupTime;
     }
 
@@ -81,6 +105,7 @@ public final class Platform implements AutoCloseable {
         progress.accept("PostgreSQL ready on port " + postgres.port() + " (data in " + data.resolve("postgres") + ")");
         KafkaBroker kafka = null;
         Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+        Map<Service, List<String>> arguments = new EnumMap<>(Service.class);
         try {
             kafka = KafkaBroker.start(data.resolve("kafka"), Ports.preferred(settings.kafkaPort()));
             progress.accept("Kafka (KRaft) ready at " + kafka.bootstrapServers());
@@ -92,10 +117,12 @@ public final class Platform implements AutoCloseable {
                         Ports.preferred(settings.defaultServicePorts() || service == Service.GATEWAY ? preferred : 0));
             }
             for (Service service : Service.values()) {
-                List<String> arguments = new ArrayList<>(serviceUrls(ports));
+                List<String> own = new ArrayList<>(serviceUrls(ports));
                 if (service.schema != null) {
-                    arguments.addAll(backendArguments(service, postgres, kafka));
+                    own.addAll(backendArguments(service, postgres, kafka));
                 }
+                own.addAll(settings.extraArguments());
+                arguments.put(service, own);
                 services.put(
                         service,
                         ServiceProcess.start(
@@ -103,14 +130,15 @@ public final class Platform implements AutoCloseable {
                                 jar(settings, service),
                                 ports.get(service),
                                 settings.jvmOptions(),
-                                arguments,
+                                own,
                                 data.resolve("logs")));
             }
             progress.accept("started " + services.size() + " services; logs in " + data.resolve("logs"));
             awaitReady(services, settings.readyTimeout(), progress);
-            return new Platform(postgres, kafka, services, Duration.ofNanos(System.nanoTime() - started));
+            return new Platform(
+                    settings, postgres, kafka, services, arguments, Duration.ofNanos(System.nanoTime() - started));
         } catch (Exception | Error e) {
-            new Platform(postgres, kafka, services, Duration.ZERO).close();
+            new Platform(settings, postgres, kafka, services, arguments, Duration.ZERO).close();
             throw e;
         }
     }
@@ -160,17 +188,59 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** Stops the Kafka broker (a fault): services keep running and their outboxes fill up. */
+    public synchronized void stopKafka() {
+        kafka.close();
+        kafka = null;
+    }
+
+    /** Starts the broker again on the same port and data folder. */
+    public synchronized void startKafka() throws Exception {
+        kafka = KafkaBroker.start(settings.dataDirectory().resolve("kafka"), kafkaPort);
+    }
+
+    /** Stops PostgreSQL and starts it again on the same port and data folder (a fault). */
+    public synchronized void restartPostgres(Duration down) throws Exception {
+        int port = postgres.port();
+        postgres.close();
+        Thread.sleep(down.toMillis());
+        postgres = PostgresServer.start(settings.dataDirectory().resolve("postgres"), port);
+    }
+
+    /** Kills a service's JVM at once (SIGKILL), whatever it is doing (a fault). */
+    public synchronized void kill(String shortName) {
+        process(shortName).kill();
+    }
+
+    /** Starts a killed service again on its port with its arguments, and waits until it is ready. */
+    public synchronized void restart(String shortName) throws Exception {
+        ServiceProcess old = process(shortName);
+        Service service = old.service;
+        ServiceProcess fresh = ServiceProcess.start(
+                service,
+                jar(settings, service),
+                old.port,
+                settings.jvmOptions(),
+                arguments.get(service),
+                settings.dataDirectory().resolve("logs"));
+        services.put(service, fresh);
+        awaitReady(Map.of(service, fresh), settings.readyTimeout(), line -> {});
+    }
+
+    private ServiceProcess process(String shortName) {
+        return services.values().stream()
+                .filter(p -> p.service.shortName.equals(shortName))
+                .findFirst()
+                .orElseThrow();
+    }
+
     public String gatewayUrl() {
         return services.get(Service.GATEWAY).url();
     }
 
     /** The base URL of a service by its short name (credit-limit, checkout, repayment, ...). */
     public String serviceUrl(String shortName) {
-        return services.values().stream()
-                .filter(p -> p.service.shortName.equals(shortName))
-                .findFirst()
-                .orElseThrow()
-                .url();
+        return process(shortName).url();
     }
 
     public String jdbcUrl() {
@@ -202,7 +272,9 @@ public final class Platform implements AutoCloseable {
             kafka.close();
         }
         try {
-            postgres.close();
+            if (postgres != null) {
+                postgres.close();
+            }
         } catch (java.io.IOException e) {
             System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
         }

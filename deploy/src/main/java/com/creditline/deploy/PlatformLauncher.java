@@ -70,6 +70,7 @@ public final class PlatformLauncher {
                 Integer.parseInt(option(args, "kafka-port", Integer.toString(d.kafkaPort()))),
                 true,
                 jvm,
+                d.extraArguments(),
                 d.readyTimeout());
     }
 

@@ -82,6 +82,15 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL: the process dies at once, mid-request if need be. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM (graceful shutdown), then SIGKILL after the grace period. */
     void stop(Duration grace) {
         process.destroy();

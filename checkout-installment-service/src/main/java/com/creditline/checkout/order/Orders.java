@@ -7,6 +7,7 @@ import com.creditline.checkout.fraud.FraudScreening;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.error.RuleViolation;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
@@ -175,8 +176,10 @@ class Orders {
 
     /**
      * Captures part of an order and starts its plan. Idempotent per capture id. The intent is
-     * written first; the line captures; then the plan is recorded and the intent completed. A
-     * process dying in between leaves the intent for {@link #recoverCapture} to finish.
+     * committed first; then, with the order locked (so that captures and a void of one order are
+     * decided one after the other, here and on the line), the line captures and the plan is
+     * recorded. A process dying in between leaves the intent for {@link #recoverCapture}; a
+     * refusal abandons it.
      */
     FinancedPlan capture(
             String orderId,
@@ -202,8 +205,7 @@ class Orders {
         } catch (DataIntegrityViolationException raced) {
             throw new CaptureInProgress();
         }
-        creditLine.captureHold(order.customerId(), orderId, captureId, amount);
-        return completeCapture(intent, offer);
+        return captureOnTheLine(intent, offer);
     }
 
     private PlanOffer price(FinancedOrder order, CaptureIntent intent) {
@@ -216,16 +218,25 @@ class Orders {
                 intent.captureDate());
     }
 
-    private FinancedPlan completeCapture(CaptureIntent intent, PlanOffer offer) {
-        return transactions.execute(tx -> {
-            FinancedOrder locked = orders.lockById(intent.orderId()).orElseThrow(OrderNotFound::new);
-            locked.capture(intent.amount());
-            FinancedPlan plan =
-                    plans.save(new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
-            outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, intent.captureDate()));
-            intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
-            return plan;
-        });
+    private FinancedPlan captureOnTheLine(CaptureIntent intent, PlanOffer offer) {
+        try {
+            return transactions.execute(tx -> {
+                FinancedOrder locked = orders.lockById(intent.orderId()).orElseThrow(OrderNotFound::new);
+                locked.checkCapturable(intent.amount());
+                creditLine.captureHold(locked.customerId(), intent.orderId(), intent.captureId(), intent.amount());
+                locked.capture(intent.amount());
+                FinancedPlan plan = plans.save(
+                        new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
+                outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, intent.captureDate()));
+                intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
+                return plan;
+            });
+        } catch (RuleViolation refused) {
+            // Nothing was captured (the order or the line said no): the intent is over.
+            transactions.executeWithoutResult(
+                    tx -> intents.findById(intent.captureId()).ifPresent(i -> i.complete(clock.now())));
+            throw refused;
+        }
     }
 
     /** Finishes a capture whose process died after writing its intent: the line, then the plan. */
@@ -234,9 +245,13 @@ class Orders {
         if (intent == null || intent.completed()) {
             return;
         }
+        if (plans.findByCaptureId(captureId).isPresent()) {
+            transactions.executeWithoutResult(
+                    tx -> intents.findById(captureId).ifPresent(i -> i.complete(clock.now())));
+            return;
+        }
         FinancedOrder order = orders.findById(intent.orderId()).orElseThrow(OrderNotFound::new);
-        creditLine.captureHold(order.customerId(), intent.orderId(), captureId, intent.amount());
-        completeCapture(intent, price(order, intent));
+        captureOnTheLine(intent, price(order, intent));
     }
 
     private static PlanCreated planCreated(FinancedPlan plan, FinancedOrder order, PlanOffer offer, LocalDate today) {
@@ -255,15 +270,17 @@ class Orders {
                         .toList());
     }
 
-    /** Releases what the order still holds. Voiding a voided order changes nothing. */
+    /**
+     * Releases what the order still holds, with the order locked so that a capture in progress
+     * finishes first. Voiding a voided order changes nothing.
+     */
     FinancedOrder voidOrder(String orderId) {
-        FinancedOrder order = orders.findById(orderId).orElseThrow(OrderNotFound::new);
-        if (order.status() == FinancedOrder.Status.VOIDED) {
-            return order;
-        }
-        creditLine.releaseHold(order.customerId(), orderId);
         return transactions.execute(tx -> {
             FinancedOrder locked = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            if (locked.status() == FinancedOrder.Status.VOIDED) {
+                return locked;
+            }
+            creditLine.releaseHold(locked.customerId(), orderId);
             Money freed = locked.voidRemaining();
             outbox.append(CheckoutTopics.ORDERS, new OrderVoided(orderId, locked.customerId(), freed));
             return locked;

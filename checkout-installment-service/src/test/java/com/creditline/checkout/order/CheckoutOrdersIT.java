@@ -170,6 +170,57 @@ class CheckoutOrdersIT {
     Orders orders;
 
     @Test
+    void shouldLetOnlyTheCapturesThatFitWinWhenCapturesAndAVoidRaceOnOneOrder() throws Exception {
+        String order = "o-" + UUID.randomUUID();
+        authorise(order, "1000.00");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        var answers = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+        for (int i = 0; i < 8; i++) {
+            String captureId = order + "-race-" + i;
+            pool.submit(() -> answers.add(post(
+                            "/api/v1/orders/" + order + "/captures",
+                            "{\"captureId\":\"" + captureId
+                                    + "\",\"amount\":{\"amount\":\"300.00\",\"currency\":\"CNY\"},"
+                                    + "\"method\":\"PAY_IN_FULL\",\"installmentCount\":1}")
+                    .getStatusCode()
+                    .value()));
+        }
+        pool.submit(() -> answers.add(
+                post("/api/v1/orders/" + order + "/void", "").getStatusCode().value()));
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS))
+                .isTrue();
+
+        assertThat(answers).allSatisfy(status -> assertThat(status).isIn(200, 201, 409, 422));
+        var captured = jdbc.queryForObject(
+                "SELECT captured + released FROM financed_order WHERE order_id = ?", BigDecimal.class, order);
+        var plans = jdbc.queryForObject("SELECT count(*) FROM plan WHERE order_id = ?", Integer.class, order);
+        assertThat(plans).isLessThanOrEqualTo(3);
+        assertThat(captured).isLessThanOrEqualTo(new BigDecimal("1000.00"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT captured FROM financed_order WHERE order_id = ?", BigDecimal.class, order))
+                .isEqualByComparingTo(new BigDecimal("300.00").multiply(BigDecimal.valueOf(plans)));
+    }
+
+    @Test
+    void shouldOpenTheCircuitWhenTheCreditLineKeepsFailingAndThenAnswerWithoutCallingIt() {
+        LINE.failing = true;
+        for (int i = 0; i < 12; i++) {
+            authorise("o-" + UUID.randomUUID(), "10.00");
+        }
+        assertThat(circuitBreakers.circuitBreaker("creditLine").getState().name())
+                .isEqualTo("OPEN");
+
+        int releasesBefore = LINE.releases.get();
+        Instant started = Instant.now();
+        var response = authorise("o-" + UUID.randomUUID(), "10.00");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(1));
+        assertThat(LINE.releases.get()).isEqualTo(releasesBefore);
+    }
+
+    @Test
     void shouldFinishACaptureWhoseProcessDiedAfterWritingItsIntent() {
         String order = "o-" + UUID.randomUUID();
         authorise(order, "900.00");

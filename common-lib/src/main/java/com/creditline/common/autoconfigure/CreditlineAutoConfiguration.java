@@ -1,5 +1,6 @@
 package com.creditline.common.autoconfigure;
 
+import com.creditline.common.error.DatabaseUnavailable;
 import com.creditline.common.idempotency.IdempotencyFilter;
 import com.creditline.common.idempotency.IdempotencyKeys;
 import com.creditline.common.inbox.DeadLetterController;
@@ -90,16 +91,6 @@ public class CreditlineAutoConfiguration {
         @Bean
         IdempotencyKeys idempotencyKeys(JdbcTemplate jdbc) {
             return new IdempotencyKeys(jdbc, Duration.ofHours(24));
-        }
-
-        /** Right after the correlation id, so that a replayed answer carries the retry's id. */
-        @Bean
-        @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, BusinessClock clock) {
-            FilterRegistrationBean<IdempotencyFilter> registration =
-                    new FilterRegistrationBean<>(new IdempotencyFilter(keys, clock));
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-            return registration;
         }
 
         @Bean
@@ -197,6 +188,9 @@ public class CreditlineAutoConfiguration {
             DefaultErrorHandler errors =
                     new DefaultErrorHandler(deadLetters, new FixedBackOff(retryInterval.toMillis(), retries));
             errors.addNotRetryableExceptions(JacksonException.class);
+            // A database that is down for a moment is no reason to give up on a message: wait for it.
+            errors.setBackOffFunction((record, e) ->
+                    DatabaseUnavailable.isCauseOf(e) ? new FixedBackOff(2_000, FixedBackOff.UNLIMITED_ATTEMPTS) : null);
             container.setCommonErrorHandler(errors);
             container.setupMessageListener((MessageListener<Object, Object>)
                     record -> inbox.receive(record.topic(), String.valueOf(record.value())));
@@ -220,6 +214,21 @@ public class CreditlineAutoConfiguration {
         @ConditionalOnMissingBean
         ProblemResponses problemResponses() {
             return new ProblemResponses();
+        }
+
+        /**
+         * Right after the correlation id, so that a replayed answer carries the retry's id. Only
+         * where the service has a database to keep the keys in.
+         */
+        @Bean
+        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+                ObjectProvider<IdempotencyKeys> keys, BusinessClock clock) {
+            IdempotencyKeys store = keys.getIfAvailable();
+            FilterRegistrationBean<IdempotencyFilter> registration =
+                    new FilterRegistrationBean<>(new IdempotencyFilter(store, clock));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            registration.setEnabled(store != null);
+            return registration;
         }
     }
 }

@@ -2,6 +2,7 @@ package com.creditline.common.web;
 
 import com.creditline.common.error.BusinessException;
 import com.creditline.common.error.Conflict;
+import com.creditline.common.error.DatabaseUnavailable;
 import com.creditline.common.error.DependencyUnavailable;
 import com.creditline.common.error.NotFound;
 import com.creditline.common.error.RuleViolation;
@@ -87,13 +88,26 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            log.warn(
+                    "answered 503, the database is unavailable: {}",
+                    e.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "service-unavailable",
+                            "Service unavailable",
+                            "The service cannot reach its database for a moment; retry shortly."));
+        }
         log.error("unexpected failure", e);
-        return problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "Internal error",
-                "The request could not be completed. Quote the correlation id when you report it.");
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal error",
+                        "The request could not be completed. Quote the correlation id when you report it."));
     }
 
     @Override
