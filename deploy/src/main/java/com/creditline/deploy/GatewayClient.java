@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,15 +48,20 @@ public final class GatewayClient {
 
     /** Asks again until the reply satisfies the condition (events take a moment to cross services). */
     public Reply await(String path, Predicate<Reply> condition, Duration timeout) {
+        return await("GET " + path, () -> get(path), condition, timeout);
+    }
+
+    /** Sends the request again until the reply satisfies the condition. */
+    public Reply await(String what, Supplier<Reply> request, Predicate<Reply> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Reply reply = get(path);
+        Reply reply = request.get();
         while (!condition.test(reply)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("still not as expected after " + timeout.toSeconds() + " s: GET " + path
+                throw new IllegalStateException("still not as expected after " + timeout.toSeconds() + " s: " + what
                         + " -> " + reply.status() + " " + reply.body());
             }
             pause();
-            reply = get(path);
+            reply = request.get();
         }
         return reply;
     }

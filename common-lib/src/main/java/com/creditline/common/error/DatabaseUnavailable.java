@@ -13,6 +13,18 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /**
+     * SQL state class 08 (connection exception) or 57P (the server shut down); or the pool's
+     * connection closed under the transaction (HikariCP says so in words, with no state).
+     */
+    private static boolean isConnectionLost(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || state.startsWith("57P");
+        }
+        return "Connection is closed".equals(sql.getMessage());
+    }
+
     public static boolean isCauseOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.springframework.dao.TransientDataAccessException
@@ -23,12 +35,8 @@ public final class DatabaseUnavailable {
                     || t instanceof java.net.ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                // 08: connection exception; 57P: operator intervention (shutdown, crash shutdown)
-                if (state.startsWith("08") || state.startsWith("57P")) {
-                    return true;
-                }
+            if (t instanceof SQLException sql && isConnectionLost(sql)) {
+                return true;
             }
             if (t.getCause() == t) {
                 break;
