@@ -1,6 +1,7 @@
 package com.creditline.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.creditline.deploy.GatewayClient.Reply;
 import java.math.BigDecimal;
@@ -8,9 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,10 +112,12 @@ class FaultsIT {
         String customer = customerWithALine();
         ExecutorService shops = Executors.newFixedThreadPool(4);
         List<Future<?>> inFlight = new ArrayList<>();
+        AtomicInteger sent = new AtomicInteger();
         for (int i = 0; i < 12; i++) {
             String order = customer + "-k" + i;
             inFlight.add(shops.submit(() -> {
                 try {
+                    sent.incrementAndGet();
                     if (authorise(customer, order, "100.00").status() == 201) {
                         capture(order, "100.00", 3);
                     }
@@ -120,7 +126,7 @@ class FaultsIT {
                 }
             }));
         }
-        Thread.sleep(400);
+        await().atMost(EVENTUALLY).until(() -> sent.get() >= 5);
         platform.kill("checkout");
         for (Future<?> f : inFlight) {
             f.get();
@@ -139,22 +145,25 @@ class FaultsIT {
     @Test
     void shouldAnswerCleanlyWhilePostgresRestartsAndRecoverAfterwards() throws Exception {
         String customer = customerWithALine();
+        List<Integer> answers = new CopyOnWriteArrayList<>();
+        AtomicBoolean restarted = new AtomicBoolean();
         ExecutorService shop = Executors.newSingleThreadExecutor();
-        Future<List<Integer>> statuses = shop.submit(() -> {
-            List<Integer> seen = new ArrayList<>();
-            for (int i = 0; i < 30; i++) {
+        Future<?> load = shop.submit(() -> {
+            int afterRestart = 0;
+            for (int i = 0; i < 1_000 && afterRestart < 5; i++) {
+                afterRestart += restarted.get() ? 1 : 0;
                 try {
-                    seen.add(authorise(customer, customer + "-pg" + i, "10.00").status());
+                    answers.add(
+                            authorise(customer, customer + "-pg" + i, "10.00").status());
                 } catch (RuntimeException e) {
-                    seen.add(-1);
+                    answers.add(-1);
                 }
-                Thread.sleep(200);
             }
-            return seen;
         });
-        Thread.sleep(1_000);
+        await().atMost(EVENTUALLY).until(() -> answers.size() >= 3);
         platform.restartPostgres(Duration.ofSeconds(2));
-        List<Integer> answers = statuses.get();
+        restarted.set(true);
+        load.get();
         shop.shutdown();
 
         assertThat(answers)

@@ -3,6 +3,7 @@ package com.creditline.checkout.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.test.TestHttp;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,10 +65,7 @@ class CheckoutOrdersIT {
     }
 
     RestClient http() {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        return TestHttp.to(port);
     }
 
     ResponseEntity<String> post(String path, String json) {

@@ -3,6 +3,7 @@ package com.creditline.common.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.test.TestHttp;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -10,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.RestClient;
 
 @SpringBootTest(
         classes = OutboxTestApplication.class,
@@ -35,10 +34,7 @@ class IdempotencyKeyIT {
     JdbcTemplate jdbc;
 
     ResponseEntity<String> post(String path, String key, String caller, String body) {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build()
+        return TestHttp.to(port)
                 .post()
                 .uri(path)
                 .header("Idempotency-Key", key)
