@@ -11,10 +11,11 @@ import com.creditline.common.outbox.Outbox;
 import com.creditline.common.outbox.OutboxProperties;
 import com.creditline.common.outbox.OutboxRelay;
 import com.creditline.common.time.BusinessClock;
-import com.creditline.common.time.BusinessDateFollower;
 import com.creditline.common.time.BusinessDates;
 import com.creditline.common.web.CorrelationIdFilter;
 import com.creditline.common.web.ProblemResponses;
+import com.creditline.events.platform.BusinessDateAdvanced;
+import com.creditline.events.platform.PlatformTopics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -138,9 +139,13 @@ public class CreditlineAutoConfiguration {
     @ConditionalOnBean({JdbcTemplate.class, TransactionTemplate.class, JsonMapper.class})
     static class InboxConfiguration {
 
+        /** Every service's business date follows end of day's. */
         @Bean
-        BusinessDateFollower businessDateFollower(BusinessDates dates) {
-            return new BusinessDateFollower(dates);
+        EventHandler<BusinessDateAdvanced> businessDateFollower(BusinessDates dates) {
+            return EventHandler.on(
+                    PlatformTopics.BUSINESS_DATE,
+                    BusinessDateAdvanced.class,
+                    (event, envelope) -> dates.follow(event.businessDate()));
         }
 
         @Bean

@@ -56,9 +56,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DependencyUnavailable.class)
     ResponseEntity<ProblemDetail> dependencyUnavailable(DependencyUnavailable e) {
         log.warn("answered 503: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(refusal(HttpStatus.SERVICE_UNAVAILABLE, e));
+        return retryShortly(refusal(HttpStatus.SERVICE_UNAVAILABLE, e));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -93,13 +91,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             log.warn(
                     "answered 503, the database is unavailable: {}",
                     e.getClass().getSimpleName());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(problem(
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "service-unavailable",
-                            "Service unavailable",
-                            "The service cannot reach its database for a moment; retry shortly."));
+            return retryShortly(problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "service-unavailable",
+                    "Service unavailable",
+                    "The service cannot reach its database for a moment; retry shortly."));
         }
         log.error("unexpected failure", e);
         return ResponseEntity.internalServerError()
@@ -147,6 +143,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("correlationId", CorrelationId.current());
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** A 503 with {@code Retry-After}: nothing was changed and the same request may be sent again. */
+    private static ResponseEntity<ProblemDetail> retryShortly(ProblemDetail problem) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     private static ProblemDetail refusal(HttpStatus status, BusinessException e) {

@@ -1,6 +1,5 @@
 package com.creditline.common.testapp;
 
-import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.inbox.EventHandler;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,24 +14,12 @@ public class OutboxTestApplication {
 
     @Bean
     EventHandler<NoteWritten> noteReceiver(JdbcTemplate jdbc) {
-        return new EventHandler<>() {
-            @Override
-            public String topic() {
-                return NoteWritten.TOPIC;
-            }
-
-            @Override
-            public Class<NoteWritten> eventClass() {
-                return NoteWritten.class;
-            }
-
-            @Override
-            public void handle(NoteWritten event, EventEnvelope envelope) {
-                jdbc.update(
+        return EventHandler.on(
+                NoteWritten.TOPIC,
+                NoteWritten.class,
+                (event, envelope) -> jdbc.update(
                         "INSERT INTO received_note (event_id, note_id) VALUES (?, ?)",
                         envelope.eventId(),
-                        event.noteId());
-            }
-        };
+                        event.noteId()));
     }
 }
