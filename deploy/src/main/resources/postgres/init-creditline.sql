@@ -4,7 +4,7 @@ DO $$
 DECLARE
     service text;
 BEGIN
-    FOREACH service IN ARRAY ARRAY['credit_limit', 'checkout', 'repayment', 'risk_scoring', 'collections'] LOOP
+    FOREACH service IN ARRAY ARRAY['credit_limit', 'checkout', 'repayment', 'risk_scoring', 'collections', 'gateway'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = service) THEN
             EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', service, service);
         END IF;

@@ -10,10 +10,12 @@ import com.creditline.common.inbox.Inbox;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.outbox.OutboxProperties;
 import com.creditline.common.outbox.OutboxRelay;
+import com.creditline.common.security.ServiceSecurity;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.common.time.BusinessDates;
 import com.creditline.common.web.CorrelationIdFilter;
 import com.creditline.common.web.ProblemResponses;
+import com.creditline.common.web.StrictJson;
 import com.creditline.events.platform.BusinessDateAdvanced;
 import com.creditline.events.platform.PlatformTopics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -203,6 +205,18 @@ public class CreditlineAutoConfiguration {
         }
     }
 
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer")
+    StrictJson strictJson() {
+        return new StrictJson();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.security.web.SecurityFilterChain")
+    @Import(ServiceSecurity.class)
+    static class SecurityConfiguration {}
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebConfiguration {
@@ -222,8 +236,9 @@ public class CreditlineAutoConfiguration {
         }
 
         /**
-         * Right after the correlation id, so that a replayed answer carries the retry's id. Only
-         * where the service has a database to keep the keys in.
+         * After the caller is authenticated (Spring Security's filters run at -100), so that keys
+         * are scoped to the verified caller. Only where the service has a database to keep the
+         * keys in.
          */
         @Bean
         FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
@@ -231,7 +246,7 @@ public class CreditlineAutoConfiguration {
             IdempotencyKeys store = keys.getIfAvailable();
             FilterRegistrationBean<IdempotencyFilter> registration =
                     new FilterRegistrationBean<>(new IdempotencyFilter(store, clock));
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            registration.setOrder(-90);
             registration.setEnabled(store != null);
             return registration;
         }

@@ -22,15 +22,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * runs and its response (status and body) is kept for 24 hours; a retry with the same key and the
  * same request gets that response again (with {@code Idempotent-Replayed: true}) and has no
  * effect; the same key with a different request is 422; a retry while the first is still running
- * is 409. Keys are scoped to the caller. A first request that ends in a 5xx releases its key, so
+ * is 409. Keys are scoped to the authenticated caller. A first request that ends in a 5xx releases its key, so
  * that a retry runs it again.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    /** Who is calling; the gateway sets it from the authenticated caller. */
-    public static final String CALLER = "X-Caller-Id";
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,255}");
     private static final int MAX_BODY = 1024 * 1024;
@@ -65,7 +63,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, 413, "request-too-large", "The request body is larger than 1 MB.");
             return;
         }
-        String caller = Optional.ofNullable(request.getHeader(CALLER)).orElse("anonymous");
+        String caller = Optional.ofNullable(request.getUserPrincipal())
+                .map(java.security.Principal::getName)
+                .orElse("anonymous");
         String hash = hash(request, body);
         if (!keys.claim(caller, key, hash, clock.now())) {
             answerFromStore(caller, key, hash, response);

@@ -45,7 +45,10 @@ public class Inbox {
                 }));
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.json = json;
+        // A tolerant reader: an event from a newer producer may carry fields this service does not know.
+        this.json = json.rebuild()
+                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
         this.clock = clock;
         this.meters = meters;
     }

@@ -19,12 +19,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error a service answers is an RFC 9457 problem: Spring's own (malformed JSON, a missing
@@ -57,6 +61,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> dependencyUnavailable(DependencyUnavailable e) {
         log.warn("answered 503: {}", e.getMessage());
         return retryShortly(refusal(HttpStatus.SERVICE_UNAVAILABLE, e));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return forbidden();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -135,6 +144,28 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(body);
     }
 
+    /**
+     * A body that is not JSON, has a field the endpoint does not know, or a value of the wrong
+     * type: 400, naming the field but never a class.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is not valid JSON for this endpoint.";
+        if (e.getMostSpecificCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."))
+                    .replace(".[", "[");
+            detail = jackson instanceof UnrecognizedPropertyException
+                    ? "Unknown field '" + field + "'."
+                    : "Field '" + field + "' has an invalid value.";
+        }
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail));
+    }
+
     /** Spring's own problems (400 malformed body, 405, 415...) also get the correlation id. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(
@@ -152,11 +183,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    public static ProblemDetail forbidden() {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "The caller is not allowed to do this.");
+    }
+
     private static ProblemDetail refusal(HttpStatus status, BusinessException e) {
         return problem(status, e.code(), status.getReasonPhrase(), e.getMessage());
     }
 
-    static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
+    public static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code));
         problem.setTitle(title);

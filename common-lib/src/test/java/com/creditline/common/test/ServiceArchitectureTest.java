@@ -1,8 +1,11 @@
 package com.creditline.common.test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -57,6 +60,31 @@ public abstract class ServiceArchitectureTest {
                     .check(classes());
         }
     }
+
+    /** Every endpoint says who may call it (Access), so that none is open by omission. */
+    @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        methods()
+                .that(ENDPOINTS)
+                .should()
+                .beAnnotatedWith("org.springframework.security.access.prepost.PreAuthorize")
+                .allowEmptyShould(true)
+                .check(classes());
+    }
+
+    private static final DescribedPredicate<JavaMethod> ENDPOINTS =
+            DescribedPredicate.describe(
+                    "are request mappings",
+                    method -> List.of(
+                                    "GetMapping",
+                                    "PostMapping",
+                                    "PutMapping",
+                                    "DeleteMapping",
+                                    "PatchMapping",
+                                    "RequestMapping")
+                            .stream()
+                            .anyMatch(
+                                    name -> method.isAnnotatedWith("org.springframework.web.bind.annotation." + name)));
 
     @Test
     void noServiceReachesIntoAnotherService() {

@@ -1,14 +1,41 @@
 package com.creditline.common.test;
 
+import com.creditline.common.security.Caller;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 
-/** An HTTP client for tests that hands back error responses instead of throwing them. */
+/**
+ * An HTTP client for tests that hands back error responses instead of throwing them, and signs
+ * its requests as the gateway would: {@code /internal} calls as a peer service, the rest as the
+ * given caller ({@link TestCallers#EVERYTHING} unless said otherwise).
+ */
 public final class TestHttp {
 
     private TestHttp() {}
 
     public static RestClient to(int port) {
+        return as(port, TestCallers.EVERYTHING);
+    }
+
+    public static RestClient as(int port, Caller caller) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestInterceptor((request, body, execution) -> {
+                    if (!request.getHeaders().containsHeader("Authorization")) {
+                        request.getHeaders()
+                                .setBearerAuth(
+                                        request.getURI().getPath().startsWith("/internal/")
+                                                ? TestCallers.peerServiceToken()
+                                                : TestCallers.tokenFor(caller));
+                    }
+                    return execution.execute(request, body);
+                })
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build();
+    }
+
+    /** No token at all, as a request that went around the gateway. */
+    public static RestClient anonymous(int port) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})

@@ -2,8 +2,10 @@ package com.creditline.common.testapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditline.common.security.Caller;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestHttp;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -34,11 +36,10 @@ class IdempotencyKeyIT {
     JdbcTemplate jdbc;
 
     ResponseEntity<String> post(String path, String key, String caller, String body) {
-        return TestHttp.to(port)
+        return TestHttp.as(port, Caller.client(caller, List.of("customers:write")))
                 .post()
                 .uri(path)
                 .header("Idempotency-Key", key)
-                .header("X-Caller-Id", caller)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .retrieve()

@@ -1,10 +1,12 @@
 package com.creditline.common.testapp;
 
+import com.creditline.common.security.Access;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +31,7 @@ public class NoteController {
     public record WriteNote(String noteId, String customerKey) {}
 
     @PostMapping("/api/v1/notes")
+    @PreAuthorize(Access.CUSTOMER_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> write(@RequestBody WriteNote request) {
         notes.write(request.noteId(), request.customerKey(), false);
@@ -36,6 +39,7 @@ public class NoteController {
     }
 
     @PostMapping("/api/v1/slow-notes/{noteId}")
+    @PreAuthorize(Access.CUSTOMER_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> writeSlowly(@PathVariable String noteId) throws InterruptedException {
         release.await(30, TimeUnit.SECONDS);

@@ -1,0 +1,38 @@
+package com.creditline.common.security;
+
+/**
+ * Who may call an endpoint, written once and named by the business: each controller method
+ * carries one of these in {@code @PreAuthorize} (an architecture test checks that every endpoint
+ * does). Staff roles: VIEWER reads, CREDIT_OFFICER changes lines and decides reviews, COLLECTOR
+ * works collections, ADMIN does everything. Callers from outside carry scopes.
+ */
+public final class Access {
+
+    private Access() {}
+
+    public static final String SERVICE_ROLE = "SERVICE";
+
+    /** Any staff member, for reading admin views. */
+    public static final String STAFF = "hasAnyRole('VIEWER','CREDIT_OFFICER','COLLECTOR','ADMIN')";
+
+    public static final String CREDIT_OFFICER = "hasAnyRole('CREDIT_OFFICER','ADMIN')";
+    public static final String COLLECTOR = "hasAnyRole('COLLECTOR','ADMIN')";
+    public static final String ADMIN = "hasRole('ADMIN')";
+
+    /** Another service of the platform (internal endpoints). */
+    public static final String SERVICE = "hasRole('SERVICE')";
+
+    /** Quotes, authorisations, captures, voids and refunds: the shop and partners. */
+    public static final String CHECKOUT_WRITE = "hasAuthority('SCOPE_checkout:write')";
+    /** Reading orders: the shop, partners (their own orders only) and staff. */
+    public static final String ORDERS_READ = "hasAuthority('SCOPE_orders:read') or " + STAFF;
+
+    /** The customer-facing side of the first-party shop: applying, reading the line and plans. */
+    public static final String CUSTOMER_WRITE = "hasAuthority('SCOPE_customers:write')";
+
+    public static final String CUSTOMER_READ = "hasAuthority('SCOPE_customers:read') or " + STAFF;
+    /** Paying: the shop on behalf of a customer. */
+    public static final String REPAYMENTS_WRITE = "hasAuthority('SCOPE_repayments:write')";
+    /** Collections work that a collector or the customer's own channel does (promises). */
+    public static final String COLLECTIONS_WRITE = "hasAuthority('SCOPE_customers:write') or " + COLLECTOR;
+}
