@@ -2,23 +2,18 @@ package com.creditline.gateway;
 
 import com.creditline.common.web.CorrelationId;
 import java.net.ConnectException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers the gateway's own failures as RFC 9457 problems: a service that refuses the connection
@@ -31,10 +26,10 @@ class GatewayProblems implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayProblems.class);
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    GatewayProblems(JsonMapper json) {
-        this.json = json;
+    GatewayProblems(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -45,7 +40,6 @@ class GatewayProblems implements ErrorWebExceptionHandler {
         }
         String correlationId = exchange.getAttribute(CorrelationId.MDC_KEY);
         ProblemDetail problem = problemFor(error);
-        problem.setProperty("correlationId", correlationId);
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             response.getHeaders().set("Retry-After", "5");
             log.warn(
@@ -56,10 +50,7 @@ class GatewayProblems implements ErrorWebExceptionHandler {
         } else if (problem.getStatus() >= 500) {
             log.error("gateway failure [{}]", correlationId, error);
         }
-        response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return problems.write(exchange, problem);
     }
 
     private static ProblemDetail problemFor(Throwable error) {
@@ -100,9 +91,6 @@ class GatewayProblems implements ErrorWebExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://problems.creditline.dev/" + code));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return ProblemWriter.problem(status, code, detail);
     }
 }

@@ -2,7 +2,7 @@ package com.creditline.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditline.common.test.TestHttp;
+import com.creditline.common.test.RealInfrastructure;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -20,9 +20,10 @@ import org.springframework.web.client.RestClient;
 /**
  * Routing through the real gateway: to a service that answers (a stub HTTP server standing in for
  * risk-scoring), and to one whose port nobody listens on (credit-limit), which must come back as a
- * 503 problem at once rather than hang.
+ * 503 problem at once rather than hang. Requests come from the shop with a token of the local issuer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(kafka = false)
 class GatewayRoutingTest {
 
     static final HttpServer RISK = stubService();
@@ -45,7 +46,7 @@ class GatewayRoutingTest {
     }
 
     RestClient http() {
-        return TestHttp.to(port);
+        return LocalTokens.asShop(port);
     }
 
     @Test

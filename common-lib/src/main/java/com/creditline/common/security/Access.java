@@ -12,6 +12,9 @@ public final class Access {
 
     public static final String SERVICE_ROLE = "SERVICE";
 
+    /** Anyone, authenticated or not (a token endpoint). */
+    public static final String ANYONE = "permitAll()";
+
     /** Any staff member, for reading admin views. */
     public static final String STAFF = "hasAnyRole('VIEWER','CREDIT_OFFICER','COLLECTOR','ADMIN')";
 

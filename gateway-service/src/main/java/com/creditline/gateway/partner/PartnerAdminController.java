@@ -1,0 +1,141 @@
+package com.creditline.gateway.partner;
+
+import com.creditline.common.security.Access;
+import com.creditline.common.security.Caller;
+import com.creditline.common.time.BusinessClock;
+import com.creditline.gateway.Blocking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Ops register partners and manage their API keys. A key's secret appears in one answer only. */
+@RestController
+@RequestMapping("/api/v1/admin/partners")
+class PartnerAdminController {
+
+    private final Partners partners;
+    private final BusinessClock clock;
+
+    PartnerAdminController(Partners partners, BusinessClock clock) {
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    record RegisterPartner(@NotBlank @Size(max = 200) String name) {}
+
+    record IssueKey(
+            @NotEmpty Set<@NotBlank String> scopes,
+            @NotNull @Min(1) @Max(100_000) Integer requestsPerMinute) {}
+
+    record RotateKey(@NotNull Duration overlap) {}
+
+    record KeyView(
+            String keyId,
+            Set<String> scopes,
+            int requestsPerMinute,
+            Instant createdAt,
+            Instant expiresAt,
+            String replacedBy,
+            Instant revokedAt,
+            boolean valid) {
+
+        static KeyView of(ApiKey key, Instant now) {
+            return new KeyView(
+                    key.keyId(),
+                    key.scopes(),
+                    key.requestsPerMinute(),
+                    key.createdAt(),
+                    key.expiresAt(),
+                    key.replacedBy(),
+                    key.revokedAt(),
+                    key.isValidAt(now));
+        }
+    }
+
+    /** The one answer that carries the secret: keep it now, it cannot be shown again. */
+    record IssuedKeyView(String apiKey, KeyView key) {}
+
+    record PartnerView(String partnerId, String name, Instant createdAt, List<KeyView> keys) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.ADMIN)
+    Mono<PartnerView> register(@Valid @RequestBody RegisterPartner request, @AuthenticationPrincipal Caller caller) {
+        return Blocking.call(() -> {
+            Partner partner = partners.register(request.name(), caller.actor(), clock.now());
+            return new PartnerView(partner.partnerId(), partner.name(), partner.createdAt(), List.of());
+        });
+    }
+
+    @GetMapping("/{partnerId}")
+    @PreAuthorize(Access.STAFF)
+    Mono<PartnerView> partner(@PathVariable String partnerId) {
+        return Blocking.call(() -> {
+            Partner partner = partners.find(partnerId);
+            Instant now = clock.now();
+            return new PartnerView(
+                    partner.partnerId(),
+                    partner.name(),
+                    partner.createdAt(),
+                    partners.keysOf(partnerId).stream()
+                            .map(k -> KeyView.of(k, now))
+                            .toList());
+        });
+    }
+
+    @PostMapping("/{partnerId}/keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.ADMIN)
+    Mono<IssuedKeyView> issue(
+            @PathVariable String partnerId,
+            @Valid @RequestBody IssueKey request,
+            @AuthenticationPrincipal Caller caller) {
+        return Blocking.call(() -> shown(
+                partners.issue(partnerId, request.scopes(), request.requestsPerMinute(), caller.actor(), clock.now())));
+    }
+
+    @PostMapping("/{partnerId}/keys/{keyId}/rotation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(Access.ADMIN)
+    Mono<IssuedKeyView> rotate(
+            @PathVariable String partnerId,
+            @PathVariable String keyId,
+            @Valid @RequestBody RotateKey request,
+            @AuthenticationPrincipal Caller caller) {
+        return Blocking.call(
+                () -> shown(partners.rotate(partnerId, keyId, request.overlap(), caller.actor(), clock.now())));
+    }
+
+    @PostMapping("/{partnerId}/keys/{keyId}/revocation")
+    @PreAuthorize(Access.ADMIN)
+    Mono<KeyView> revoke(
+            @PathVariable String partnerId, @PathVariable String keyId, @AuthenticationPrincipal Caller caller) {
+        return Blocking.call(() -> {
+            Instant now = clock.now();
+            return KeyView.of(partners.revoke(partnerId, keyId, caller.actor(), now), now);
+        });
+    }
+
+    private IssuedKeyView shown(IssuedKey issued) {
+        return new IssuedKeyView(issued.apiKey(), KeyView.of(issued.key(), clock.now()));
+    }
+}

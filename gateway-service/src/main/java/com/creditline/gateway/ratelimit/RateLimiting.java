@@ -1,0 +1,88 @@
+package com.creditline.gateway.ratelimit;
+
+import com.creditline.gateway.Blocking;
+import com.creditline.gateway.ProblemWriter;
+import com.creditline.gateway.access.CallerAuthentication;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Counts every API and token request against its caller's bucket: a partner key's own limit, or
+ * the default for the shop, staff, or (per address) the unauthenticated. Over the limit: 429 with
+ * {@code Retry-After}; under it, {@code X-RateLimit-Remaining}. Part of the security filter chain
+ * only (not a bean of its own, which WebFlux would run a second time).
+ */
+public class RateLimiting implements WebFilter {
+
+    private final RateLimits limits;
+    private final ProblemWriter problems;
+    private final int clientLimit;
+    private final int staffLimit;
+    private final int anonymousLimit;
+
+    public RateLimiting(
+            RateLimits limits, ProblemWriter problems, int clientLimit, int staffLimit, int anonymousLimit) {
+        this.limits = limits;
+        this.problems = problems;
+        this.clientLimit = clientLimit;
+        this.staffLimit = staffLimit;
+        this.anonymousLimit = anonymousLimit;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String path = exchange.getRequest().getPath().value();
+        if (!path.startsWith("/api/") && !path.equals("/oauth2/token")) {
+            return chain.filter(exchange);
+        }
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(CallerAuthentication.class::isInstance)
+                .cast(CallerAuthentication.class)
+                .map(this::bucketOf)
+                .defaultIfEmpty(new Bucket("address:" + address(exchange), anonymousLimit))
+                .flatMap(bucket -> Blocking.call(() -> limits.take(bucket.key(), bucket.perMinute())))
+                .flatMap(decision -> {
+                    if (decision.allowed()) {
+                        exchange.getResponse()
+                                .getHeaders()
+                                .set("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
+                        return chain.filter(exchange);
+                    }
+                    exchange.getResponse()
+                            .getHeaders()
+                            .set("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+                    ProblemDetail problem = ProblemWriter.problem(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "rate-limited",
+                            "Too many requests; retry after " + decision.retryAfterSeconds() + " s.");
+                    return problems.write(exchange, problem);
+                });
+    }
+
+    private record Bucket(String key, int perMinute) {}
+
+    private Bucket bucketOf(CallerAuthentication caller) {
+        int perMinute = Optional.ofNullable(caller.requestsPerMinute())
+                .orElseGet(() -> switch (caller.caller().kind()) {
+                    case STAFF -> staffLimit;
+                    default -> clientLimit;
+                });
+        return new Bucket(caller.rateLimitBucket(), perMinute);
+    }
+
+    private static String address(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
+    }
+}

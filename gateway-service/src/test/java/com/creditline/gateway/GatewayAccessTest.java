@@ -1,0 +1,314 @@
+package com.creditline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditline.common.security.Caller;
+import com.creditline.common.security.PemKeys;
+import com.creditline.common.test.RealInfrastructure;
+import com.creditline.gateway.ratelimit.RateLimits;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The gateway's door, with a stub standing in for checkout and repayment: who gets in with what
+ * credential, what the service is told about the caller, rate limits, and the audit of admin
+ * changes. (That a partner sees only its own orders, and a collector cannot change a limit, is
+ * decided by the services and shown through the whole platform in deploy's AccessIT.)
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "creditline.rate-limits.anonymous=1000")
+@RealInfrastructure(kafka = false)
+class GatewayAccessTest {
+
+    static final AtomicReference<Map<String, List<String>>> SEEN = new AtomicReference<>();
+    static final HttpServer SERVICE = stubService();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        String stub = "http://localhost:" + SERVICE.getAddress().getPort();
+        registry.add("CHECKOUT_URL", () -> stub);
+        registry.add("REPAYMENT_URL", () -> stub);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RateLimits rateLimits;
+
+    @AfterAll
+    static void stopStub() {
+        SERVICE.stop(0);
+    }
+
+    RestClient admin() {
+        return LocalTokens.asStaff(port, "alice");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> post(RestClient client, String path, String json) {
+        return client.post()
+                .uri(path)
+                .header("Audit-Reason", "onboarding a partner (test)")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .retrieve()
+                .body(Map.class);
+    }
+
+    String newPartner() {
+        return String.valueOf(post(admin(), "/api/v1/admin/partners", "{\"name\":\"Partner\"}")
+                .get("partnerId"));
+    }
+
+    String newKey(String partnerId, String scopes, int perMinute) {
+        return String.valueOf(post(
+                        admin(),
+                        "/api/v1/admin/partners/" + partnerId + "/keys",
+                        "{\"scopes\":[" + scopes + "],\"requestsPerMinute\":" + perMinute + "}")
+                .get("apiKey"));
+    }
+
+    int status(RestClient client, String path) {
+        return client.get()
+                .uri(path)
+                .retrieve()
+                .toBodilessEntity()
+                .getStatusCode()
+                .value();
+    }
+
+    @Test
+    void shouldAnswer401WithoutACredentialOrWithAWrongOne() {
+        ResponseEntity<String> none = LocalTokens.anonymous(port)
+                .get()
+                .uri("/api/v1/orders/o-1")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(none.getStatusCode().value()).isEqualTo(401);
+        assertThat(none.getHeaders().getContentType()).hasToString("application/problem+json");
+
+        assertThat(status(LocalTokens.withApiKey(port, "clk_0123456789abcdef_not-a-real-secret"), "/api/v1/orders/o-1"))
+                .isEqualTo(401);
+        assertThat(status(LocalTokens.withApiKey(port, "garbage"), "/api/v1/orders/o-1"))
+                .isEqualTo(401);
+    }
+
+    @Test
+    void shouldTellTheServiceWhoThePartnerIsWithASignedCallerTokenAndNothingElse() {
+        String partnerId = newPartner();
+        String apiKey = newKey(partnerId, "\"orders:read\"", 100);
+
+        assertThat(status(LocalTokens.withApiKey(port, apiKey), "/api/v1/orders/o-1"))
+                .isEqualTo(200);
+
+        Map<String, List<String>> headers = SEEN.get();
+        assertThat(headers).doesNotContainKey("X-api-key");
+        String token = headers.get("Authorization").getFirst().substring("Bearer ".length());
+        Caller caller = Caller.from(NimbusJwtDecoder.withPublicKey(
+                        PemKeys.publicKey(new ClassPathResource("creditline/local-keys/caller-token.pub.pem")))
+                .build()
+                .decode(token));
+        assertThat(caller.kind()).isEqualTo(Caller.Kind.PARTNER);
+        assertThat(caller.partner()).isEqualTo(partnerId);
+        assertThat(caller.scopes()).containsExactly("orders:read");
+    }
+
+    @Test
+    void shouldKeepPartnersToTheCheckoutPaths() {
+        String apiKey = newKey(newPartner(), "\"checkout:write\",\"orders:read\"", 100);
+
+        assertThat(status(LocalTokens.withApiKey(port, apiKey), "/api/v1/plans/p-1"))
+                .isEqualTo(403);
+        assertThat(status(LocalTokens.withApiKey(port, apiKey), "/api/v1/admin/partners/x"))
+                .isEqualTo(403);
+        assertThat(status(LocalTokens.asShop(port), "/api/v1/plans/p-1")).isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseARevokedKeyAtOnce() {
+        String partnerId = newPartner();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> issued = post(
+                admin(),
+                "/api/v1/admin/partners/" + partnerId + "/keys",
+                "{\"scopes\":[\"orders:read\"],\"requestsPerMinute\":100}");
+        String apiKey = String.valueOf(issued.get("apiKey"));
+        String keyId = String.valueOf(((Map<?, ?>) issued.get("key")).get("keyId"));
+        assertThat(status(LocalTokens.withApiKey(port, apiKey), "/api/v1/orders/o-1"))
+                .isEqualTo(200);
+
+        post(admin(), "/api/v1/admin/partners/" + partnerId + "/keys/" + keyId + "/revocation", "{}");
+
+        assertThat(status(LocalTokens.withApiKey(port, apiKey), "/api/v1/orders/o-1"))
+                .isEqualTo(401);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldAcceptTheOldAndTheNewKeyDuringTheRotationOverlapAndOnlyTheNewAfterIt() {
+        String partnerId = newPartner();
+        Map<String, Object> first = post(
+                admin(),
+                "/api/v1/admin/partners/" + partnerId + "/keys",
+                "{\"scopes\":[\"orders:read\"],\"requestsPerMinute\":100}");
+        String oldKey = String.valueOf(first.get("apiKey"));
+        String oldKeyId = String.valueOf(((Map<?, ?>) first.get("key")).get("keyId"));
+
+        Map<String, Object> second = post(
+                admin(),
+                "/api/v1/admin/partners/" + partnerId + "/keys/" + oldKeyId + "/rotation",
+                "{\"overlap\":\"PT1H\"}");
+        String newKey = String.valueOf(second.get("apiKey"));
+        String newKeyId = String.valueOf(((Map<?, ?>) second.get("key")).get("keyId"));
+        assertThat(status(LocalTokens.withApiKey(port, oldKey), "/api/v1/orders/o-1"))
+                .isEqualTo(200);
+        assertThat(status(LocalTokens.withApiKey(port, newKey), "/api/v1/orders/o-1"))
+                .isEqualTo(200);
+
+        // Rotating the new key with no overlap ends it at once; its successor works.
+        Map<String, Object> third = post(
+                admin(),
+                "/api/v1/admin/partners/" + partnerId + "/keys/" + newKeyId + "/rotation",
+                "{\"overlap\":\"PT0S\"}");
+        assertThat(status(LocalTokens.withApiKey(port, newKey), "/api/v1/orders/o-1"))
+                .isEqualTo(401);
+        assertThat(status(LocalTokens.withApiKey(port, String.valueOf(third.get("apiKey"))), "/api/v1/orders/o-1"))
+                .isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswer429WithRetryAfterOnceAKeyIsOverItsLimitAndShareTheBucketAcrossReplicas() {
+        String apiKey = newKey(newPartner(), "\"orders:read\"", 3);
+        RestClient partner = LocalTokens.withApiKey(port, apiKey);
+        assertThat(status(partner, "/api/v1/orders/o-1")).isEqualTo(200);
+        assertThat(status(partner, "/api/v1/orders/o-1")).isEqualTo(200);
+
+        // A second gateway replica takes from the same bucket in the shared database.
+        String keyId = apiKey.substring(4, 20);
+        assertThat(rateLimits.take("key:" + keyId, 3).allowed()).isTrue();
+
+        ResponseEntity<String> limited =
+                partner.get().uri("/api/v1/orders/o-1").retrieve().toEntity(String.class);
+        assertThat(limited.getStatusCode().value()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 20L);
+        assertThat(limited.getBody()).contains("rate-limited");
+    }
+
+    @Test
+    void shouldAuditEveryAdminChangeWithWhoWhatWhenAndWhy() {
+        ResponseEntity<String> noReason = admin().post()
+                .uri("/api/v1/admin/partners")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"No reason\"}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+
+        String partnerId = newPartner();
+
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT actor, roles, method, path, reason, status, at FROM admin_audit ORDER BY audit_id DESC LIMIT 1")
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsEntry("actor", "staff:alice")
+                .containsEntry("roles", "ADMIN")
+                .containsEntry("method", "POST")
+                .containsEntry("path", "/api/v1/admin/partners")
+                .containsEntry("reason", "onboarding a partner (test)")
+                .containsEntry("status", 201);
+        assertThat(row.get("at")).isNotNull();
+        assertThat(partnerId).startsWith("P-");
+    }
+
+    @Test
+    void shouldLetOnlyAdminsManagePartnersAndStaffReadThem() {
+        String partnerId = newPartner();
+        ResponseEntity<String> collector = LocalTokens.asStaff(port, "colin")
+                .post()
+                .uri("/api/v1/admin/partners")
+                .header("Audit-Reason", "trying")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"x\"}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(collector.getStatusCode().value()).isEqualTo(403);
+        assertThat(status(LocalTokens.asStaff(port, "vera"), "/api/v1/admin/partners/" + partnerId))
+                .isEqualTo(200);
+        assertThat(status(LocalTokens.asShop(port), "/api/v1/admin/partners/" + partnerId))
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shouldRefuseUnknownFieldsScopesAPartnerMayNotHaveAndOversizedBodies() {
+        ResponseEntity<String> unknownField = admin().post()
+                .uri("/api/v1/admin/partners")
+                .header("Audit-Reason", "test")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"x\",\"isAdmin\":true}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(unknownField.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownField.getBody()).doesNotContain("com.creditline", "Exception");
+
+        ResponseEntity<String> badScope = admin().post()
+                .uri("/api/v1/admin/partners/" + newPartner() + "/keys")
+                .header("Audit-Reason", "test")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"scopes\":[\"repayments:write\"],\"requestsPerMinute\":10}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(badScope.getStatusCode().value()).isEqualTo(422);
+
+        ResponseEntity<String> huge = LocalTokens.asShop(port)
+                .post()
+                .uri("/api/v1/orders/o-1/authorisation")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"x\":\"" + "a".repeat(300_000) + "\"}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(huge.getStatusCode().value()).isEqualTo(413);
+    }
+
+    private static HttpServer stubService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/", exchange -> {
+                SEEN.set(Map.copyOf(exchange.getRequestHeaders()));
+                exchange.getRequestBody().readAllBytes();
+                byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
