@@ -37,11 +37,15 @@ public final class CustomerStory {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
+    /** The shop, for everything the customer does. */
     private final GatewayClient gateway;
+    /** Alice from operations (ADMIN), who runs end of day and the reconciliation. */
+    private final GatewayClient ops;
     private final Consumer<String> say;
 
-    public CustomerStory(GatewayClient gateway, Consumer<String> say) {
-        this.gateway = gateway;
+    public CustomerStory(String gatewayUrl, Consumer<String> say) {
+        this.gateway = GatewayClient.asShop(gatewayUrl);
+        this.ops = GatewayClient.asStaff(gatewayUrl, "alice").because("customer story: moving the business date");
         this.say = say;
     }
 
@@ -169,7 +173,7 @@ public final class CustomerStory {
         say.accept("10. the line's outstanding principal " + line.amount("outstanding") + " CNY equals the ledger's "
                 + ledger + " CNY; available " + line.amount("available") + " of " + line.amount("effectiveLimit"));
 
-        Reply reconciliation = gateway.await(
+        Reply reconciliation = ops.await(
                 "/api/v1/admin/reconciliation",
                 r -> r.body().path("differences").isEmpty(),
                 EVENTUALLY);
@@ -236,7 +240,7 @@ public final class CustomerStory {
     }
 
     private void endOfDay(LocalDate through) {
-        expect(200, gateway.post("/api/v1/admin/end-of-day", "{\"runThrough\":\"" + through + "\"}"));
+        expect(200, ops.post("/api/v1/admin/end-of-day", "{\"runThrough\":\"" + through + "\"}"));
     }
 
     private static Reply expect(int status, Reply reply) {

@@ -6,12 +6,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small JSON client of the platform's gateway, for the demo and the end-to-end tests. */
+/**
+ * A small JSON client of the platform's gateway, for the demo and the end-to-end tests, logged in
+ * as the shop or a staff member at the gateway's local issuer, or holding a partner's API key.
+ */
 public final class GatewayClient {
 
     /** A response: its status and its JSON body. */
@@ -28,12 +33,51 @@ public final class GatewayClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http =
+    private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
+    private final Map<String, String> headers;
 
-    public GatewayClient(String baseUrl) {
+    private GatewayClient(String baseUrl, Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** The first-party shop (local client {@code shop}). */
+    public static GatewayClient asShop(String baseUrl) {
+        return withToken(
+                baseUrl, "grant_type=client_credentials&client_id=shop&client_secret=shop-local-secret");
+    }
+
+    /** A local staff user: alice (ADMIN), olga (CREDIT_OFFICER), colin (COLLECTOR), vera (VIEWER). */
+    public static GatewayClient asStaff(String baseUrl, String user) {
+        return withToken(baseUrl, "grant_type=password&username=" + user + "&password=" + user + "-local");
+    }
+
+    public static GatewayClient withApiKey(String baseUrl, String apiKey) {
+        return new GatewayClient(baseUrl, Map.of("X-Api-Key", apiKey));
+    }
+
+    public static GatewayClient anonymous(String baseUrl) {
+        return new GatewayClient(baseUrl, Map.of());
+    }
+
+    /** The same caller, giving this reason for its admin changes (the audit log's "why"). */
+    public GatewayClient because(String reason) {
+        Map<String, String> withReason = new HashMap<>(headers);
+        withReason.put("Audit-Reason", reason);
+        return new GatewayClient(baseUrl, withReason);
+    }
+
+    private static GatewayClient withToken(String baseUrl, String form) {
+        Reply token = anonymous(baseUrl)
+                .send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (token.status() != 200) {
+            throw new IllegalStateException("the gateway's local issuer refused: " + token.status() + " " + token.body());
+        }
+        return new GatewayClient(baseUrl, Map.of("Authorization", "Bearer " + token.text("access_token")));
     }
 
     public Reply get(String path) {
@@ -44,6 +88,16 @@ public final class GatewayClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
     }
 
     /** Asks again until the reply satisfies the condition (events take a moment to cross services). */
@@ -67,9 +121,10 @@ public final class GatewayClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response =
-                    http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body =
                     response.body().isBlank() ? JSON.getNodeFactory().nullNode() : JSON.readTree(response.body());
             return new Reply(response.statusCode(), body);

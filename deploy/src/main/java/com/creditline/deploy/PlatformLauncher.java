@@ -27,7 +27,7 @@ public final class PlatformLauncher {
         if (args.length > 0 && args[0].equals("demo")) {
             String gateway = option(args, "gateway", "http://localhost:8080");
             say("telling one customer's story through " + gateway);
-            new CustomerStory(new GatewayClient(gateway), System.out::println).tell();
+            new CustomerStory(gateway, System.out::println).tell();
             say("done");
             return;
         }

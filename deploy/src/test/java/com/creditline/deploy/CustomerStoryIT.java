@@ -16,7 +16,7 @@ class CustomerStoryIT {
         Platform platform = TestPlatform.get();
 
         CustomerStory.Outcome outcome = new CustomerStory(
-                        new GatewayClient(platform.gatewayUrl()), line -> System.out.println("[story] " + line))
+                        platform.gatewayUrl(), line -> System.out.println("[story] " + line))
                 .tell();
 
         assertThat(outcome.plans()).isEqualTo(2);

@@ -30,11 +30,13 @@ class FaultsIT {
 
     Platform platform;
     GatewayClient gateway;
+    GatewayClient ops;
 
     @BeforeEach
     void platform() throws Exception {
         platform = TestPlatform.get();
-        gateway = new GatewayClient(platform.gatewayUrl());
+        gateway = GatewayClient.asShop(platform.gatewayUrl());
+        ops = GatewayClient.asStaff(platform.gatewayUrl(), "vera");
     }
 
     String customerWithALine() {
@@ -71,7 +73,7 @@ class FaultsIT {
     }
 
     void awaitReconciled() {
-        gateway.await(
+        ops.await(
                 "/api/v1/admin/reconciliation",
                 r -> r.status() == 200 && r.body().path("differences").isEmpty(),
                 EVENTUALLY);

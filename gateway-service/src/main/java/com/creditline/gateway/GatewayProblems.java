@@ -1,5 +1,6 @@
 package com.creditline.gateway;
 
+import com.creditline.common.error.DatabaseUnavailable;
 import com.creditline.common.web.CorrelationId;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
@@ -78,7 +79,11 @@ class GatewayProblems implements ErrorWebExceptionHandler {
                 "The request could not be completed. Quote the correlation id when you report it.");
     }
 
+    /** A service that does not answer, or the gateway's own database (keys, limits, audit) being away. */
     private static boolean isUpstreamDown(Throwable error) {
+        if (DatabaseUnavailable.isCauseOf(error)) {
+            return true;
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ConnectException
                     || t instanceof TimeoutException

@@ -5,6 +5,9 @@ import com.creditline.gateway.ProblemWriter;
 import com.creditline.gateway.access.CallerAuthentication;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -21,6 +24,8 @@ import reactor.core.publisher.Mono;
  * only (not a bean of its own, which WebFlux would run a second time).
  */
 public class RateLimiting implements WebFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimiting.class);
 
     private final RateLimits limits;
     private final ProblemWriter problems;
@@ -49,8 +54,19 @@ public class RateLimiting implements WebFilter {
                 .cast(CallerAuthentication.class)
                 .map(this::bucketOf)
                 .defaultIfEmpty(new Bucket("address:" + address(exchange), anonymousLimit))
-                .flatMap(bucket -> Blocking.call(() -> limits.take(bucket.key(), bucket.perMinute())))
+                .flatMap(bucket -> Blocking.call(() -> limits.take(bucket.key(), bucket.perMinute()))
+                        .onErrorResume(DataAccessException.class, e -> {
+                            // The limit protects the platform; it must not take it down: without
+                            // its store, requests pass (and whatever needs the database answers 503).
+                            log.warn(
+                                    "rate limit store unavailable, letting the request pass: {}",
+                                    e.getClass().getSimpleName());
+                            return Mono.just(new RateLimits.Decision(true, -1, 0));
+                        }))
                 .flatMap(decision -> {
+                    if (decision.allowed() && decision.remaining() < 0) {
+                        return chain.filter(exchange);
+                    }
                     if (decision.allowed()) {
                         exchange.getResponse()
                                 .getHeaders()
