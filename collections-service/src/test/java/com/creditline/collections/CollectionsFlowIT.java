@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.test.TestHttp;
 import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.InstallmentDueSoon;
 import com.creditline.events.repayment.PaymentReceived;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
@@ -286,10 +286,7 @@ class CollectionsFlowIT {
     }
 
     private RestClient http() {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        return TestHttp.to(port);
     }
 
     private JsonNode awaitCase(String customer, Predicate<JsonNode> condition) {

@@ -8,6 +8,7 @@ import com.creditline.common.event.EventTypes;
 import com.creditline.common.event.IntegrationEvent;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.test.TestHttp;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanCreated.ScheduledInstallment;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -402,9 +402,6 @@ class RepaymentJourneyIT {
     }
 
     RestClient http() {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
-                .build();
+        return TestHttp.to(port);
     }
 }

@@ -1,12 +1,14 @@
 package com.creditline.collections.outreach;
 
+import com.creditline.common.security.Access;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operations: run the processing step now, and read the agents' work queue. */
+/** Operations: a collector runs the processing step now; any staff member reads the agents' work queue. */
 @RestController
 @RequestMapping("/api/v1/admin/collections")
 class AdminCollectionsController {
@@ -20,11 +22,13 @@ class AdminCollectionsController {
     }
 
     @PostMapping("/run")
+    @PreAuthorize(Access.COLLECTOR)
     RunReport run() {
         return processing.run();
     }
 
     @GetMapping("/queue")
+    @PreAuthorize(Access.STAFF)
     List<AgentQueueEntry> queue() {
         return queue.entries();
     }

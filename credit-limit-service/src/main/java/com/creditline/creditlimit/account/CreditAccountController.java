@@ -2,17 +2,22 @@ package com.creditline.creditlimit.account;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.common.security.Access;
 import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A customer's credit line and its audited history. */
+/**
+ * A customer's credit line, for the shop and staff (never partners: their scopes do not include
+ * customers:read), and its audited history, for staff only: it names staff users and their reasons.
+ */
 @RestController
 @RequestMapping("/api/v1/credit-accounts")
 class CreditAccountController {
@@ -72,12 +77,14 @@ class CreditAccountController {
 
     @Transactional(readOnly = true)
     @GetMapping("/{customerId}")
+    @PreAuthorize(Access.CUSTOMER_READ)
     AccountView get(@PathVariable CustomerId customerId) {
         CreditAccount a = accounts.findById(customerId.value()).orElseThrow(AccountNotFound::new);
         return AccountView.of(a, clock.businessDate());
     }
 
     @GetMapping("/{customerId}/changes")
+    @PreAuthorize(Access.STAFF)
     List<ChangeView> changes(@PathVariable CustomerId customerId) {
         if (!accounts.existsById(customerId.value())) {
             throw new AccountNotFound();

@@ -2,12 +2,14 @@ package com.creditline.creditlimit.account;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.common.security.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Holds on a line, for checkout-installment-service only: the gateway does not route
- * {@code /internal/...}. Each call is idempotent: per order for a hold, per capture id for a
- * capture, and a release of a closed hold changes nothing.
+ * {@code /internal/...}, and only a peer service's token is accepted here. Each call is
+ * idempotent: per order for a hold, per capture id for a capture, and a release of a closed hold
+ * changes nothing.
  */
 @RestController
 @RequestMapping("/internal/v1/credit-accounts/{customerId}/holds")
@@ -62,17 +65,20 @@ class HoldController {
     }
 
     @PostMapping
+    @PreAuthorize(Access.SERVICE)
     ResponseEntity<HoldView> place(@PathVariable CustomerId customerId, @Valid @RequestBody PlaceHold request) {
         Hold hold = lines.placeHold(customerId.value(), request.orderId(), positive(request.amount()));
         return ResponseEntity.status(HttpStatus.CREATED).body(HoldView.of(hold));
     }
 
     @GetMapping("/{orderId}")
+    @PreAuthorize(Access.SERVICE)
     HoldView get(@PathVariable CustomerId customerId, @PathVariable String orderId) {
         return HoldView.of(lines.hold(customerId.value(), orderId));
     }
 
     @PostMapping("/{orderId}/captures")
+    @PreAuthorize(Access.SERVICE)
     HoldView capture(
             @PathVariable CustomerId customerId,
             @PathVariable String orderId,
@@ -82,6 +88,7 @@ class HoldController {
     }
 
     @PostMapping("/{orderId}/release")
+    @PreAuthorize(Access.SERVICE)
     HoldView release(@PathVariable CustomerId customerId, @PathVariable String orderId) {
         return HoldView.of(lines.releaseHold(customerId.value(), orderId));
     }

@@ -1,5 +1,6 @@
 package com.creditline.creditlimit.reconciliation;
 
+import com.creditline.common.security.ServiceTokens;
 import com.creditline.common.time.BusinessClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import org.springframework.web.client.RestClient;
  * Runs the reconciliation: reads the line's figures from its own schema and the others' through
  * their internal APIs, compares them, reports every difference with its likely cause, and keeps
  * the count in the {@code reconciliation.differences} gauge. Runs every 10 minutes and on demand.
+ * The peers' internal endpoints answer only a peer service's token, which the clients add.
  */
 @Component
 class Reconciler {
@@ -44,12 +46,20 @@ class Reconciler {
             BusinessClock clock,
             @Value("${creditline.services.repayment-url}") String repaymentUrl,
             @Value("${creditline.services.checkout-url}") String checkoutUrl,
+            ServiceTokens serviceTokens,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.repayment = RestClient.create(repaymentUrl);
-        this.checkout = RestClient.create(checkoutUrl);
+        this.repayment = peer(repaymentUrl, serviceTokens);
+        this.checkout = peer(checkoutUrl, serviceTokens);
         meters.gauge("reconciliation.differences", lastDifferences);
+    }
+
+    private static RestClient peer(String baseUrl, ServiceTokens serviceTokens) {
+        return RestClient.builder()
+                .baseUrl(baseUrl)
+                .requestInterceptor(serviceTokens)
+                .build();
     }
 
     Report run() {

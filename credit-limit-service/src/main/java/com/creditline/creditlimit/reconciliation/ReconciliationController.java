@@ -1,9 +1,11 @@
 package com.creditline.creditlimit.reconciliation;
 
+import com.creditline.common.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Ops run the reconciliation and read every difference with its likely cause. */
+/** Admins run the reconciliation and read every difference with its likely cause. */
 @RestController
 class ReconciliationController {
 
@@ -14,6 +16,7 @@ class ReconciliationController {
     }
 
     @GetMapping("/api/v1/admin/reconciliation")
+    @PreAuthorize(Access.ADMIN)
     Reconciler.Report run() {
         return reconciler.run();
     }

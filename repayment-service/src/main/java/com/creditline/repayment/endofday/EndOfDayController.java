@@ -1,16 +1,18 @@
 package com.creditline.repayment.endofday;
 
+import com.creditline.common.security.Access;
 import com.creditline.common.time.BusinessClock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operations: run end of day through a date, and read the business date. */
+/** Operations: an admin runs end of day through a date; any staff member reads the business date. */
 @RestController
 @RequestMapping("/api/v1/admin")
 class EndOfDayController {
@@ -29,11 +31,13 @@ class EndOfDayController {
 
     /** Processes every business date not processed yet through {@code runThrough}; a repeat does nothing. */
     @PostMapping("/end-of-day")
+    @PreAuthorize(Access.ADMIN)
     EndOfDayReport run(@Valid @RequestBody RunEndOfDay request) {
         return endOfDay.runThrough(request.runThrough());
     }
 
     @GetMapping("/business-date")
+    @PreAuthorize(Access.STAFF)
     BusinessDateView businessDate() {
         return new BusinessDateView(
                 clock.businessDate(), endOfDay.lastEndOfDay().orElse(null));

@@ -1,6 +1,7 @@
 package com.creditline.repayment.payment;
 
 import com.creditline.common.money.Money;
+import com.creditline.common.security.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,6 +37,7 @@ class RepaymentController {
             @NotNull @PositiveAmount Money amount) {}
 
     @PostMapping
+    @PreAuthorize(Access.REPAYMENTS_WRITE)
     ResponseEntity<PaymentView> pay(@Valid @RequestBody MakePayment request) {
         Repayments.Outcome outcome = repayments.pay(request.planId(), request.paymentReference(), request.amount());
         PaymentView payment = outcome.payment();
@@ -46,6 +49,7 @@ class RepaymentController {
     }
 
     @GetMapping("/{paymentId}")
+    @PreAuthorize(Access.CUSTOMER_READ)
     PaymentView payment(@PathVariable UUID paymentId) {
         return repayments.payment(paymentId);
     }

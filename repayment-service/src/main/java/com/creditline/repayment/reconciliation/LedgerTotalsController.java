@@ -1,14 +1,16 @@
 package com.creditline.repayment.reconciliation;
 
+import com.creditline.common.security.Access;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The ledger's totals per customer, for credit-limit-service's reconciliation (internal: the
- * gateway does not route {@code /internal/...}).
+ * gateway does not route {@code /internal/...}, and only a peer service's token is accepted).
  */
 @RestController
 class LedgerTotalsController {
@@ -22,6 +24,7 @@ class LedgerTotalsController {
     }
 
     @GetMapping("/internal/v1/reconciliation/ledger-totals")
+    @PreAuthorize(Access.SERVICE)
     List<CustomerTotals> totals() {
         return jdbc.query(
                 "SELECT customer_id, sum(outstanding_principal), count(*) FROM plan GROUP BY customer_id",

@@ -2,6 +2,7 @@ package com.creditline.risk.application;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.common.security.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Applications for a credit line: apply with behavioural features, read a decision. */
+/**
+ * Applications for a credit line: the shop applies for a customer with behavioural features and
+ * reads the decision; a credit officer re-scores a customer on fresh behaviour.
+ */
 @RestController
 class ApplicationController {
 
@@ -61,6 +66,7 @@ class ApplicationController {
     }
 
     @PostMapping("/api/v1/applications")
+    @PreAuthorize(Access.CUSTOMER_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     DecisionView apply(@Valid @RequestBody ApplyForCredit request) {
         return DecisionView.of(decisions.decide(request.customerId(), request.features()));
@@ -68,12 +74,14 @@ class ApplicationController {
 
     /** Ops re-score a customer on fresh behaviour; a changed grade changes the line. */
     @PostMapping("/api/v1/admin/risk/reviews")
+    @PreAuthorize(Access.CREDIT_OFFICER)
     @ResponseStatus(HttpStatus.CREATED)
     DecisionView review(@Valid @RequestBody ApplyForCredit request) {
         return DecisionView.of(reviews.review(request.customerId(), request.features()));
     }
 
     @GetMapping("/api/v1/applications/{applicationId}")
+    @PreAuthorize(Access.CUSTOMER_READ)
     DecisionView get(@PathVariable UUID applicationId) {
         return DecisionView.of(applications.findById(applicationId).orElseThrow(ApplicationNotFound::new));
     }
