@@ -41,6 +41,7 @@ public final class CustomerStory {
     private final GatewayClient gateway;
     /** Alice from operations (ADMIN), who runs end of day and the reconciliation. */
     private final GatewayClient ops;
+
     private final Consumer<String> say;
 
     public CustomerStory(String gatewayUrl, Consumer<String> say) {

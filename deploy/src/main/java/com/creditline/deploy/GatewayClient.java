@@ -45,8 +45,7 @@ public final class GatewayClient {
 
     /** The first-party shop (local client {@code shop}). */
     public static GatewayClient asShop(String baseUrl) {
-        return withToken(
-                baseUrl, "grant_type=client_credentials&client_id=shop&client_secret=shop-local-secret");
+        return withToken(baseUrl, "grant_type=client_credentials&client_id=shop&client_secret=shop-local-secret");
     }
 
     /** A local staff user: alice (ADMIN), olga (CREDIT_OFFICER), colin (COLLECTOR), vera (VIEWER). */
@@ -75,9 +74,15 @@ public final class GatewayClient {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (token.status() != 200) {
-            throw new IllegalStateException("the gateway's local issuer refused: " + token.status() + " " + token.body());
+            throw new IllegalStateException(
+                    "the gateway's local issuer refused: " + token.status() + " " + token.body());
         }
         return new GatewayClient(baseUrl, Map.of("Authorization", "Bearer " + token.text("access_token")));
+    }
+
+    /** The headers that carry this client's credential (for tests that build their own requests). */
+    public Map<String, String> credentials() {
+        return headers;
     }
 
     public Reply get(String path) {

@@ -31,6 +31,9 @@ public final class Platform implements AutoCloseable {
      * Where the platform runs from and keeps its data, and its ports: a port of 0 means any free
      * port, and a preferred port that is taken is replaced by a free one.
      */
+    /** On this local platform partners' webhook endpoints may be plain http (a receiver on localhost). */
+    static final String LOCAL_WEBHOOKS = "--creditline.webhooks.allow-plain-http=true";
+
     public record Settings(
             Path projectDirectory,
             Path dataDirectory,
@@ -51,7 +54,7 @@ public final class Platform implements AutoCloseable {
                     19092,
                     true,
                     SERVICE_JVM_OPTIONS,
-                    List.of(),
+                    List.of(LOCAL_WEBHOOKS),
                     Duration.ofMinutes(4));
         }
 
@@ -68,7 +71,7 @@ public final class Platform implements AutoCloseable {
                     0,
                     false,
                     SERVICE_JVM_OPTIONS,
-                    List.of("--creditline.recovery.older-than=5s", "--creditline.recovery.interval=2s"),
+                    List.of("--creditline.recovery.older-than=5s", "--creditline.recovery.interval=2s", LOCAL_WEBHOOKS),
                     Duration.ofMinutes(4));
         }
     }

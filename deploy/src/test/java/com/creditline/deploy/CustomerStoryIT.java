@@ -15,9 +15,8 @@ class CustomerStoryIT {
     void shouldCarryACustomerFromApplicationThroughArrearsAndBackWithTheBooksInStep() throws Exception {
         Platform platform = TestPlatform.get();
 
-        CustomerStory.Outcome outcome = new CustomerStory(
-                        platform.gatewayUrl(), line -> System.out.println("[story] " + line))
-                .tell();
+        CustomerStory.Outcome outcome =
+                new CustomerStory(platform.gatewayUrl(), line -> System.out.println("[story] " + line)).tell();
 
         assertThat(outcome.plans()).isEqualTo(2);
         assertThat(outcome.lateFee()).isPositive();

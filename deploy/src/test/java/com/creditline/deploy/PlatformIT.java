@@ -34,10 +34,12 @@ class PlatformIT {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static Platform platform;
+    static Map<String, String> shop;
 
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = TestPlatform.get();
+        shop = GatewayClient.asShop(platform.gatewayUrl()).credentials();
     }
 
     @Test
@@ -99,7 +101,10 @@ class PlatformIT {
     }
 
     private static double duplicatesSeenByCreditLimit() throws Exception {
-        String metrics = get(platform.serviceUrl("credit-limit") + "/actuator/prometheus")
+        String metrics = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(platform.serviceUrl("credit-limit") + "/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
                 .body();
         return metrics.lines()
                 .filter(l -> l.startsWith("inbox_events_total") && l.contains("outcome=\"duplicate\""))
@@ -115,22 +120,20 @@ class PlatformIT {
                  "incomeBand":"FROM_8K_TO_15K","devices":2}}""".formatted(customer);
     }
 
+    /** As the shop (health and metrics ignore the credential). */
     static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(10))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+        shop.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        shop.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String queryString(String sql, String parameter) throws SQLException {
