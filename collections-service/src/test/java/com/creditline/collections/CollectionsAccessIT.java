@@ -3,15 +3,9 @@ package com.creditline.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.security.Caller;
-import com.creditline.common.security.CallerTokens;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,34 +34,6 @@ class CollectionsAccessIT {
 
     @LocalServerPort
     int port;
-
-    @Test
-    void shouldAnswerARequestWithoutATokenWithAnUnauthenticatedProblem() {
-        ResponseEntity<JsonNode> response = customerCases(TestHttp.anonymous(port));
-
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().get("type").asString()).endsWith("/unauthenticated");
-    }
-
-    @Test
-    void shouldRefuseATokenSignedByAKeyItDoesNotTrust() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair forged = generator.generateKeyPair();
-        String token = new CallerTokens(
-                        (RSAPublicKey) forged.getPublic(), (RSAPrivateKey) forged.getPrivate(), Clock.systemUTC())
-                .tokenFor(TestCallers.EVERYTHING);
-
-        ResponseEntity<JsonNode> response = TestHttp.anonymous(port)
-                .get()
-                .uri("/api/v1/collections/cases?customerId={c}", newCustomer())
-                .header("Authorization", "Bearer " + token)
-                .retrieve()
-                .toEntity(JsonNode.class);
-
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-    }
 
     @Test
     void shouldShowCasesToTheShopAndStaffButNeverAPartner() {

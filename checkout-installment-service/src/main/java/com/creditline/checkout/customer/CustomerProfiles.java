@@ -11,9 +11,12 @@ public interface CustomerProfiles extends JpaRepository<CustomerProfile, String>
         return findById(customerId).orElseThrow(NoCreditLine::new);
     }
 
-    /** The customer has no approved credit line. */
+    /**
+     * The customer has no approved credit line. Also the answer to a partner about a customer who
+     * has not linked their line to it, so that a partner cannot tell the two apart.
+     */
     class NoCreditLine extends NotFound {
-        NoCreditLine() {
+        public NoCreditLine() {
             super("The customer has no approved credit line.");
         }
     }

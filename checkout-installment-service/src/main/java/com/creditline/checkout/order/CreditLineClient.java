@@ -2,6 +2,7 @@ package com.creditline.checkout.order;
 
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.money.Money;
+import com.creditline.common.security.ServiceTokens;
 import com.creditline.common.web.CorrelationId;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -29,7 +30,8 @@ import org.springframework.web.client.RestClient;
  * idempotent there (per order, per capture id), which is what makes the retry safe. The calls go
  * through the {@code creditLine} circuit breaker and retry (application.yml), with a 1 s connect
  * and 2 s read timeout: a slow or failing credit line becomes {@link CreditLineUnavailable} (503)
- * quickly instead of a hanging checkout.
+ * quickly instead of a hanging checkout. Each call carries this service's peer token
+ * ({@link ServiceTokens}): the line's internal endpoints answer only peer services.
  */
 @Component
 class CreditLineClient {
@@ -49,6 +51,7 @@ class CreditLineClient {
 
     CreditLineClient(
             @Value("${creditline.services.credit-limit-url}") String baseUrl,
+            ServiceTokens serviceTokens,
             CircuitBreakerRegistry circuitBreakers,
             RetryRegistry retries) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
@@ -63,6 +66,7 @@ class CreditLineClient {
                     }
                     return execution.execute(request, body);
                 })
+                .requestInterceptor(serviceTokens)
                 .build();
         this.circuitBreaker = circuitBreakers.circuitBreaker("creditLine");
         this.retry = retries.retry("creditLine");

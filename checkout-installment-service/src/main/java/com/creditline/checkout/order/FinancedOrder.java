@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An order financed on the credit line. Authorised, it holds its amount on the line; captures
@@ -35,6 +36,10 @@ public class FinancedOrder {
     private String orderId;
 
     private String customerId;
+
+    /** The partner platform that placed the order; null for the first-party shop. */
+    private String partnerId;
+
     private Money amount;
     private Money captured;
     private Money released;
@@ -56,6 +61,7 @@ public class FinancedOrder {
     static FinancedOrder decided(
             String orderId,
             String customerId,
+            String partnerId,
             Money amount,
             Status status,
             String decision,
@@ -65,6 +71,7 @@ public class FinancedOrder {
         FinancedOrder order = new FinancedOrder();
         order.orderId = orderId;
         order.customerId = customerId;
+        order.partnerId = partnerId;
         order.amount = amount;
         order.captured = Money.ZERO;
         order.released = Money.ZERO;
@@ -137,15 +144,23 @@ public class FinancedOrder {
         status = Status.AUTHORISED;
     }
 
-    void lapse(Money freed) {
+    /** The hold lapsed on the line; true when that changed the order (it was still holding). */
+    boolean lapse(Money freed) {
         if (status == Status.AUTHORISED || status == Status.IN_REVIEW) {
             released = released.plus(freed.min(remaining()));
             status = captured.isZero() ? Status.LAPSED : Status.CAPTURED;
+            return true;
         }
+        return false;
     }
 
     boolean isSameRequest(String customerId, Money amount) {
         return this.customerId.equals(customerId) && this.amount.equals(amount);
+    }
+
+    /** Whether the order was placed by this partner (null: by the shop). */
+    boolean placedBy(String partnerId) {
+        return Objects.equals(this.partnerId, partnerId);
     }
 
     public String orderId() {
@@ -154,6 +169,15 @@ public class FinancedOrder {
 
     public String customerId() {
         return customerId;
+    }
+
+    /** The partner that placed the order; null for the shop. */
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public boolean isPartnerOrder() {
+        return partnerId != null;
     }
 
     public Money amount() {

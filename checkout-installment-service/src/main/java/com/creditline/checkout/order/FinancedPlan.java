@@ -26,6 +26,10 @@ public class FinancedPlan {
     private String customerId;
     private Money principal;
     private Money refunded;
+
+    /** What repayment-service has taken off the principal so far (repayments and refunds). */
+    private Money principalReduced;
+
     private String method;
     private int installmentCount;
     private boolean merchantSubsidised;
@@ -45,6 +49,7 @@ public class FinancedPlan {
         this.customerId = order.customerId();
         this.principal = offer.principal();
         this.refunded = Money.ZERO;
+        this.principalReduced = Money.ZERO;
         this.method = offer.method().name();
         this.installmentCount = offer.installmentCount();
         this.merchantSubsidised = offer.merchantSubsidised();
@@ -62,6 +67,19 @@ public class FinancedPlan {
 
     void refund(Money part) {
         refunded = refunded.plus(part);
+    }
+
+    /**
+     * Repayment-service took {@code part} off the principal; true when this reduction left none.
+     * Never more than the principal is counted (an event repeated by mistake must not break the
+     * books), and a plan with none left is not "left with none" a second time.
+     */
+    boolean reducePrincipal(Money part) {
+        if (principalReduced.equals(principal)) {
+            return false;
+        }
+        principalReduced = principalReduced.plus(part).min(principal);
+        return principalReduced.equals(principal);
     }
 
     boolean isSameCapture(String orderId, Money amount) {

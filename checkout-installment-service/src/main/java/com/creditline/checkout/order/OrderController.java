@@ -1,21 +1,21 @@
 package com.creditline.checkout.order;
 
 import com.creditline.checkout.fraud.DeviceLocation;
-import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.common.security.Access;
+import com.creditline.common.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,8 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Checkout financing for the shop: authorise an order on the customer's line, capture it (in
- * parts) into installment plans, void what is left, refund after capture.
+ * Checkout financing for the shop and partner platforms: authorise an order on the customer's
+ * line, capture it (in parts) into installment plans, void what is left, refund after capture.
+ * The shop and staff see the whole order; a partner sees only its own orders of customers linked
+ * to it, and only the approval and the plans ({@link PartnerOrderView}).
  */
 @RestController
 class OrderController {
@@ -36,6 +38,9 @@ class OrderController {
     OrderController(Orders orders) {
         this.orders = orders;
     }
+
+    /** An order as this caller may see it: the full view, or a partner's. */
+    sealed interface OrderAnswer permits OrderView, PartnerOrderView {}
 
     record Authorise(
             @NotNull CustomerId customerId,
@@ -55,6 +60,7 @@ class OrderController {
 
     record Review(@NotNull Boolean approve) {}
 
+    /** The shop's and staff's view, with the decision's reasons. */
     record OrderView(
             String orderId,
             CustomerId customerId,
@@ -67,51 +73,24 @@ class OrderController {
             Money refunded,
             Money stillHeld,
             Instant authorisedAt,
-            List<PlanView> plans) {}
-
-    record PlanView(
-            UUID planId,
-            String captureId,
-            Money principal,
-            Money refunded,
-            String method,
-            int installmentCount,
-            String nominalApr,
-            String effectiveApr,
-            Money totalFee,
-            boolean merchantSubsidised,
-            Money merchantFee,
-            LocalDate captureDate) {
-
-        static PlanView of(FinancedPlan p) {
-            return new PlanView(
-                    p.planId(),
-                    p.captureId(),
-                    p.principal(),
-                    p.refunded(),
-                    p.method(),
-                    p.installmentCount(),
-                    Percent.of(p.nominalApr()),
-                    Percent.of(p.effectiveApr()),
-                    p.totalFee(),
-                    p.merchantSubsidised(),
-                    p.merchantFee(),
-                    p.captureDate());
-        }
-    }
+            List<PlanView> plans)
+            implements OrderAnswer {}
 
     @PostMapping("/api/v1/orders/{orderId}/authorisation")
-    ResponseEntity<OrderView> authorise(
-            @PathVariable @Pattern(regexp = ID) String orderId, @Valid @RequestBody Authorise request) {
+    @PreAuthorize(Access.CHECKOUT_WRITE)
+    ResponseEntity<OrderAnswer> authorise(
+            @PathVariable @Pattern(regexp = ID) String orderId, @Valid @RequestBody Authorise request, Caller caller) {
         positive(request.amount());
-        Orders.Authorisation result =
-                orders.authorise(orderId, request.customerId().value(), request.amount(), request.device());
+        Orders.Authorisation result = orders.authorise(
+                orderId, request.customerId().value(), request.amount(), request.device(), partnerOf(caller));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(view(result.order()));
+                .body(view(result.order(), caller));
     }
 
     @PostMapping("/api/v1/orders/{orderId}/captures")
-    ResponseEntity<OrderView> capture(@PathVariable String orderId, @Valid @RequestBody Capture request) {
+    @PreAuthorize(Access.CHECKOUT_WRITE)
+    ResponseEntity<OrderAnswer> capture(
+            @PathVariable String orderId, @Valid @RequestBody Capture request, Caller caller) {
         positive(request.amount());
         orders.capture(
                 orderId,
@@ -119,34 +98,49 @@ class OrderController {
                 request.amount(),
                 request.method(),
                 request.installmentCount(),
-                Boolean.TRUE.equals(request.merchantSubsidised()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(orders.get(orderId)));
+                Boolean.TRUE.equals(request.merchantSubsidised()),
+                partnerOf(caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(orders.get(orderId, partnerOf(caller)), caller));
     }
 
     @PostMapping("/api/v1/orders/{orderId}/void")
-    OrderView voidOrder(@PathVariable String orderId) {
-        return view(orders.voidOrder(orderId));
+    @PreAuthorize(Access.CHECKOUT_WRITE)
+    OrderAnswer voidOrder(@PathVariable String orderId, Caller caller) {
+        return view(orders.voidOrder(orderId, partnerOf(caller)), caller);
     }
 
     @PostMapping("/api/v1/orders/{orderId}/refunds")
-    ResponseEntity<OrderView> refund(@PathVariable String orderId, @Valid @RequestBody Refund request) {
+    @PreAuthorize(Access.CHECKOUT_WRITE)
+    ResponseEntity<OrderAnswer> refund(
+            @PathVariable String orderId, @Valid @RequestBody Refund request, Caller caller) {
         positive(request.amount());
-        orders.refund(orderId, request.refundId(), request.amount());
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(orders.get(orderId)));
+        orders.refund(orderId, request.refundId(), request.amount(), partnerOf(caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(orders.get(orderId, partnerOf(caller)), caller));
     }
 
     @GetMapping("/api/v1/orders/{orderId}")
-    OrderView get(@PathVariable String orderId) {
-        return view(orders.get(orderId));
+    @PreAuthorize(Access.ORDERS_READ)
+    OrderAnswer get(@PathVariable String orderId, Caller caller) {
+        return view(orders.get(orderId, partnerOf(caller)), caller);
     }
 
     /** Ops decide an order held for review: approve it, or void it. */
     @PostMapping("/api/v1/admin/orders/{orderId}/review")
+    @PreAuthorize(Access.CREDIT_OFFICER)
     OrderView review(@PathVariable String orderId, @Valid @RequestBody Review request) {
-        return view(request.approve() ? orders.approveReview(orderId) : orders.voidOrder(orderId));
+        return fullView(request.approve() ? orders.approveReview(orderId) : orders.voidOrder(orderId, null));
     }
 
-    private OrderView view(FinancedOrder o) {
+    /** The partner a caller acts for; null for the shop and staff, who see every order. */
+    private static String partnerOf(Caller caller) {
+        return caller.isPartner() ? caller.partner() : null;
+    }
+
+    private OrderAnswer view(FinancedOrder o, Caller caller) {
+        return caller.isPartner() ? PartnerOrderView.of(o, orders.plansOf(o.orderId())) : fullView(o);
+    }
+
+    private OrderView fullView(FinancedOrder o) {
         return new OrderView(
                 o.orderId(),
                 CustomerId.of(o.customerId()),
@@ -157,11 +151,16 @@ class OrderController {
                 o.captured(),
                 o.released(),
                 o.refunded(),
-                o.status() == FinancedOrder.Status.AUTHORISED || o.status() == FinancedOrder.Status.IN_REVIEW
-                        ? o.remaining()
-                        : Money.ZERO,
+                stillHeld(o),
                 o.authorisedAt(),
                 orders.plansOf(o.orderId()).stream().map(PlanView::of).toList());
+    }
+
+    /** What an order still holds on the line: nothing once it is no longer authorised. */
+    static Money stillHeld(FinancedOrder o) {
+        return o.status() == FinancedOrder.Status.AUTHORISED || o.status() == FinancedOrder.Status.IN_REVIEW
+                ? o.remaining()
+                : Money.ZERO;
     }
 
     private static void positive(Money amount) {

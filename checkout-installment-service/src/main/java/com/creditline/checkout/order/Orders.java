@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Orders {
 
+    /** The cause of a principal reduction that is the customer paying (PrincipalReduced). */
+    private static final String REPAYMENT = "REPAYMENT";
+
     /** An authorisation's outcome, and whether this request made it (false for a replay). */
     record Authorisation(FinancedOrder order, boolean created) {}
 
@@ -46,6 +49,7 @@ class Orders {
     private final CreditLineClient creditLine;
     private final Pricing pricing;
     private final Outbox outbox;
+    private final OrderPartners partners;
     private final BusinessClock clock;
     private final TransactionTemplate transactions;
 
@@ -59,6 +63,7 @@ class Orders {
             CreditLineClient creditLine,
             Pricing pricing,
             Outbox outbox,
+            OrderPartners partners,
             BusinessClock clock,
             TransactionTemplate transactions) {
         this.orders = orders;
@@ -70,6 +75,7 @@ class Orders {
         this.creditLine = creditLine;
         this.pricing = pricing;
         this.outbox = outbox;
+        this.partners = partners;
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -78,16 +84,21 @@ class Orders {
      * Checks the order for fraud and holds its amount on the line. Idempotent per order id. The
      * order is written as AUTHORISING before the hold is asked for, so that a process dying in
      * between leaves a trace recovery can undo (see {@link #recoverAuthorisation}).
+     *
+     * @param partnerId the partner placing the order (it needs the customer's active link); null
+     *     for the shop
      */
-    Authorisation authorise(String orderId, String customerId, Money amount, DeviceLocation device) {
+    Authorisation authorise(String orderId, String customerId, Money amount, DeviceLocation device, String partnerId) {
+        partners.requireLinked(customerId, partnerId);
         FinancedOrder existing = orders.findById(orderId).orElse(null);
         if (existing != null) {
-            return replay(existing, customerId, amount);
+            return replay(existing, customerId, amount, partnerId);
         }
         FraudCheck.Assessment assessment = fraud.screen(customerId, amount, device);
         FinancedOrder order = FinancedOrder.decided(
                 orderId,
                 customerId,
+                partnerId,
                 amount,
                 FinancedOrder.Status.AUTHORISING,
                 "PENDING",
@@ -101,7 +112,7 @@ class Orders {
         try {
             transactions.executeWithoutResult(tx -> orders.saveAndFlush(order));
         } catch (DataIntegrityViolationException raced) {
-            return replay(orders.findById(orderId).orElseThrow(), customerId, amount);
+            return replay(orders.findById(orderId).orElseThrow(), customerId, amount, partnerId);
         }
         CreditLineClient.Refusal refusal;
         try {
@@ -133,6 +144,7 @@ class Orders {
                         CheckoutTopics.ORDERS,
                         new OrderAuthorised(order.orderId(), order.customerId(), order.amount()));
             }
+            partners.authorisationDecided(order);
             return new Authorisation(order, true);
         });
     }
@@ -142,14 +154,26 @@ class Orders {
             transactions.executeWithoutResult(tx -> {
                 orders.saveAndFlush(order);
                 fraud.remember(order.customerId(), device);
+                partners.authorisationDecided(order);
             });
             return new Authorisation(order, true);
         } catch (DataIntegrityViolationException raced) {
-            return replay(orders.findById(order.orderId()).orElseThrow(), order.customerId(), order.amount());
+            return replay(
+                    orders.findById(order.orderId()).orElseThrow(),
+                    order.customerId(),
+                    order.amount(),
+                    order.partnerId());
         }
     }
 
-    private static Authorisation replay(FinancedOrder existing, String customerId, Money amount) {
+    /**
+     * The same order id again: the first outcome for the same request by the same placer. Someone
+     * else's order id is a conflict that does not say whose it is.
+     */
+    private static Authorisation replay(FinancedOrder existing, String customerId, Money amount, String partnerId) {
+        if (!existing.placedBy(partnerId)) {
+            throw new OrderIdTaken();
+        }
         if (!existing.isSameRequest(customerId, amount)) {
             throw new OrderConflict();
         }
@@ -187,7 +211,9 @@ class Orders {
             Money amount,
             PricingMethod method,
             int installmentCount,
-            boolean subsidised) {
+            boolean subsidised,
+            String partnerId) {
+        FinancedOrder order = get(orderId, partnerId);
         FinancedPlan previous = plans.findByCaptureId(captureId).orElse(null);
         if (previous != null) {
             if (!previous.isSameCapture(orderId, amount)) {
@@ -195,7 +221,6 @@ class Orders {
             }
             return previous;
         }
-        FinancedOrder order = orders.findById(orderId).orElseThrow(OrderNotFound::new);
         order.checkCapturable(amount);
         CaptureIntent intent = new CaptureIntent(
                 captureId, orderId, amount, method, installmentCount, subsidised, clock.businessDate(), clock.now());
@@ -229,6 +254,8 @@ class Orders {
                         new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
                 outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, intent.captureDate()));
                 intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
+                partners.orderChanged(locked, "order.captured");
+                partners.planCreated(locked, plan, offer);
                 return plan;
             });
         } catch (RuleViolation refused) {
@@ -274,15 +301,17 @@ class Orders {
      * Releases what the order still holds, with the order locked so that a capture in progress
      * finishes first. Voiding a voided order changes nothing.
      */
-    FinancedOrder voidOrder(String orderId) {
+    FinancedOrder voidOrder(String orderId, String partnerId) {
         return transactions.execute(tx -> {
-            FinancedOrder locked = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            FinancedOrder locked =
+                    partners.visible(orders.lockById(orderId).orElseThrow(OrderNotFound::new), partnerId);
             if (locked.status() == FinancedOrder.Status.VOIDED) {
                 return locked;
             }
             creditLine.releaseHold(locked.customerId(), orderId);
             Money freed = locked.voidRemaining();
             outbox.append(CheckoutTopics.ORDERS, new OrderVoided(orderId, locked.customerId(), freed));
+            partners.orderChanged(locked, "order.voided");
             return locked;
         });
     }
@@ -292,9 +321,9 @@ class Orders {
      * refunded; repayment-service shrinks each plan and gives the principal back to the line.
      * Idempotent per refund id.
      */
-    FinancedOrder refund(String orderId, String refundId, Money amount) {
+    FinancedOrder refund(String orderId, String refundId, Money amount, String partnerId) {
         return transactions.execute(tx -> {
-            FinancedOrder order = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            FinancedOrder order = partners.visible(orders.lockById(orderId).orElseThrow(OrderNotFound::new), partnerId);
             OrderRefund previous = refunds.findById(refundId).orElse(null);
             if (previous != null) {
                 if (!previous.isSameRequest(orderId, amount)) {
@@ -323,6 +352,7 @@ class Orders {
                     left = left.minus(part);
                 }
             }
+            partners.orderChanged(order, "order.refunded");
             return order;
         });
     }
@@ -332,17 +362,37 @@ class Orders {
         return transactions.execute(tx -> {
             FinancedOrder order = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
             order.approveReview();
+            partners.orderChanged(order, "order.authorised");
             return order;
         });
     }
 
     /** The credit line released an uncaptured hold after its lifetime. */
     void holdLapsed(String orderId, Money released) {
-        orders.lockById(orderId).ifPresent(order -> order.lapse(released));
+        orders.lockById(orderId).ifPresent(order -> {
+            if (order.lapse(released)) {
+                partners.orderChanged(order, "order.lapsed");
+            }
+        });
     }
 
-    FinancedOrder get(String orderId) {
-        return orders.findById(orderId).orElseThrow(OrderNotFound::new);
+    /**
+     * Repayment-service took principal off a plan (a repayment or a refund as it applied it). When a
+     * repayment leaves none, the plan is paid off, and the partner whose order it is hears of it.
+     */
+    void principalReduced(UUID planId, Money amount, String cause) {
+        plans.findById(planId).ifPresent(plan -> {
+            boolean paidOff = plan.reducePrincipal(amount);
+            if (paidOff && REPAYMENT.equals(cause)) {
+                orders.findById(plan.orderId())
+                        .ifPresent(order -> partners.planPaidOff(order, plan, clock.businessDate()));
+            }
+        });
+    }
+
+    /** The order, if the caller may see it (a partner: its own, while the customer's link is active). */
+    FinancedOrder get(String orderId, String partnerId) {
+        return partners.visible(orders.findById(orderId).orElseThrow(OrderNotFound::new), partnerId);
     }
 
     List<FinancedPlan> plansOf(String orderId) {

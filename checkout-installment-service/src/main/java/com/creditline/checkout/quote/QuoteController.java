@@ -1,6 +1,7 @@
 package com.creditline.checkout.quote;
 
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.partner.PartnerConsents;
 import com.creditline.checkout.pricing.Installment;
 import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PlanOffer;
@@ -8,11 +9,14 @@ import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.common.security.Access;
+import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
  * installment plans the customer's grade and the amount allow, each with its schedule, total fee,
  * total cost and APR. The APR comes first in each offer and is the figure to show most
  * prominently; the monthly rate is a detail.
+ *
+ * <p>A partner quotes only for a customer linked to it (otherwise the answer is the one about a
+ * customer without a line) and gets the offers without the monthly rate, which is the customer's
+ * pricing tier: the least that lets it show the plans.
  */
 @RestController
 @RequestMapping("/api/v1/quotes")
@@ -31,18 +39,52 @@ class QuoteController {
 
     private final Pricing pricing;
     private final CustomerProfiles profiles;
+    private final PartnerConsents consents;
     private final BusinessClock clock;
 
-    QuoteController(Pricing pricing, CustomerProfiles profiles, BusinessClock clock) {
+    QuoteController(Pricing pricing, CustomerProfiles profiles, PartnerConsents consents, BusinessClock clock) {
         this.pricing = pricing;
         this.profiles = profiles;
+        this.consents = consents;
         this.clock = clock;
     }
+
+    /** A quote as this caller may see it. */
+    sealed interface QuoteAnswer permits Quote, PartnerQuote {}
 
     record QuoteRequest(
             @NotNull CustomerId customerId, @NotNull Money amount, PricingMethod method, Boolean merchantSubsidised) {}
 
-    record Quote(CustomerId customerId, Money amount, LocalDate businessDate, List<Offer> offers) {}
+    record Quote(CustomerId customerId, Money amount, LocalDate businessDate, List<Offer> offers)
+            implements QuoteAnswer {}
+
+    /** A partner's quote: the plans, not whose they are nor the customer's pricing tier. */
+    record PartnerQuote(Money amount, LocalDate businessDate, List<PartnerOffer> offers) implements QuoteAnswer {}
+
+    record PartnerOffer(
+            AnnualPercentageRate annualPercentageRate,
+            String method,
+            int installmentCount,
+            Money firstInstallment,
+            Money totalFee,
+            Money totalCost,
+            boolean merchantSubsidised,
+            Money merchantFee,
+            List<Installment> schedule) {
+
+        static PartnerOffer of(Offer offer) {
+            return new PartnerOffer(
+                    offer.annualPercentageRate(),
+                    offer.method(),
+                    offer.installmentCount(),
+                    offer.firstInstallment(),
+                    offer.totalFee(),
+                    offer.totalCost(),
+                    offer.merchantSubsidised(),
+                    offer.details().merchantFee(),
+                    offer.schedule());
+        }
+    }
 
     record Offer(
             AnnualPercentageRate annualPercentageRate,
@@ -75,8 +117,12 @@ class QuoteController {
     record Details(String monthlyRate, Money merchantFee) {}
 
     @PostMapping
+    @PreAuthorize(Access.CHECKOUT_WRITE)
     @Transactional(readOnly = true)
-    Quote quote(@Valid @RequestBody QuoteRequest request) {
+    QuoteAnswer quote(@Valid @RequestBody QuoteRequest request, Caller caller) {
+        if (caller.isPartner()) {
+            consents.requireLinked(request.customerId().value(), caller.partner());
+        }
         var profile = profiles.require(request.customerId().value());
         LocalDate today = clock.businessDate();
         List<Offer> offers = pricing
@@ -89,6 +135,12 @@ class QuoteController {
                 .stream()
                 .map(Offer::of)
                 .toList();
+        if (caller.isPartner()) {
+            return new PartnerQuote(
+                    request.amount(),
+                    today,
+                    offers.stream().map(PartnerOffer::of).toList());
+        }
         return new Quote(request.customerId(), request.amount(), today, offers);
     }
 }

@@ -1,14 +1,16 @@
 package com.creditline.checkout.reconciliation;
 
+import com.creditline.common.security.Access;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Checkout's totals per customer, for credit-limit-service's reconciliation (internal: the
- * gateway does not route {@code /internal/...}): what open authorisations still hold, and how
+ * gateway does not route {@code /internal/...}, and only a peer service's token is accepted): what open authorisations still hold, and how
  * many plans captures started.
  */
 @RestController
@@ -23,6 +25,7 @@ class OrderTotalsController {
     }
 
     @GetMapping("/internal/v1/reconciliation/order-totals")
+    @PreAuthorize(Access.SERVICE)
     List<CustomerTotals> totals() {
         return jdbc.query(
                 "SELECT o.customer_id,"

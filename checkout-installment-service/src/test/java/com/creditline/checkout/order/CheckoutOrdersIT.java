@@ -2,86 +2,34 @@ package com.creditline.checkout.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
- * Checkout's order flow over HTTP, on real PostgreSQL and Kafka, with credit-limit-service's hold
- * API played by a stub HTTP server (the real one is exercised end to end in deploy's tests).
+ * Checkout's order flow over HTTP for the shop, on real PostgreSQL and Kafka, with
+ * credit-limit-service's hold API played by a stub HTTP server (the real one is exercised end to
+ * end in deploy's tests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class CheckoutOrdersIT {
-
-    static final StubCreditLine LINE = start();
-
-    @DynamicPropertySource
-    static void creditLine(DynamicPropertyRegistry registry) {
-        registry.add("CREDIT_LIMIT_URL", LINE::url);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    CircuitBreakerRegistry circuitBreakers;
+class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
 
     String customer;
 
     @BeforeEach
     void customerWithALine() {
-        customer = "c-" + UUID.randomUUID().toString().substring(0, 8);
-        LINE.available.put(customer, new BigDecimal("5000.00"));
-        LINE.delayMillis = 0;
-        LINE.failing = false;
-        circuitBreakers.circuitBreaker("creditLine").reset();
-        jdbc.update("INSERT INTO customer_profile (customer_id, grade, updated_at) VALUES (?, 'B', now())", customer);
-    }
-
-    @AfterAll
-    static void stop() {
-        LINE.server.stop(0);
-    }
-
-    RestClient http() {
-        return TestHttp.to(port);
-    }
-
-    ResponseEntity<String> post(String path, String json) {
-        return http().post()
-                .uri(path)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json)
-                .retrieve()
-                .toEntity(String.class);
+        customer = newCustomer();
     }
 
     ResponseEntity<String> authorise(String orderId, String amount) {
-        return post(
-                "/api/v1/orders/" + orderId + "/authorisation",
-                "{\"customerId\":\"" + customer + "\",\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},"
-                        + "\"device\":{\"deviceId\":\"phone-1\",\"latitude\":31.23,\"longitude\":121.47}}");
+        return authorise(TestCallers.EVERYTHING, orderId, customer, amount);
     }
 
     @Test
@@ -126,6 +74,8 @@ class CheckoutOrdersIT {
         assertThat(voided.getBody()).contains("\"released\":{\"amount\":\"1000.00\"", "\"status\":\"CAPTURED\"");
 
         assertThat(events("PlanCreated", order)).isEqualTo(2);
+        assertThat(LINE.lastToken).as("the peer token sent to the line").isNotNull();
+        assertThat(issuerOf(LINE.lastToken)).isEqualTo("creditline-services");
         // 1,000 refunded from the latest plan first: 800 from the second, 200 from the first.
         assertThat(events("PlanRefunded", order)).isEqualTo(2);
         assertThat(events("OrderVoided", order)).isEqualTo(1);
@@ -271,11 +221,58 @@ class CheckoutOrdersIT {
                 orderId);
     }
 
-    private static StubCreditLine start() {
-        try {
-            return new StubCreditLine();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void shouldRefuseTheInternalTotalsToAnyoneButAPeerService() {
+        var asTheShop = TestHttp.to(port)
+                .get()
+                .uri("/internal/v1/reconciliation/order-totals")
+                .header("Authorization", "Bearer " + TestCallers.tokenFor(TestCallers.EVERYTHING))
+                .retrieve()
+                .toEntity(String.class);
+        var asAPeer = TestHttp.to(port)
+                .get()
+                .uri("/internal/v1/reconciliation/order-totals")
+                .retrieve()
+                .toEntity(String.class);
+
+        assertThat(asTheShop.getStatusCode().value()).isEqualTo(403);
+        assertThat(asAPeer.getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldLetOnlyACreditOfficerDecideAReview() {
+        String order = "o-" + UUID.randomUUID();
+        authorise(order, "100.00");
+        String review = "/api/v1/admin/orders/" + order + "/review";
+
+        var byAViewer = post(TestCallers.staff("vera", "VIEWER"), review, "{\"approve\":true}");
+        var byTheShop = post(SHOP, review, "{\"approve\":true}");
+
+        assertThat(byAViewer.getStatusCode().value()).isEqualTo(403);
+        assertThat(byTheShop.getStatusCode().value()).isEqualTo(403);
+        assertThat(get(TestCallers.staff("vera", "VIEWER"), "/api/v1/orders/" + order)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void shouldDescribeEveryEndpointWithBothViewsOfAnOrderAndNoCallerParameter() {
+        var api = TestHttp.anonymous(port).get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+
+        assertThat(api.getStatusCode().value()).isEqualTo(200);
+        assertThat(api.getBody())
+                .contains(
+                        "/api/v1/customers/{customerId}/partner-links",
+                        "/api/v1/admin/partner-webhooks/{partnerId}/deliveries",
+                        "PartnerOrderView",
+                        "PartnerQuote")
+                .doesNotContain("\"name\":\"caller\"");
+    }
+
+    /** The issuer claim of a JWT, read without verifying it (the stub only looks). */
+    private static String issuerOf(String token) {
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return claims.replaceAll(".*\"iss\":\"([^\"]+)\".*", "$1");
     }
 }

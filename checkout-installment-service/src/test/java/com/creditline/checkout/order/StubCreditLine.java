@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 /**
  * A stand-in for credit-limit-service's internal hold API, over real HTTP: one line per customer
  * with a fixed available amount, holds per order, and switches to answer slowly or with errors.
+ * Like the real one, it answers 401 to a request without a peer service's token.
  */
 final class StubCreditLine {
 
@@ -26,6 +27,7 @@ final class StubCreditLine {
     final AtomicInteger releases = new AtomicInteger();
     volatile int delayMillis;
     volatile boolean failing;
+    volatile String lastToken;
 
     StubCreditLine() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -50,6 +52,12 @@ final class StubCreditLine {
             respond(exchange, 500, "{\"status\":500}");
             return;
         }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            respond(exchange, 401, "{\"status\":401}");
+            return;
+        }
+        lastToken = authorization.substring("Bearer ".length());
         String[] path = exchange.getRequestURI().getPath().split("/");
         String customer = path[4];
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
-import com.creditline.common.security.CallerTokens;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,39 +36,6 @@ class CreditLineAccessIT {
 
     @Autowired
     CreditLines lines;
-
-    @Test
-    void shouldAnswerARequestWithoutATokenWithAnUnauthenticatedProblem() {
-        ResponseEntity<JsonNode> response = TestHttp.anonymous(port)
-                .get()
-                .uri("/api/v1/credit-accounts/{c}", newCustomer())
-                .retrieve()
-                .toEntity(JsonNode.class);
-
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().get("type").asString()).endsWith("/unauthenticated");
-    }
-
-    @Test
-    void shouldRefuseATokenSignedByAKeyItDoesNotTrust() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair forged = generator.generateKeyPair();
-        String token = new CallerTokens(
-                        (RSAPublicKey) forged.getPublic(), (RSAPrivateKey) forged.getPrivate(), Clock.systemUTC())
-                .tokenFor(TestCallers.EVERYTHING);
-
-        ResponseEntity<JsonNode> response = TestHttp.anonymous(port)
-                .get()
-                .uri("/api/v1/credit-accounts/{c}", newCustomer())
-                .header("Authorization", "Bearer " + token)
-                .retrieve()
-                .toEntity(JsonNode.class);
-
-        assertThat(response.getStatusCode().value()).isEqualTo(401);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    }
 
     @Test
     void shouldLetACreditOfficerButNotACollectorChangeALimitAndAuditTheOfficer() {

@@ -1,0 +1,85 @@
+package com.creditline.checkout.order;
+
+import com.creditline.checkout.partner.PartnerConsents;
+import com.creditline.checkout.pricing.PlanOffer;
+import com.creditline.checkout.webhook.PartnerNotifications;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Orders as partners see them. A partner reaches a customer only through the customer's active
+ * link to it, and an order only if it placed it and that link is still active: anything else is
+ * not found, exactly as if it did not exist. It hears about its orders and their plans through
+ * its webhooks, in the transaction of each change, and only while the link is active.
+ *
+ * <p>{@code partnerId} is the partner acting; null for the shop and staff, who are not scoped.
+ */
+@Component
+class OrderPartners {
+
+    private final PartnerConsents consents;
+    private final PartnerNotifications notifications;
+    private final FinancedPlans plans;
+
+    OrderPartners(PartnerConsents consents, PartnerNotifications notifications, FinancedPlans plans) {
+        this.consents = consents;
+        this.notifications = notifications;
+        this.plans = plans;
+    }
+
+    /** A partner quotes and authorises only for a customer linked to it. */
+    void requireLinked(String customerId, String partnerId) {
+        if (partnerId != null) {
+            consents.requireLinked(customerId, partnerId);
+        }
+    }
+
+    /** The order, if the caller may see it; otherwise {@link OrderNotFound}. */
+    FinancedOrder visible(FinancedOrder order, String partnerId) {
+        if (partnerId != null && (!order.placedBy(partnerId) || !consents.isLinked(order.customerId(), partnerId))) {
+            throw new OrderNotFound();
+        }
+        return order;
+    }
+
+    /** Tells the partner that placed the order about a change of it (inside the change's transaction). */
+    void orderChanged(FinancedOrder order, String type) {
+        if (isToldAbout(order)) {
+            notifications.enqueue(
+                    order.partnerId(),
+                    type,
+                    PartnerOrderView.of(order, plans.findByOrderIdOrderByCreatedAt(order.orderId())));
+        }
+    }
+
+    /** The order's authorisation was decided: authorised, held for review, or declined. */
+    void authorisationDecided(FinancedOrder order) {
+        String type = switch (order.status()) {
+            case AUTHORISED -> "order.authorised";
+            case IN_REVIEW -> "order.in_review";
+            case DECLINED -> "order.declined";
+            default -> throw new IllegalStateException("not a decided authorisation: " + order.status());
+        };
+        orderChanged(order, type);
+    }
+
+    void planCreated(FinancedOrder order, FinancedPlan plan, PlanOffer offer) {
+        if (isToldAbout(order)) {
+            notifications.enqueue(order.partnerId(), "plan.created", PartnerPlanEvents.PlanTerms.of(plan, offer));
+        }
+    }
+
+    void planPaidOff(FinancedOrder order, FinancedPlan plan, LocalDate businessDate) {
+        if (isToldAbout(order)) {
+            notifications.enqueue(
+                    order.partnerId(),
+                    "plan.paid_off",
+                    new PartnerPlanEvents.PlanPaidOff(plan.planId(), order.orderId(), plan.principal(), businessDate));
+        }
+    }
+
+    /** A partner's order whose customer still lets the partner see it. */
+    private boolean isToldAbout(FinancedOrder order) {
+        return order.isPartnerOrder() && consents.isLinked(order.customerId(), order.partnerId());
+    }
+}

@@ -1,0 +1,93 @@
+package com.creditline.checkout.partner;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A customer's consent to link their credit line to one partner, for a stated purpose. Granted
+ * once and withdrawn at most once: a new consent after a withdrawal is a new link, so the links of
+ * a customer are the history of their consents.
+ */
+@Entity
+@Table(name = "partner_link")
+public class PartnerLink {
+
+    @Id
+    private UUID linkId;
+
+    private String customerId;
+    private String partnerId;
+    private String purpose;
+    private Instant grantedAt;
+    private String grantedBy;
+    private Instant withdrawnAt;
+    private String withdrawnBy;
+    private String withdrawalReason;
+
+    protected PartnerLink() {}
+
+    static PartnerLink granted(String customerId, String partnerId, String purpose, String grantedBy, Instant at) {
+        PartnerLink link = new PartnerLink();
+        link.linkId = UUID.randomUUID();
+        link.customerId = Objects.requireNonNull(customerId, "customerId");
+        link.partnerId = Objects.requireNonNull(partnerId, "partnerId");
+        link.purpose = Objects.requireNonNull(purpose, "purpose");
+        link.grantedBy = Objects.requireNonNull(grantedBy, "grantedBy");
+        link.grantedAt = Objects.requireNonNull(at, "at");
+        return link;
+    }
+
+    /** The customer takes their consent back; a withdrawn link stays withdrawn. */
+    void withdraw(String by, String reason, Instant at) {
+        if (!isActive()) {
+            throw new IllegalStateException("the link is already withdrawn");
+        }
+        withdrawnAt = at.isBefore(grantedAt) ? grantedAt : at;
+        withdrawnBy = Objects.requireNonNull(by, "by");
+        withdrawalReason = reason;
+    }
+
+    public boolean isActive() {
+        return withdrawnAt == null;
+    }
+
+    public UUID linkId() {
+        return linkId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public Instant grantedAt() {
+        return grantedAt;
+    }
+
+    public String grantedBy() {
+        return grantedBy;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String withdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+}

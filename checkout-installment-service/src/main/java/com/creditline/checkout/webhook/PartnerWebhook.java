@@ -1,0 +1,103 @@
+package com.creditline.checkout.webhook;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a partner receives its webhooks and the secret they are signed with. Configuring it again
+ * issues a new secret; the previous one keeps signing (beside the new one) for a grace period, so
+ * that the partner can switch without losing a delivery.
+ */
+@Entity
+@Table(name = "partner_webhook")
+public class PartnerWebhook {
+
+    @Id
+    private String partnerId;
+
+    private String url;
+    private String secret;
+    private Instant secretIssuedAt;
+    private String previousSecret;
+    private Instant previousSecretUntil;
+    private Instant configuredAt;
+    private String configuredBy;
+
+    protected PartnerWebhook() {}
+
+    static PartnerWebhook configured(String partnerId, String url, String secret, String by, Instant at) {
+        PartnerWebhook webhook = new PartnerWebhook();
+        webhook.partnerId = Objects.requireNonNull(partnerId, "partnerId");
+        webhook.url = Objects.requireNonNull(url, "url");
+        webhook.secret = Objects.requireNonNull(secret, "secret");
+        webhook.secretIssuedAt = at;
+        webhook.configuredAt = at;
+        webhook.configuredBy = Objects.requireNonNull(by, "by");
+        return webhook;
+    }
+
+    /** A new endpoint and a new secret; the old secret stays valid for {@code grace}. */
+    void reconfigure(String newUrl, String newSecret, String by, Instant at, Duration grace) {
+        if (newSecret.equals(secret)) {
+            throw new IllegalArgumentException("a rotation needs a new secret");
+        }
+        boolean keepOld = grace.isPositive();
+        previousSecret = keepOld ? secret : null;
+        previousSecretUntil = keepOld ? at.plus(grace) : null;
+        url = Objects.requireNonNull(newUrl, "url");
+        secret = newSecret;
+        secretIssuedAt = at;
+        configuredAt = at;
+        configuredBy = Objects.requireNonNull(by, "by");
+    }
+
+    /** The secrets a delivery sent at {@code now} is signed with: the current one first. */
+    List<String> signingSecrets(Instant now) {
+        List<String> secrets = new ArrayList<>(List.of(secret));
+        if (previousSecret != null && now.isBefore(previousSecretUntil)) {
+            secrets.add(previousSecret);
+        }
+        return List.copyOf(secrets);
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Only for the one answer that issues it. */
+    String secret() {
+        return secret;
+    }
+
+    public Instant secretIssuedAt() {
+        return secretIssuedAt;
+    }
+
+    /** Until when the previous secret still signs deliveries, if it does at {@code now}. */
+    public Instant previousSecretValidUntil(Instant now) {
+        return previousSecretUntil != null && now.isBefore(previousSecretUntil) ? previousSecretUntil : null;
+    }
+
+    public Instant configuredAt() {
+        return configuredAt;
+    }
+
+    public String configuredBy() {
+        return configuredBy;
+    }
+
+    @Override
+    public String toString() {
+        return "PartnerWebhook[" + partnerId + "]";
+    }
+}

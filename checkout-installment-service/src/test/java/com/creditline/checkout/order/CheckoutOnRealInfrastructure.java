@@ -1,0 +1,118 @@
+package com.creditline.checkout.order;
+
+import com.creditline.common.security.Caller;
+import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.test.TestCallers;
+import com.creditline.common.test.TestHttp;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What checkout's HTTP tests share, so that they share one Spring context too: real PostgreSQL and
+ * Kafka, credit-limit-service's hold API played by one stub HTTP server, and webhooks retried
+ * within a second instead of ten (and to plain-http receivers on localhost).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "creditline.webhooks.poll-interval=100ms",
+            "creditline.webhooks.initial-delay=0s",
+            "creditline.webhooks.first-retry=200ms",
+            "creditline.webhooks.max-retry=400ms",
+            "creditline.webhooks.allow-plain-http=true"
+        })
+@RealInfrastructure
+abstract class CheckoutOnRealInfrastructure {
+
+    static final StubCreditLine LINE = start();
+
+    /** The first-party shop as the gateway vouches for it: every customer-facing scope, no staff role. */
+    static final Caller SHOP = Caller.client(
+            "shop", List.of("checkout:write", "orders:read", "customers:write", "customers:read", "repayments:write"));
+
+    @DynamicPropertySource
+    static void creditLine(DynamicPropertyRegistry registry) {
+        registry.add("CREDIT_LIMIT_URL", LINE::url);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CircuitBreakerRegistry circuitBreakers;
+
+    @BeforeEach
+    void aWorkingCreditLine() {
+        LINE.delayMillis = 0;
+        LINE.failing = false;
+        circuitBreakers.circuitBreaker("creditLine").reset();
+    }
+
+    /** A customer with a grade-B profile and 5,000 yuan available on the stub line. */
+    String newCustomer() {
+        String customer = "c-" + UUID.randomUUID().toString().substring(0, 8);
+        LINE.available.put(customer, new BigDecimal("5000.00"));
+        jdbc.update("INSERT INTO customer_profile (customer_id, grade, updated_at) VALUES (?, 'B', now())", customer);
+        return customer;
+    }
+
+    /** The shop, with every scope (and ADMIN rights). */
+    ResponseEntity<String> post(String path, String json) {
+        return post(TestCallers.EVERYTHING, path, json);
+    }
+
+    ResponseEntity<String> post(Caller caller, String path, String json) {
+        return TestHttp.as(port, caller)
+                .post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    ResponseEntity<String> get(Caller caller, String path) {
+        return TestHttp.as(port, caller).get().uri(path).retrieve().toEntity(String.class);
+    }
+
+    ResponseEntity<String> authorise(Caller caller, String orderId, String customer, String amount) {
+        return post(
+                caller,
+                "/api/v1/orders/" + orderId + "/authorisation",
+                "{\"customerId\":\"" + customer + "\",\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},"
+                        + "\"device\":{\"deviceId\":\"phone-1\",\"latitude\":31.23,\"longitude\":121.47}}");
+    }
+
+    ResponseEntity<String> capture(Caller caller, String orderId, String captureId, String amount, int installments) {
+        return post(
+                caller,
+                "/api/v1/orders/" + orderId + "/captures",
+                "{\"captureId\":\"" + captureId + "\",\"amount\":{\"amount\":\"" + amount
+                        + "\",\"currency\":\"CNY\"},\"method\":\"FLAT_MONTHLY_FEE\",\"installmentCount\":"
+                        + installments
+                        + "}");
+    }
+
+    private static StubCreditLine start() {
+        try {
+            return new StubCreditLine();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
