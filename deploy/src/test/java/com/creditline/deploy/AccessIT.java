@@ -104,7 +104,7 @@ class AccessIT {
         Partner b = partner("\"checkout:write\",\"orders:read\"", 600);
         link(customer, a);
 
-        String orderOfA = "a-" + customer;
+        String orderOfA = "a-" + UUID.randomUUID();
         Reply quoted = quote(a.client(), customer);
         assertThat(quoted.status()).isEqualTo(200);
         Reply authorised = authorise(a.client(), customer, orderOfA);
@@ -231,10 +231,10 @@ class AccessIT {
             Reply endpoint = alice.put(
                     "/api/v1/admin/partner-webhooks/" + partner.id(),
                     "{\"url\":\"http://localhost:" + receiver.getAddress().getPort() + "/hooks\"}");
-            assertThat(endpoint.status()).isEqualTo(200);
+            assertThat(endpoint.status()).isEqualTo(201);
             String secret = endpoint.text("secret");
 
-            String order = "w-" + customer;
+            String order = "w-" + UUID.randomUUID();
             assertThat(authorise(partner.client(), customer, order).status()).isEqualTo(201);
             assertThat(capture(partner.client(), order).status()).isEqualTo(201);
 

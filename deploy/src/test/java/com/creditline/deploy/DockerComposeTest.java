@@ -68,7 +68,7 @@ class DockerComposeTest {
             String yaml =
                     Files.readString(PROJECT.resolve(service.module).resolve("src/main/resources/application.yml"));
             Map<String, Object> env = environment(service.module);
-            Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+):").matcher(yaml);
+            Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+_URL):").matcher(yaml);
             while (placeholders.find()) {
                 seen++;
                 String variable = placeholders.group(1);

@@ -36,7 +36,7 @@ class FaultsIT {
     void platform() throws Exception {
         platform = TestPlatform.get();
         gateway = GatewayClient.asShop(platform.gatewayUrl());
-        ops = GatewayClient.asStaff(platform.gatewayUrl(), "vera");
+        ops = GatewayClient.asStaff(platform.gatewayUrl(), "alice");
     }
 
     String customerWithALine() {
