@@ -27,7 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtIss
  * The two issuers a service trusts: the gateway (RS256, for callers from outside: the shop,
  * partners, staff) and its peer services (HS256 over the shared secret, for internal calls).
  * A token's issuer picks its verifier; any other issuer is refused. Only the gateway can vouch
- * for staff roles and scopes, only a peer for the SERVICE role.
+ * for staff roles (and only on a staff caller) and scopes, only a peer for the SERVICE role.
  */
 public final class TrustedIssuers {
 
@@ -69,9 +69,11 @@ public final class TrustedIssuers {
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
         caller.scopes().forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
-        caller.roles().stream()
-                .filter(STAFF_ROLES::contains)
-                .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        if (caller.kind() == Caller.Kind.STAFF) {
+            caller.roles().stream()
+                    .filter(STAFF_ROLES::contains)
+                    .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        }
         return authorities;
     }
 

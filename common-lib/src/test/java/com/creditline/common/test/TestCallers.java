@@ -21,10 +21,10 @@ public final class TestCallers {
     private static final ServiceTokens PEER = new ServiceTokens(
             "local-only-service-token-secret-replace-me-in-any-deployment", "test", Clock.systemUTC());
 
-    /** The first-party shop with every scope, and staff ADMIN rights: for tests about something else. */
+    /** A staff ADMIN who also holds every scope of the shop: for tests about something else. */
     public static final Caller EVERYTHING = new Caller(
-            Caller.Kind.CLIENT,
-            "client:test",
+            Caller.Kind.STAFF,
+            "staff:test",
             java.util.Optional.empty(),
             java.util.Set.of("checkout:write", "orders:read", "customers:write", "customers:read", "repayments:write"),
             java.util.Set.of("ADMIN"));
