@@ -3,7 +3,6 @@ package com.creditline.common.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.security.Caller;
-import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestHttp;
 import java.util.List;
 import java.util.UUID;
@@ -11,22 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest(
-        classes = OutboxTestApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.application.name=common-lib-idempotency-test",
-            "spring.flyway.schemas=common_idem",
-            "spring.flyway.locations=classpath:db/common,classpath:db/testapp",
-            "spring.datasource.hikari.schema=common_idem"
-        })
-@RealInfrastructure
+@NotesApp
 class IdempotencyKeyIT {
 
     @LocalServerPort

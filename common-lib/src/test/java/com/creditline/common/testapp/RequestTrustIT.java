@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.CallerTokens;
-import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import java.security.KeyPairGenerator;
@@ -13,7 +12,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,16 +23,7 @@ import org.springframework.web.client.RestClient;
  * body is read strictly; every refusal is a problem without internal names. (Same context as
  * IdempotencyKeyIT.)
  */
-@SpringBootTest(
-        classes = OutboxTestApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.application.name=common-lib-idempotency-test",
-            "spring.flyway.schemas=common_idem",
-            "spring.flyway.locations=classpath:db/common,classpath:db/testapp",
-            "spring.datasource.hikari.schema=common_idem"
-        })
-@RealInfrastructure
+@NotesApp
 class RequestTrustIT {
 
     @LocalServerPort
