@@ -2,6 +2,7 @@ package com.creditline.common.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ public final class TrustedIssuers {
                 JwtClaimNames.AUD, aud -> aud != null && aud.contains(CallerTokens.AUDIENCE));
         decoder.setJwtValidator(
                 new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));
-        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        JwtAuthenticationProvider provider =
+                new JwtAuthenticationProvider(new VerifiedTokens(decoder, Clock.systemUTC()));
         provider.setJwtAuthenticationConverter(
                 jwt -> new JwtAuthenticationToken(jwt, grants.apply(jwt), jwt.getSubject()));
         return new ProviderManager(provider);

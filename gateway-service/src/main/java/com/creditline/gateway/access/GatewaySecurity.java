@@ -3,6 +3,7 @@ package com.creditline.gateway.access;
 import com.creditline.common.security.CallerTokens;
 import com.creditline.common.security.PemKeys;
 import com.creditline.common.security.TrustSettings;
+import com.creditline.common.security.VerifiedTokens;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.gateway.ProblemWriter;
 import com.creditline.gateway.audit.AdminAudit;
@@ -18,11 +19,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
 
 /**
  * The gateway's access rules, coarse by design (each service checks the exact right per endpoint):
@@ -74,6 +77,13 @@ class GatewaySecurity {
             @Value("${creditline.rate-limits.anonymous}") int anonymousLimit) {
         RateLimiting rateLimiting = new RateLimiting(rateLimits, problems, clientLimit, staffLimit, anonymousLimit);
         AdminAudit adminAudit = new AdminAudit(auditLog, problems, clock);
+        VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
+        ReactiveJwtDecoder rememberingDecoder = token -> {
+            Jwt known = verified.remembered(token);
+            return known != null
+                    ? Mono.just(known)
+                    : jwtDecoder.decode(token).map(jwt -> verified.remember(token, jwt));
+        };
         AuthenticationWebFilter apiKeyFilter = new AuthenticationWebFilter(apiKeys);
         apiKeyFilter.setServerAuthenticationConverter(apiKeys::presented);
         apiKeyFilter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(refusals));
@@ -95,7 +105,7 @@ class GatewaySecurity {
                         .permitAll())
                 .addFilterAt(apiKeyFilter, SecurityWebFiltersOrder.AUTHENTICATION)
                 .oauth2ResourceServer(resource -> resource.jwt(
-                                jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(tokenCallers))
+                                jwt -> jwt.jwtDecoder(rememberingDecoder).jwtAuthenticationConverter(tokenCallers))
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
