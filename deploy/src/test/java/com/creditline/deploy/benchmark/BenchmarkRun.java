@@ -1,0 +1,479 @@
+package com.creditline.deploy.benchmark;
+
+import com.creditline.deploy.Platform;
+import com.creditline.deploy.benchmark.DatabaseCeiling.Run;
+import com.creditline.deploy.benchmark.FlightRecordings.Profile;
+import com.creditline.deploy.benchmark.GatlingRuns.Result;
+import com.creditline.deploy.benchmark.Measurements.Level;
+import com.creditline.deploy.benchmark.Measurements.Stats;
+import com.creditline.deploy.benchmark.RequestLog.Entry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole load benchmark in one run (deploy/benchmark; docs/performance.md): the platform's
+ * startup and footprint with its quick-start settings; then the platform with benchmark settings,
+ * customers seeded through the gateway, the database ceiling with pgbench, a warm-up, and the
+ * Gatling simulations (the mix, hot lines, the authorisation ramp with Flight Recorder in every
+ * service, and authorisations at half the maximum found); CPU of every process throughout; and a
+ * markdown summary in deploy/target/benchmark/summary.md.
+ */
+public final class BenchmarkRun {
+
+    /**
+     * JVM options of each service for the benchmark: the C2 compiler (not C1 only), a fixed heap
+     * large enough not to collect all the time, and the parallel collector, instead of the
+     * quick-start defaults (Platform.SERVICE_JVM_OPTIONS) which favour start time and footprint.
+     */
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Xms384m",
+            "-Xmx384m",
+            "-Xss512k",
+            "-XX:+UseParallelGC",
+            "-XX:MaxMetaspaceSize=256m",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.security.egd=file:/dev/./urandom");
+
+    /**
+     * Service settings for the benchmark: the shop's rate limit raised so that the benchmark measures
+     * the platform and not the limiter (the limiter still runs on every request), and the fraud
+     * check's velocity thresholds raised so that synthetic customers ordering many times an hour are
+     * not sent to review or declined (the check still runs, with its queries).
+     */
+    static final List<String> SERVICE_ARGUMENTS = List.of(
+            "--creditline.webhooks.allow-plain-http=true",
+            "--creditline.rate-limits.client=10000000",
+            "--creditline.fraud.review-from-authorisations-per-hour=1000000",
+            "--creditline.fraud.decline-from-authorisations-per-hour=2000000");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /** What can be set on the command line. */
+    record Options(
+            Path project,
+            int customers,
+            int hotLines,
+            boolean footprint,
+            List<String> jvmOptions,
+            List<Integer> pgbenchClients,
+            int pgbenchSeconds,
+            int warmUpSeconds,
+            double mixRate,
+            int mixSeconds,
+            double hotRate,
+            int hotSeconds,
+            double rampFrom,
+            double rampStep,
+            int rampLevels,
+            int rampLevelSeconds,
+            int constantSeconds) {
+
+        static Options parse(String[] args) {
+            boolean quick = Arrays.asList(args).contains("--quick");
+            Path project =
+                    Path.of(option(args, "project-dir", ".")).toAbsolutePath().normalize();
+            String jvm = option(args, "jvm-opts", null);
+            return new Options(
+                    project,
+                    integer(args, "customers", quick ? 300 : 2000),
+                    integer(args, "hot-lines", 10),
+                    !Arrays.asList(args).contains("--skip-footprint") && !quick,
+                    jvm == null ? JVM_OPTIONS : List.of(jvm.trim().split("\\s+")),
+                    Arrays.stream(option(args, "pgbench-clients", quick ? "2,8" : "2,4,8,16")
+                                    .split(","))
+                            .map(Integer::parseInt)
+                            .toList(),
+                    integer(args, "pgbench-seconds", quick ? 5 : 10),
+                    integer(args, "warm-up-seconds", quick ? 10 : 60),
+                    rate(option(args, "mix-rate", "auto")),
+                    integer(args, "mix-seconds", quick ? 15 : 60),
+                    rate(option(args, "hot-rate", "auto")),
+                    integer(args, "hot-seconds", quick ? 10 : 30),
+                    Double.parseDouble(option(args, "ramp-from", "10")),
+                    Double.parseDouble(option(args, "ramp-step", "10")),
+                    integer(args, "ramp-levels", quick ? 4 : 14),
+                    integer(args, "ramp-level-seconds", quick ? 6 : 10),
+                    integer(args, "constant-seconds", quick ? 15 : 60));
+        }
+
+        /** A rate, or NaN for "auto" (scaled from the maximum the ramp finds). */
+        private static double rate(String value) {
+            return value.equals("auto") ? Double.NaN : Double.parseDouble(value);
+        }
+
+        private static int integer(String[] args, String name, int fallback) {
+            return Integer.parseInt(option(args, name, Integer.toString(fallback)));
+        }
+
+        static String option(String[] args, String name, String fallback) {
+            String prefix = "--" + name + "=";
+            return Arrays.stream(args)
+                    .filter(a -> a.startsWith(prefix))
+                    .map(a -> a.substring(prefix.length()))
+                    .findFirst()
+                    .orElse(fallback);
+        }
+    }
+
+    /**
+     * Start time and memory of a platform start: what Platform reports (resident memory of the
+     * launching JVM and its children: the services; not PostgreSQL, a daemon), and the proportional
+     * memory of every process including PostgreSQL's.
+     */
+    record Footprint(Duration startup, long residentBytes, Map<String, Long> byProcess, boolean firstStart) {
+
+        long total() {
+            return byProcess.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private final Options options;
+    private final Path out;
+    private final Summary summary = new Summary();
+    private final ProcessTable cpu = ProcessTable.startSampling();
+
+    private final String[] arguments;
+
+    private BenchmarkRun(Options options, String[] arguments) {
+        this.options = options;
+        this.arguments = arguments;
+        this.out = options.project().resolve("deploy/target/benchmark");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        int status = new BenchmarkRun(options, args).run();
+        System.exit(status);
+    }
+
+    private int run() throws Exception {
+        long began = System.nanoTime();
+        Files.createDirectories(out);
+        try (Stream<Path> old = Files.list(out)) {
+            for (Path file : old.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                Files.delete(file);
+            }
+        }
+        summary.header(
+                options, ZonedDateTime.now(ZoneOffset.UTC), Options.option(arguments, "commit", commit()), jarDates());
+        if (options.footprint()) {
+            summary.footprint(
+                    "quick-start settings (`Platform.SERVICE_JVM_OPTIONS`, what `deploy/run-platform` uses)",
+                    footprint());
+        }
+        Path data = out.resolve("platform-data");
+        deleteRecursively(data);
+        Platform.Settings settings = new Platform.Settings(
+                options.project(),
+                data,
+                0,
+                0,
+                0,
+                false,
+                options.jvmOptions(),
+                SERVICE_ARGUMENTS,
+                Duration.ofMinutes(8));
+        say("starting the platform with benchmark settings: " + String.join(" ", options.jvmOptions()));
+        int status;
+        try (Platform platform = Platform.start(settings, BenchmarkRun::say)) {
+            ProcessTable.watchPostgres(data.resolve("postgres"));
+            Footprint started =
+                    new Footprint(platform.startupTime(), platform.residentBytes(), ProcessTable.memoryByGroup(), true);
+            say("ready in %.1f s, %d MB resident"
+                    .formatted(started.startup().toMillis() / 1000.0, started.residentBytes() >> 20));
+            status = measure(platform);
+            summary.footprint("benchmark settings (above), at start", started);
+            summary.residentAfterLoad(platform.residentBytes(), ProcessTable.memoryByGroup());
+            say("stopping the platform");
+        }
+        cpu.stop();
+        summary.footer(out, Duration.ofNanos(System.nanoTime() - began));
+        Path file = out.resolve("summary.md");
+        Files.writeString(file, summary.text());
+        System.out.println();
+        System.out.println(summary.text());
+        say("summary: " + file);
+        return status;
+    }
+
+    private Footprint footprint() throws Exception {
+        Path data = out.resolve("footprint-data");
+        boolean first = !Files.isDirectory(data.resolve("postgres"));
+        Platform.Settings settings = new Platform.Settings(
+                options.project(),
+                data,
+                0,
+                0,
+                0,
+                false,
+                Platform.SERVICE_JVM_OPTIONS,
+                List.of("--creditline.webhooks.allow-plain-http=true"),
+                Duration.ofMinutes(4));
+        say("startup and footprint with the quick-start settings" + (first ? " (first start of its data folder)" : ""));
+        try (Platform platform = Platform.start(settings, line -> {})) {
+            ProcessTable.watchPostgres(data.resolve("postgres"));
+            Footprint footprint = new Footprint(
+                    platform.startupTime(), platform.residentBytes(), ProcessTable.memoryByGroup(), first);
+            say("ready in %.1f s, %d MB resident"
+                    .formatted(footprint.startup().toMillis() / 1000.0, footprint.residentBytes() >> 20));
+            return footprint;
+        } finally {
+            ProcessTable.forgetPostgres();
+        }
+    }
+
+    private int measure(Platform platform) throws Exception {
+        String gateway = platform.gatewayUrl();
+        Seeding seeding = new Seeding(gateway, platform.jdbcUrl(), BenchmarkRun::say);
+        long seedStart = System.nanoTime();
+        say("seeding " + options.customers() + " customers and " + options.hotLines()
+                + " hot lines through the gateway");
+        seeding.customers(options.customers(), options.hotLines());
+        Path partnerKey = out.resolve("partner.key");
+        seeding.partner(options.customers(), partnerKey);
+        summary.seeding(options.customers(), options.hotLines(), Duration.ofNanos(System.nanoTime() - seedStart));
+
+        ceiling(platform);
+
+        say("warming up for " + options.warmUpSeconds() + " s");
+        seeding.warmUp(options.customers(), options.hotLines(), Duration.ofSeconds(options.warmUpSeconds()));
+
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("benchmark.gateway", gateway);
+        common.put("benchmark.customers", Integer.toString(options.customers()));
+        common.put("benchmark.hotLines", Integer.toString(options.hotLines()));
+        common.put("benchmark.runId", Workload.RUN);
+        common.put("benchmark.out", out.toString());
+        common.put("benchmark.partnerKeyFile", partnerKey.toString());
+        GatlingRuns gatling = new GatlingRuns(options.project(), out);
+
+        // 1. The capacity: the ramp, with Flight Recorder in every service.
+        Map<String, String> ramp =
+                with(common, "benchmark.ramp.from", options.rampFrom(), "benchmark.ramp.step", options.rampStep());
+        ramp.put("benchmark.ramp.levels", Integer.toString(options.rampLevels()));
+        ramp.put("benchmark.ramp.levelSeconds", Integer.toString(options.rampLevelSeconds()));
+        FlightRecordings jfr = new FlightRecordings(out.resolve("jfr"));
+        Map<String, Long> pids = servicePids();
+        jfr.start(pids);
+        say("authorisation ramp: from %.0f/s, +%.0f/s every %d s, %d levels, with Flight Recorder in %s"
+                .formatted(
+                        options.rampFrom(),
+                        options.rampStep(),
+                        options.rampLevelSeconds() + AuthorisationRampSimulation.RAMP_SECONDS,
+                        options.rampLevels(),
+                        pids.keySet()));
+        Result rampRun = gatling.run(AuthorisationRampSimulation.class, ramp);
+        jfr.stop();
+        List<Entry> rampLog = log("authorisation-ramp");
+        List<Level> levels = Measurements.levels(
+                rampLog,
+                options.rampFrom(),
+                options.rampStep(),
+                options.rampLevels(),
+                options.rampLevelSeconds(),
+                AuthorisationRampSimulation.RAMP_SECONDS);
+        double maximum = Measurements.maximumSustained(levels);
+        List<Map<String, Double>> levelCores = levels.stream()
+                .map(l -> cpu.coresBetween(l.stats().fromMillis(), l.stats().toMillis()))
+                .toList();
+        summary.ramp(
+                levels, levelCores, maximum, rampRun, GatlingRuns.command(AuthorisationRampSimulation.class, ramp));
+        say("maximum sustained: %.1f authorisations/s".formatted(maximum));
+        settle();
+
+        // 2. Latency with headroom: half the maximum.
+        double half = Math.max(1, Math.round(maximum / 2.0));
+        Map<String, String> constant =
+                with(common, "benchmark.constant.rate", half, "benchmark.constant.seconds", options.constantSeconds());
+        say("authorisations at %.0f/s (half the maximum) for %d s".formatted(half, options.constantSeconds()));
+        Result constantRun = gatling.run(AuthorisationConstantSimulation.class, constant);
+        List<Entry> constantLog = log("authorisation-constant");
+        Stats atHalf = Measurements.stats("authorise", constantLog);
+        summary.constant(half, atHalf, cores(constantLog), constantRun);
+
+        // 3. The mix, at a rate of requests near half the maximum authorisation rate (about three
+        // requests a journey), unless set.
+        double mixRate = Double.isNaN(options.mixRate()) ? Math.max(2, Math.round(maximum / 6.0)) : options.mixRate();
+        Map<String, String> mix =
+                with(common, "benchmark.mix.rate", mixRate, "benchmark.mix.seconds", options.mixSeconds());
+        say("the mix: %.0f journeys/s for %d s".formatted(mixRate, options.mixSeconds()));
+        Result mixRun = gatling.run(MixSimulation.class, mix);
+        List<Entry> mixLog = log("mix");
+        summary.mix(
+                mixRate,
+                Measurements.byRequest(mixLog),
+                cores(mixLog),
+                mixRun,
+                GatlingRuns.command(MixSimulation.class, mix));
+        settle();
+
+        // 4. Hot lines, at a quarter of the maximum (two requests an order), unless set.
+        double hotRate = Double.isNaN(options.hotRate()) ? Math.max(2, Math.round(maximum / 4.0)) : options.hotRate();
+        Map<String, String> hot =
+                with(common, "benchmark.hot.rate", hotRate, "benchmark.hot.seconds", options.hotSeconds());
+        say("hot lines: %.0f orders/s on %d lines for %d s"
+                .formatted(hotRate, options.hotLines(), options.hotSeconds()));
+        Result hotRun = gatling.run(HotLinesSimulation.class, hot);
+        List<Entry> hotLog = log("hot-lines");
+        summary.hotLines(hotRate, options.hotLines(), Measurements.byRequest(hotLog), cores(hotLog), hotRun);
+
+        summary.headline(
+                ceilingTps, maximum, half, atHalf, mixLog.isEmpty() ? null : Measurements.stats("mix", mixLog));
+        say("reading the flight recordings");
+        List<Profile> profiles = jfr.analyse();
+        summary.profiles(profiles, levels.isEmpty() ? Map.of() : levelCores.get(bestLevel(levels)), out.resolve("jfr"));
+        return Stream.of(mixRun, hotRun, rampRun, constantRun)
+                        .allMatch(r -> r.report().isPresent())
+                ? 0
+                : 1;
+    }
+
+    /**
+     * A pause after a phase that may have overloaded the platform: queues drain, and checkout's
+     * circuit breaker to the credit line (open for 10 s after slow calls) closes again.
+     */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(15_000);
+    }
+
+    private double ceilingTps;
+
+    private void ceiling(Platform platform) throws Exception {
+        Optional<Path> pgbench = DatabaseCeiling.pgbench();
+        if (pgbench.isEmpty()) {
+            say("no pgbench on this machine (apt-get install postgresql-client): the database ceiling is skipped");
+            summary.noCeiling();
+            return;
+        }
+        say("database ceiling: pgbench over " + options.customers() + " lines, clients " + options.pgbenchClients());
+        DatabaseCeiling.prepare(platform.jdbcUrl(), options.customers());
+        List<Run> runs = DatabaseCeiling.measure(
+                pgbench.get(),
+                platform.jdbcUrl(),
+                options.customers(),
+                options.pgbenchClients(),
+                options.pgbenchSeconds(),
+                out);
+        ceilingTps = runs.stream().mapToDouble(Run::tps).max().orElse(0);
+        List<Map<String, Double>> runCores = runs.stream()
+                .map(r -> cpu.coresBetween(r.startedAt(), r.endedAt()))
+                .toList();
+        summary.ceiling(
+                runs,
+                runCores,
+                ceilingTps,
+                DatabaseCeiling.commands(
+                        platform.jdbcUrl(), options.customers(), options.pgbenchClients(), options.pgbenchSeconds()));
+        say("database ceiling: %.0f tps".formatted(ceilingTps));
+    }
+
+    private static int bestLevel(List<Level> levels) {
+        int best = 0;
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).sustained()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private Map<String, Double> cores(List<Entry> log) {
+        if (log.isEmpty()) {
+            return Map.of();
+        }
+        Stats all = Measurements.stats("all", log);
+        return cpu.coresBetween(all.fromMillis(), all.toMillis());
+    }
+
+    private List<Entry> log(String simulation) throws IOException {
+        Path file = out.resolve(simulation + ".csv");
+        return Files.isRegularFile(file) ? RequestLog.read(file) : List.of();
+    }
+
+    private static Map<String, String> with(
+            Map<String, String> common, String key1, double value1, String key2, double value2) {
+        Map<String, String> properties = new LinkedHashMap<>(common);
+        properties.put(key1, number(value1));
+        properties.put(key2, number(value2));
+        return properties;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static Map<String, Long> servicePids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String service : ProcessTable.SERVICES.values()) {
+            ProcessTable.servicePid(service).ifPresent(pid -> pids.put(service, pid));
+        }
+        return pids;
+    }
+
+    /** When each service's jar was built: the run measures those jars, whatever the sources say now. */
+    private String jarDates() {
+        List<String> dates = new ArrayList<>();
+        DateTimeFormatter format =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+        for (String module : ProcessTable.SERVICES.keySet()) {
+            Path jar = options.project().resolve(module).resolve("target").resolve(module + ".jar");
+            try {
+                dates.add(module + " "
+                        + format.format(Files.getLastModifiedTime(jar).toInstant()));
+            } catch (IOException e) {
+                dates.add(module + " missing");
+            }
+        }
+        return String.join(", ", dates);
+    }
+
+    private String commit() {
+        try {
+            String head = git("rev-parse", "--short", "HEAD");
+            String changes = git("status", "--porcelain");
+            return head + (changes.isBlank() ? "" : " (with uncommitted changes)");
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
+    private String git(String... args) throws IOException, InterruptedException {
+        List<String> command =
+                new ArrayList<>(List.of("git", "-C", options.project().toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes()).trim();
+        process.waitFor(10, TimeUnit.SECONDS);
+        return output;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    static void say(String message) {
+        System.out.println("[benchmark " + LocalTime.now().format(TIME) + "] " + message);
+    }
+}

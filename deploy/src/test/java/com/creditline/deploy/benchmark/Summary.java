@@ -1,0 +1,432 @@
+package com.creditline.deploy.benchmark;
+
+import com.creditline.deploy.benchmark.BenchmarkRun.Footprint;
+import com.creditline.deploy.benchmark.BenchmarkRun.Options;
+import com.creditline.deploy.benchmark.DatabaseCeiling.Run;
+import com.creditline.deploy.benchmark.FlightRecordings.Profile;
+import com.creditline.deploy.benchmark.GatlingRuns.Result;
+import com.creditline.deploy.benchmark.Measurements.Level;
+import com.creditline.deploy.benchmark.Measurements.Stats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's report, in markdown: the headline numbers first, then each phase, then the profile. */
+final class Summary {
+
+    /** The groups shown as CPU columns (the others are summed into the last column). */
+    private static final List<String> CPU_COLUMNS = List.of(
+            "gateway",
+            "checkout",
+            "credit-limit",
+            "repayment",
+            ProcessTable.POSTGRES,
+            ProcessTable.DRIVER,
+            ProcessTable.LOAD_GENERATOR);
+
+    private final Map<String, StringBuilder> sections = new LinkedHashMap<>();
+
+    Summary() {
+        for (String name : List.of(
+                "header", "headline", "ceiling", "ramp", "constant", "mix", "hot", "footprint", "profile", "footer")) {
+            sections.put(name, new StringBuilder());
+        }
+    }
+
+    String text() {
+        StringBuilder text = new StringBuilder();
+        sections.values().forEach(text::append);
+        return text.toString();
+    }
+
+    void header(Options o, ZonedDateTime date, String commit, String jars) {
+        StringBuilder s = sections.get("header");
+        s.append("# Load benchmark, ")
+                .append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append("\n\n");
+        s.append("| | |\n|---|---|\n");
+        s.append("| machine | ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores (")
+                .append(cpuModel())
+                .append("), ")
+                .append(memoryGiB())
+                .append(" GiB memory |\n");
+        s.append("| JDK | ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(" |\n");
+        s.append("| commit | ").append(commit).append(" |\n");
+        s.append("| service jars built (UTC) | ").append(jars).append(" |\n");
+        s.append("| customers | ")
+                .append(o.customers())
+                .append(" seeded through the gateway (every tenth linked to a partner), ")
+                .append(o.hotLines())
+                .append(" hot lines |\n");
+        s.append("| service JVM options | `")
+                .append(String.join(" ", o.jvmOptions()))
+                .append("` |\n");
+        s.append("| service settings | `")
+                .append(String.join(" ", BenchmarkRun.SERVICE_ARGUMENTS))
+                .append(
+                        "` (the shop's rate limit raised so that the platform is measured, not the limiter; the fraud velocity thresholds raised for synthetic customers; both still run on every request) |\n\n");
+    }
+
+    void headline(double ceiling, double maximum, double half, Stats atHalf, Stats mix) {
+        StringBuilder s = sections.get("headline");
+        s.append("## Headline\n\n| measure | value | target |\n|---|---|---|\n");
+        s.append("| database ceiling (pgbench, best of the client counts) | ")
+                .append(ceiling > 0 ? fmt("%.0f tps", ceiling) : "not measured")
+                .append(" | |\n");
+        s.append("| maximum sustained authorisations through the gateway | ")
+                .append(fmt("%.1f /s", maximum))
+                .append(" | |\n");
+        if (ceiling > 0) {
+            double ratio = 100 * maximum / ceiling;
+            s.append("| ratio to the ceiling | ")
+                    .append(fmt("%.1f %%", ratio))
+                    .append(" | ≥ 25 % ")
+                    .append(ratio >= 25 ? "(met)" : "(missed)")
+                    .append(" |\n");
+        }
+        s.append("| latency at half the maximum (")
+                .append(fmt("%.0f /s", half))
+                .append("): p50 / p95 / p99 | ")
+                .append(atHalf.p50())
+                .append(" / ")
+                .append(atHalf.p95())
+                .append(" / ")
+                .append(atHalf.p99())
+                .append(" ms (")
+                .append(fmt("%.2f", atHalf.failedPercent()))
+                .append(" % failed) | p99 < 50 ms ")
+                .append(atHalf.count() > 0 && atHalf.p99() < 50 ? "(met)" : "(missed)")
+                .append(" |\n");
+        if (mix != null) {
+            s.append("| the mix: requests per second, p50 / p95 / p99 | ")
+                    .append(fmt("%.1f /s", mix.perSecond()))
+                    .append(", ")
+                    .append(mix.p50())
+                    .append(" / ")
+                    .append(mix.p95())
+                    .append(" / ")
+                    .append(mix.p99())
+                    .append(" ms (")
+                    .append(fmt("%.2f", mix.failedPercent()))
+                    .append(" % failed) | |\n");
+        }
+        s.append('\n');
+    }
+
+    void seeding(int customers, int hotLines, Duration took) {
+        sections.get("header")
+                .append(fmt(
+                        "Seeding %d customers and %d hot lines through the gateway (applications, lines opened by the approval event, partner links) took %.0f s.%n%n",
+                        customers, hotLines, took.toMillis() / 1000.0));
+    }
+
+    void noCeiling() {
+        sections.get("ceiling")
+                .append(
+                        "## Database ceiling\n\nNot measured: no pgbench on this machine (`apt-get install postgresql-client`).\n\n");
+    }
+
+    void ceiling(List<Run> runs, List<Map<String, Double>> cores, double best, String commands) {
+        StringBuilder s = sections.get("ceiling");
+        s.append("## Database ceiling: pgbench, one authorisation's work per transaction\n\n");
+        s.append(
+                "A guarded update of a credit line (`available >= amount`) and the insert of a hold, in one transaction, "
+                        + "over as many lines as seeded customers, on the platform's own PostgreSQL (schema `benchmark`).\n\n");
+        s.append("```sh\n").append(commands).append("\n```\n\n");
+        s.append(
+                "| clients | tps | latency avg | CPU cores: postgresql | pgbench | rest of the machine |\n|---|---|---|---|---|---|\n");
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            Map<String, Double> c = cores.get(i);
+            s.append(fmt(
+                    "| %d | %.0f | %.2f ms | %.2f | %.2f | %.2f |%n",
+                    r.clients(),
+                    r.tps(),
+                    r.latencyMillis(),
+                    c.getOrDefault(ProcessTable.POSTGRES, 0.0),
+                    c.getOrDefault(ProcessTable.PGBENCH, 0.0),
+                    c.getOrDefault(ProcessTable.REST_OF_MACHINE, 0.0)));
+        }
+        s.append(fmt("%nCeiling: **%.0f tps**.%n%n", best));
+    }
+
+    void ramp(List<Level> levels, List<Map<String, Double>> cores, double maximum, Result run, String command) {
+        StringBuilder s = sections.get("ramp");
+        s.append("## Authorisation capacity: open-model ramp\n\n");
+        s.append(
+                "Each arrival is one authorisation (`POST /api/v1/orders/{id}/authorisation` as the shop: token check, rate limit, "
+                        + "caller token, fraud check, hold on the line, order, outbox) of a random seeded customer. A level is sustained "
+                        + fmt(
+                                "when at most %.0f %% fail, p95 is at most %d ms and at least %.0f %% of the offered rate is answered; ",
+                                Measurements.MAX_FAILED_PERCENT,
+                                Measurements.MAX_P95_MILLIS,
+                                100 * Measurements.MIN_SHARE_ANSWERED)
+                        + "the maximum is the best answered rate of the sustained levels (a level below it that did not keep up, "
+                        + "a latency spike while other work shared the cores, does not lower it). CPU in cores (2.00 = both cores "
+                        + "busy); *platform ms/auth* is the CPU of the services, PostgreSQL and the Kafka broker per answered "
+                        + "authorisation.\n\n");
+        s.append("| level | offered /s | answered /s | failed | p50 | p95 | p99 | verdict | ");
+        CPU_COLUMNS.forEach(c -> s.append(c).append(" | "));
+        s.append("other | machine busy | platform ms/auth |\n|");
+        s.append("---|".repeat(8 + CPU_COLUMNS.size() + 3)).append('\n');
+        for (int i = 0; i < levels.size(); i++) {
+            Level l = levels.get(i);
+            Stats st = l.stats();
+            s.append(fmt(
+                    "| %d | %.0f | %.1f | %.1f %% | %d | %d | %d | %s%s | ",
+                    l.index(),
+                    l.offered(),
+                    st.okPerSecond(),
+                    st.failedPercent(),
+                    st.p50(),
+                    st.p95(),
+                    st.p99(),
+                    l.verdict(),
+                    l.sustained() ? " ✓" : ""));
+            cpuCells(s, cores.get(i));
+            s.append(fmt(" | %.1f |%n", 1000 * platformCores(cores.get(i)) / Math.max(0.1, st.okPerSecond())));
+        }
+        s.append(fmt("%nMaximum sustained: **%.1f authorisations/s**.%n%n", maximum));
+        s.append(report(run))
+                .append("Run by hand against a running platform: `")
+                .append(command)
+                .append("`\n\n");
+    }
+
+    void constant(double rate, Stats stats, Map<String, Double> cores, Result run) {
+        StringBuilder s = sections.get("constant");
+        s.append("## Authorisations at half the maximum\n\n");
+        s.append(fmt("| rate | requests | failed | p50 | p95 | p99 | max |%n|---|---|---|---|---|---|---|%n"));
+        s.append(fmt(
+                "| %.0f /s (answered %.1f /s) | %d | %.2f %% | %d ms | %d ms | %d ms | %d ms |%n%n",
+                rate,
+                stats.okPerSecond(),
+                stats.count(),
+                stats.failedPercent(),
+                stats.p50(),
+                stats.p95(),
+                stats.p99(),
+                stats.max()));
+        s.append("CPU (cores): ").append(cpuLine(cores)).append("\n\n");
+        s.append(report(run)).append('\n');
+    }
+
+    void mix(double rate, List<Stats> stats, Map<String, Double> cores, Result run, String command) {
+        StringBuilder s = sections.get("mix");
+        s.append("## The mix\n\n");
+        s.append(fmt(
+                "Journeys arrive at %.0f /s (after a 10 s ramp): 40 %% shop checkout (quote, authorise, capture into a plan, read the order), "
+                        + "30 %% customer reads (credit account, plans), 20 %% repayments (read plans, prepay 10.00), "
+                        + "10 %% a partner's checkout with its API key (quote, authorise, capture, read the order).%n%n",
+                rate));
+        statsTable(s, stats);
+        s.append("\nCPU (cores): ").append(cpuLine(cores)).append("\n\n");
+        s.append(report(run)).append("Run by hand: `").append(command).append("`\n\n");
+    }
+
+    void hotLines(double rate, int lines, List<Stats> stats, Map<String, Double> cores, Result run) {
+        StringBuilder s = sections.get("hot");
+        s.append("## Hot lines\n\n");
+        s.append(fmt(
+                "Orders arrive at %.0f /s on only %d credit lines, each authorised and voided at once: holds placed and released on "
+                        + "the same rows by concurrent requests.%n%n",
+                rate, lines));
+        statsTable(s, stats);
+        s.append("\nCPU (cores): ").append(cpuLine(cores)).append("\n\n");
+        s.append(report(run)).append('\n');
+    }
+
+    void footprint(String what, Footprint f) {
+        StringBuilder s = sections.get("footprint");
+        if (s.isEmpty()) {
+            s.append("## Startup and footprint\n\n");
+            s.append(
+                    "Memory is measured two ways: what `Platform` reports (the resident set of the launching JVM, which runs the Kafka "
+                            + "broker, and its children, the six services; PostgreSQL is started by `pg_ctl` as a daemon and is not among them), "
+                            + "and the proportional set size (PSS) of every process including PostgreSQL's, where memory shared between "
+                            + "processes counts once.\n\n");
+        }
+        s.append(fmt(
+                "With %s%s: ready **%.1f s** after the start; `Platform` reports **%d MB** resident; all processes with "
+                        + "PostgreSQL: **%d MB** (PSS). ",
+                what,
+                f.firstStart() ? "" : " (data folder from an earlier start)",
+                f.startup().toMillis() / 1000.0,
+                f.residentBytes() >> 20,
+                f.total() >> 20));
+        s.append(memoryLine(f.byProcess())).append("\n\n");
+    }
+
+    void residentAfterLoad(long platformReports, Map<String, Long> byProcess) {
+        long total = byProcess.values().stream().mapToLong(Long::longValue).sum();
+        sections.get("footprint")
+                .append(fmt(
+                        "After the load, with benchmark settings: `Platform` reports **%d MB**; all processes with PostgreSQL: "
+                                + "**%d MB** (PSS). ",
+                        platformReports >> 20, total >> 20))
+                .append(memoryLine(byProcess))
+                .append("\n\n");
+    }
+
+    void profiles(List<Profile> profiles, Map<String, Double> cores, Path directory) {
+        StringBuilder s = sections.get("profile");
+        s.append("## Profile: what limits it\n\n");
+        s.append("Java Flight Recorder (`jcmd <pid> JFR.start settings=profile`) in every service during the ramp; "
+                        + "recordings and `jfr view hot-methods|gc-pauses|contention-by-site|allocation-by-class` in `")
+                .append(directory)
+                .append("`.\n\n");
+        s.append("CPU at the highest sustained level (cores): ")
+                .append(cpuLine(cores))
+                .append("\n\n");
+        for (Profile p : profiles) {
+            s.append(fmt(
+                    "### %s%n%n%d execution samples; the JVM used %.2f cores on average over the recording; %d collections, %d ms of pauses.%n%n",
+                    p.service(),
+                    p.samples(),
+                    p.jvmCpu() * Runtime.getRuntime().availableProcessors(),
+                    p.collections(),
+                    p.gcPauses().toMillis()));
+            s.append("| threads by CPU (jdk.ThreadCPULoad) | cores |\n|---|---|\n");
+            p.threads().forEach((k, v) -> s.append(fmt("| %s | %.2f |%n", k, v)));
+            s.append("\n| where the samples are (first non-JDK frame) | share |\n|---|---|\n");
+            p.libraries().forEach((k, v) -> s.append(fmt("| %s | %.1f %% |%n", k, v)));
+            s.append("\n| hottest methods (top frame) | share |\n|---|---|\n");
+            p.hotMethods().forEach((k, v) -> s.append(fmt("| `%s` | %.1f %% |%n", k, v)));
+            s.append("\n| anywhere in the stack | share |\n|---|---|\n");
+            p.inclusive().forEach((k, v) -> s.append(fmt("| %s | %.1f %% |%n", k, v)));
+            if (!p.exceptions().isEmpty()) {
+                s.append("\n| exceptions thrown | per second |\n|---|---|\n");
+                p.exceptions().forEach((k, v) -> s.append(fmt("| `%s` | %.1f |%n", k.replace('|', '/'), v)));
+            }
+            s.append('\n');
+        }
+    }
+
+    void footer(Path out, Duration took) {
+        StringBuilder s = sections.get("footer");
+        s.append("## Files\n\n");
+        s.append("- Gatling's HTML reports: `deploy/target/gatling/<simulation>-<timestamp>/index.html`\n");
+        s.append("- request logs (one line per request): `").append(out).append("/*.csv`\n");
+        s.append("- pgbench output: `")
+                .append(out)
+                .append("/pgbench-*-clients.txt`; Gatling console: `")
+                .append(out)
+                .append("/gatling-*.log`; service logs: `")
+                .append(out)
+                .append("/platform-data/logs`\n\n");
+        s.append(fmt("The whole run took %.1f minutes.%n", took.toMillis() / 60000.0));
+    }
+
+    private static void statsTable(StringBuilder s, List<Stats> stats) {
+        s.append(
+                "| request | count | per second | failed | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|---|---|\n");
+        for (Stats st : stats) {
+            s.append(fmt(
+                    "| %s | %d | %.1f | %.2f %% | %d | %d | %d | %d |%n",
+                    st.name(), st.count(), st.perSecond(), st.failedPercent(), st.p50(), st.p95(), st.p99(), st.max()));
+        }
+    }
+
+    private static void cpuCells(StringBuilder s, Map<String, Double> cores) {
+        double other = 0;
+        for (Map.Entry<String, Double> c : cores.entrySet()) {
+            if (!CPU_COLUMNS.contains(c.getKey())) {
+                other += c.getValue();
+            }
+        }
+        List<String> cells = new ArrayList<>();
+        for (String column : CPU_COLUMNS) {
+            cells.add(fmt("%.2f", cores.getOrDefault(column, 0.0)));
+        }
+        cells.add(fmt("%.2f", other));
+        double total = cores.values().stream().mapToDouble(Double::doubleValue).sum();
+        cells.add(fmt("%.0f %%", 100 * total / Runtime.getRuntime().availableProcessors()));
+        s.append(String.join(" | ", cells));
+    }
+
+    /** CPU of the platform itself: the services, PostgreSQL and the driver's JVM, which runs the Kafka broker. */
+    static double platformCores(Map<String, Double> cores) {
+        double platform = 0;
+        for (Map.Entry<String, Double> c : cores.entrySet()) {
+            if (ProcessTable.SERVICES.containsValue(c.getKey())
+                    || c.getKey().equals(ProcessTable.POSTGRES)
+                    || c.getKey().equals(ProcessTable.DRIVER)) {
+                platform += c.getValue();
+            }
+        }
+        return platform;
+    }
+
+    private static String cpuLine(Map<String, Double> cores) {
+        List<String> parts = new ArrayList<>();
+        double total = 0;
+        for (Map.Entry<String, Double> c : cores.entrySet()) {
+            total += c.getValue();
+            if (c.getValue() >= 0.005) {
+                parts.add(fmt("%s %.2f", c.getKey(), c.getValue()));
+            }
+        }
+        return String.join(", ", parts)
+                + fmt(
+                        " (machine %.0f %% busy)",
+                        100 * total / Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String memoryLine(Map<String, Long> byProcess) {
+        List<String> parts = new ArrayList<>();
+        byProcess.forEach((k, v) -> {
+            if (v > 0) {
+                parts.add(k + " " + (v >> 20) + " MB");
+            }
+        });
+        return "By process: " + String.join(", ", parts) + ".";
+    }
+
+    private static String report(Result run) {
+        return run.report()
+                .map(p -> "Gatling report: `" + p + "/index.html`. ")
+                .orElse("No Gatling report (exit " + run.exitCode() + "); see `" + run.log() + "`. ");
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static String memoryGiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> fmt("%.1f", Long.parseLong(l.replaceAll("[^0-9]", "")) / (1024.0 * 1024.0)))
+                    .findFirst()
+                    .orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}
