@@ -5,7 +5,6 @@ import com.creditline.common.time.BusinessClock;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,50 +29,53 @@ public class FraudScreening {
         return check.assess(signals(customerId, amount, device));
     }
 
-    FraudSignals signals(String customerId, Money amount, DeviceLocation device) {
-        Integer recent = jdbc.queryForObject(
-                "SELECT count(*) FROM financed_order WHERE customer_id = ? AND authorised_at > ?",
-                Integer.class,
-                customerId,
-                Timestamp.from(clock.now().minus(Duration.ofHours(1))));
-        BigDecimal usual = jdbc.queryForObject(
-                "SELECT round(avg(amount), 2) FROM (SELECT amount FROM financed_order WHERE customer_id = ?"
-                        + " ORDER BY authorised_at DESC LIMIT 10) recent",
-                BigDecimal.class,
-                customerId);
-        boolean blocked = false;
-        boolean newDevice = false;
-        double distance = -1;
-        if (device != null && device.deviceId() != null) {
-            blocked = exists("SELECT count(*) FROM blocked_device WHERE device_id = ?", device.deviceId());
-            newDevice = !exists(
-                    "SELECT count(*) FROM customer_device WHERE customer_id = ? AND device_id = ?",
-                    customerId,
-                    device.deviceId());
-            distance = distanceFromLastLocation(customerId, device);
-        }
-        return new FraudSignals(
-                amount,
-                recent == null ? 0 : recent,
-                blocked,
-                newDevice,
-                distance,
-                usual == null ? null : Money.of(usual));
-    }
+    /**
+     * Every signal in one round trip: the customer's authorisations of the last hour, the average of
+     * their last ten orders, and for the device whether it is blocked, whether the customer used it
+     * before and where the customer's last located device was.
+     */
+    private static final String SIGNALS = """
+            WITH asked AS (SELECT CAST(? AS text) AS customer_id, CAST(? AS text) AS device_id,
+                                  CAST(? AS timestamptz) AS since)
+            SELECT (SELECT count(*) FROM financed_order o
+                     WHERE o.customer_id = asked.customer_id AND o.authorised_at > asked.since) AS recent,
+                   (SELECT round(avg(amount), 2) FROM (SELECT amount FROM financed_order o
+                     WHERE o.customer_id = asked.customer_id ORDER BY o.authorised_at DESC LIMIT 10) last_ten) AS usual,
+                   EXISTS (SELECT 1 FROM blocked_device b WHERE b.device_id = asked.device_id) AS blocked,
+                   EXISTS (SELECT 1 FROM customer_device d
+                            WHERE d.customer_id = asked.customer_id AND d.device_id = asked.device_id) AS known,
+                   last_seen.latitude, last_seen.longitude
+              FROM asked
+              LEFT JOIN LATERAL (SELECT d.latitude, d.longitude FROM customer_device d
+                                  WHERE d.customer_id = asked.customer_id AND d.latitude IS NOT NULL
+                                  ORDER BY d.last_seen_at DESC LIMIT 1) last_seen ON true
+            """;
 
-    private double distanceFromLastLocation(String customerId, DeviceLocation device) {
-        if (!device.hasLocation()) {
-            return -1;
-        }
-        List<double[]> last = jdbc.query(
-                "SELECT latitude, longitude FROM customer_device WHERE customer_id = ? AND latitude IS NOT NULL"
-                        + " ORDER BY last_seen_at DESC LIMIT 1",
-                (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)},
-                customerId);
-        return last.isEmpty()
-                ? -1
-                : DeviceLocation.kilometresBetween(
-                        last.getFirst()[0], last.getFirst()[1], device.latitude(), device.longitude());
+    FraudSignals signals(String customerId, Money amount, DeviceLocation device) {
+        boolean withDevice = device != null && device.deviceId() != null;
+        return jdbc.queryForObject(
+                SIGNALS,
+                (rs, i) -> {
+                    BigDecimal usual = rs.getBigDecimal("usual");
+                    double distance = -1;
+                    if (withDevice && device.hasLocation() && rs.getObject("latitude") != null) {
+                        distance = DeviceLocation.kilometresBetween(
+                                rs.getDouble("latitude"),
+                                rs.getDouble("longitude"),
+                                device.latitude(),
+                                device.longitude());
+                    }
+                    return new FraudSignals(
+                            amount,
+                            rs.getInt("recent"),
+                            withDevice && rs.getBoolean("blocked"),
+                            withDevice && !rs.getBoolean("known"),
+                            distance,
+                            usual == null ? null : Money.of(usual));
+                },
+                customerId,
+                withDevice ? device.deviceId() : null,
+                Timestamp.from(clock.now().minus(Duration.ofHours(1))));
     }
 
     /** Remembers the device (and its latest location) for the customer's next checks. */
@@ -94,10 +96,5 @@ public class FraudScreening {
                 device.longitude(),
                 now,
                 now);
-    }
-
-    private boolean exists(String sql, Object... args) {
-        Integer count = jdbc.queryForObject(sql, Integer.class, args);
-        return count != null && count > 0;
     }
 }

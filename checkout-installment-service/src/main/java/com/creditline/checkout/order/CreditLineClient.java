@@ -3,13 +3,12 @@ package com.creditline.checkout.order;
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.ServiceTokens;
-import com.creditline.common.web.CorrelationId;
+import com.creditline.common.web.PeerClients;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
@@ -54,19 +52,11 @@ class CreditLineClient {
             ServiceTokens serviceTokens,
             CircuitBreakerRegistry circuitBreakers,
             RetryRegistry retries) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build());
-        requests.setReadTimeout(Duration.ofSeconds(2));
-        this.http = RestClient.builder()
-                .baseUrl(baseUrl + "/internal/v1/credit-accounts")
-                .requestFactory(requests)
-                .requestInterceptor((request, body, execution) -> {
-                    if (CorrelationId.current() != null) {
-                        request.getHeaders().set(CorrelationId.HEADER, CorrelationId.current());
-                    }
-                    return execution.execute(request, body);
-                })
-                .requestInterceptor(serviceTokens)
+        this.http = PeerClients.to(
+                        baseUrl + "/internal/v1/credit-accounts",
+                        serviceTokens,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2))
                 .build();
         this.circuitBreaker = circuitBreakers.circuitBreaker("creditLine");
         this.retry = retries.retry("creditLine");

@@ -137,7 +137,7 @@ class OrderController {
     }
 
     private OrderAnswer view(FinancedOrder o, Caller caller) {
-        return caller.isPartner() ? PartnerOrderView.of(o, orders.plansOf(o.orderId())) : fullView(o);
+        return caller.isPartner() ? PartnerOrderView.of(o, orders.plansOf(o)) : fullView(o);
     }
 
     private OrderView fullView(FinancedOrder o) {
@@ -153,7 +153,7 @@ class OrderController {
                 o.refunded(),
                 stillHeld(o),
                 o.authorisedAt(),
-                orders.plansOf(o.orderId()).stream().map(PlanView::of).toList());
+                orders.plansOf(o).stream().map(PlanView::of).toList());
     }
 
     /** What an order still holds on the line: nothing once it is no longer authorised. */

@@ -395,7 +395,8 @@ class Orders {
         return partners.visible(orders.findById(orderId).orElseThrow(OrderNotFound::new), partnerId);
     }
 
-    List<FinancedPlan> plansOf(String orderId) {
-        return plans.findByOrderIdOrderByCreatedAt(orderId);
+    /** The order's plans, oldest first; an order never captured has none (and costs no query). */
+    List<FinancedPlan> plansOf(FinancedOrder order) {
+        return order.captured().isZero() ? List.of() : plans.findByOrderIdOrderByCreatedAt(order.orderId());
     }
 }

@@ -44,6 +44,7 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.core.JacksonException;
@@ -73,6 +74,23 @@ public class CreditlineAutoConfiguration {
 
     static MeterRegistry meters(ObjectProvider<MeterRegistry> meters) {
         return meters.getIfAvailable(SimpleMeterRegistry::new);
+    }
+
+    /**
+     * Spring Security observes every filter of its chain (an observation per filter per request)
+     * when an observation registry exists. The platform exports no traces, and the request itself is
+     * already measured ({@code http.server.requests}); under load those observations were a
+     * noticeable share of each request's CPU, so they are off.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.config.observation.SecurityObservationSettings")
+    static class SecurityObservationConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        SecurityObservationSettings securityObservationSettings() {
+            return SecurityObservationSettings.noObservations();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -2,6 +2,7 @@ package com.creditline.common.test;
 
 import com.creditline.common.security.Caller;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -18,8 +19,7 @@ public final class TestHttp {
     }
 
     public static RestClient as(int port, Caller caller) {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
+        return plain(port)
                 .requestInterceptor((request, body, execution) -> {
                     if (!request.getHeaders().containsHeader("Authorization")) {
                         request.getHeaders()
@@ -36,9 +36,19 @@ public final class TestHttp {
 
     /** No token at all, as a request that went around the gateway. */
     public static RestClient anonymous(int port) {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
+        return plain(port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
                 .build();
+    }
+
+    /**
+     * The JDK's client, named rather than found on the classpath: with Apache HttpClient present
+     * (PeerClients) the builder would pick it, and its default retries (a 503 with Retry-After is
+     * sent again) would hide what the service answered.
+     */
+    private static RestClient.Builder plain(int port) {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory());
     }
 }

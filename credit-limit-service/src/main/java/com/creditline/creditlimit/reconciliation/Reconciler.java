@@ -2,8 +2,10 @@ package com.creditline.creditlimit.reconciliation;
 
 import com.creditline.common.security.ServiceTokens;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.common.web.PeerClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +58,7 @@ class Reconciler {
     }
 
     private static RestClient peer(String baseUrl, ServiceTokens serviceTokens) {
-        return RestClient.builder()
-                .baseUrl(baseUrl)
-                .requestInterceptor(serviceTokens)
+        return PeerClients.to(baseUrl, serviceTokens, Duration.ofSeconds(2), Duration.ofSeconds(30))
                 .build();
     }
 
