@@ -90,29 +90,14 @@ class Orders {
      */
     Authorisation authorise(String orderId, String customerId, Money amount, DeviceLocation device, String partnerId) {
         partners.requireLinked(customerId, partnerId);
-        FinancedOrder existing = orders.findById(orderId).orElse(null);
-        if (existing != null) {
-            return replay(existing, customerId, amount, partnerId);
-        }
-        FraudCheck.Assessment assessment = fraud.screen(customerId, amount, device);
-        FinancedOrder order = FinancedOrder.decided(
-                orderId,
-                customerId,
-                partnerId,
-                amount,
-                FinancedOrder.Status.AUTHORISING,
-                "PENDING",
-                List.of(),
-                device == null ? null : device.deviceId(),
-                clock.now());
-        if (assessment.outcome() == FraudCheck.Outcome.DECLINE) {
-            order.settle(FinancedOrder.Status.DECLINED, "DECLINE", assessment.reasons());
-            return record(order, device);
-        }
+        Started started;
         try {
-            transactions.executeWithoutResult(tx -> orders.saveAndFlush(order));
+            started = transactions.execute(tx -> start(orderId, customerId, amount, device, partnerId));
         } catch (DataIntegrityViolationException raced) {
             return replay(orders.findById(orderId).orElseThrow(), customerId, amount, partnerId);
+        }
+        if (started.answer() != null) {
+            return started.answer();
         }
         CreditLineClient.Refusal refusal;
         try {
@@ -127,10 +112,48 @@ class Orders {
         if (refusal != null) {
             return settle(orderId, FinancedOrder.Status.DECLINED, "DECLINE", List.of(refusal.name()), device);
         }
+        FraudCheck.Assessment assessment = started.assessment();
         FinancedOrder.Status status = assessment.outcome() == FraudCheck.Outcome.REVIEW
                 ? FinancedOrder.Status.IN_REVIEW
                 : FinancedOrder.Status.AUTHORISED;
         return settle(orderId, status, assessment.outcome().name(), assessment.reasons(), device);
+    }
+
+    /**
+     * An authorisation begun: either answered already (a replay of the order id, a decline by the
+     * fraud check) or written as AUTHORISING with the fraud check's assessment, waiting for the hold.
+     */
+    private record Started(Authorisation answer, FraudCheck.Assessment assessment) {}
+
+    /**
+     * The first step of an authorisation in one transaction: the order id looked up (a replay), the
+     * fraud check, and the order written, declined or AUTHORISING.
+     */
+    private Started start(String orderId, String customerId, Money amount, DeviceLocation device, String partnerId) {
+        FinancedOrder existing = orders.findById(orderId).orElse(null);
+        if (existing != null) {
+            return new Started(replay(existing, customerId, amount, partnerId), null);
+        }
+        FraudCheck.Assessment assessment = fraud.screen(customerId, amount, device);
+        FinancedOrder order = FinancedOrder.decided(
+                orderId,
+                customerId,
+                partnerId,
+                amount,
+                FinancedOrder.Status.AUTHORISING,
+                "PENDING",
+                List.of(),
+                device == null ? null : device.deviceId(),
+                clock.now());
+        if (assessment.outcome() != FraudCheck.Outcome.DECLINE) {
+            orders.saveAndFlush(order);
+            return new Started(null, assessment);
+        }
+        order.settle(FinancedOrder.Status.DECLINED, "DECLINE", assessment.reasons());
+        orders.saveAndFlush(order);
+        fraud.remember(customerId, device);
+        partners.authorisationDecided(order);
+        return new Started(new Authorisation(order, true), assessment);
     }
 
     private Authorisation settle(
@@ -147,23 +170,6 @@ class Orders {
             partners.authorisationDecided(order);
             return new Authorisation(order, true);
         });
-    }
-
-    private Authorisation record(FinancedOrder order, DeviceLocation device) {
-        try {
-            transactions.executeWithoutResult(tx -> {
-                orders.saveAndFlush(order);
-                fraud.remember(order.customerId(), device);
-                partners.authorisationDecided(order);
-            });
-            return new Authorisation(order, true);
-        } catch (DataIntegrityViolationException raced) {
-            return replay(
-                    orders.findById(order.orderId()).orElseThrow(),
-                    order.customerId(),
-                    order.amount(),
-                    order.partnerId());
-        }
     }
 
     /**

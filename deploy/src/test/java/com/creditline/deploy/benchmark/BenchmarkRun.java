@@ -10,7 +10,13 @@ import com.creditline.deploy.benchmark.RequestLog.Entry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -23,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +54,7 @@ public final class BenchmarkRun {
             "-XX:+UseParallelGC",
             "-XX:MaxMetaspaceSize=256m",
             "-XX:+ExitOnOutOfMemoryError",
+            "-XX:FlightRecorderOptions:stackdepth=256",
             "-Djava.security.egd=file:/dev/./urandom");
 
     /**
@@ -92,21 +100,21 @@ public final class BenchmarkRun {
                     project,
                     integer(args, "customers", quick ? 300 : 2000),
                     integer(args, "hot-lines", 10),
-                    !Arrays.asList(args).contains("--skip-footprint") && !quick,
+                    Arrays.asList(args).contains("--footprint"),
                     jvm == null ? JVM_OPTIONS : List.of(jvm.trim().split("\\s+")),
                     Arrays.stream(option(args, "pgbench-clients", quick ? "2,8" : "2,4,8,16")
                                     .split(","))
                             .map(Integer::parseInt)
                             .toList(),
                     integer(args, "pgbench-seconds", quick ? 5 : 10),
-                    integer(args, "warm-up-seconds", quick ? 10 : 60),
+                    integer(args, "warm-up-seconds", quick ? 10 : 90),
                     rate(option(args, "mix-rate", "auto")),
                     integer(args, "mix-seconds", quick ? 15 : 60),
                     rate(option(args, "hot-rate", "auto")),
                     integer(args, "hot-seconds", quick ? 10 : 30),
-                    Double.parseDouble(option(args, "ramp-from", "10")),
-                    Double.parseDouble(option(args, "ramp-step", "10")),
-                    integer(args, "ramp-levels", quick ? 4 : 14),
+                    Double.parseDouble(option(args, "ramp-from", "20")),
+                    Double.parseDouble(option(args, "ramp-step", "15")),
+                    integer(args, "ramp-levels", quick ? 4 : 16),
                     integer(args, "ramp-level-seconds", quick ? 6 : 10),
                     integer(args, "constant-seconds", quick ? 15 : 60));
         }
@@ -190,7 +198,8 @@ public final class BenchmarkRun {
                 Duration.ofMinutes(8));
         say("starting the platform with benchmark settings: " + String.join(" ", options.jvmOptions()));
         int status;
-        try (Platform platform = Platform.start(settings, BenchmarkRun::say)) {
+        try (Running running = new Running(Platform.start(settings, BenchmarkRun::say))) {
+            Platform platform = running.platform;
             ProcessTable.watchPostgres(data.resolve("postgres"));
             Footprint started =
                     new Footprint(platform.startupTime(), platform.residentBytes(), ProcessTable.memoryByGroup(), true);
@@ -205,10 +214,40 @@ public final class BenchmarkRun {
         summary.footer(out, Duration.ofNanos(System.nanoTime() - began));
         Path file = out.resolve("summary.md");
         Files.writeString(file, summary.text());
+        // every run's summary is kept too: runs on a shared machine are compared, not trusted alone
+        Path kept = out.resolve("runs")
+                .resolve(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
+                                .withZone(ZoneOffset.UTC)
+                                .format(Instant.now())
+                        + ".md");
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, summary.text());
         System.out.println();
         System.out.println(summary.text());
         say("summary: " + file);
         return status;
+    }
+
+    /**
+     * The platform, stopped once: at the end of the run, or by Ctrl-C or a kill (a shutdown hook),
+     * so that no service, broker or database is left behind.
+     */
+    private static final class Running implements AutoCloseable {
+
+        final Platform platform;
+        private final AtomicBoolean stopped = new AtomicBoolean();
+
+        Running(Platform platform) {
+            this.platform = platform;
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "benchmark-shutdown"));
+        }
+
+        @Override
+        public void close() {
+            if (stopped.compareAndSet(false, true)) {
+                platform.close();
+            }
+        }
     }
 
     private Footprint footprint() throws Exception {
@@ -225,7 +264,8 @@ public final class BenchmarkRun {
                 List.of("--creditline.webhooks.allow-plain-http=true"),
                 Duration.ofMinutes(4));
         say("startup and footprint with the quick-start settings" + (first ? " (first start of its data folder)" : ""));
-        try (Platform platform = Platform.start(settings, line -> {})) {
+        try (Running running = new Running(Platform.start(settings, line -> {}))) {
+            Platform platform = running.platform;
             ProcessTable.watchPostgres(data.resolve("postgres"));
             Footprint footprint = new Footprint(
                     platform.startupTime(), platform.residentBytes(), ProcessTable.memoryByGroup(), first);
@@ -301,10 +341,13 @@ public final class BenchmarkRun {
         Map<String, String> constant =
                 with(common, "benchmark.constant.rate", half, "benchmark.constant.seconds", options.constantSeconds());
         say("authorisations at %.0f/s (half the maximum) for %d s".formatted(half, options.constantSeconds()));
+        long[] databaseBefore = databaseWork(platform.jdbcUrl());
         Result constantRun = gatling.run(AuthorisationConstantSimulation.class, constant);
+        long[] databaseAfter = databaseWork(platform.jdbcUrl());
         List<Entry> constantLog = log("authorisation-constant");
         Stats atHalf = Measurements.stats("authorise", constantLog);
         summary.constant(half, atHalf, cores(constantLog), constantRun);
+        summary.databaseWork(databaseBefore, databaseAfter, atHalf.count() - atHalf.failed());
 
         // 3. The mix, at a rate of requests near half the maximum authorisation rate (about three
         // requests a journey), unless set.
@@ -380,6 +423,22 @@ public final class BenchmarkRun {
                 DatabaseCeiling.commands(
                         platform.jdbcUrl(), options.customers(), options.pgbenchClients(), options.pgbenchSeconds()));
         say("database ceiling: %.0f tps".formatted(ceilingTps));
+    }
+
+    /**
+     * What PostgreSQL has done so far in the platform's database: transactions committed, rows
+     * inserted, updated, and read (fetched), from pg_stat_database.
+     */
+    private static long[] databaseWork(String jdbcUrl) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT xact_commit, tup_inserted, tup_updated, tup_fetched "
+                        + "FROM pg_stat_database WHERE datname = current_database()")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+        } catch (SQLException e) {
+            return new long[4];
+        }
     }
 
     private static int bestLevel(List<Level> levels) {

@@ -24,7 +24,7 @@ import jdk.jfr.consumer.RecordingFile;
  * hottest methods, the libraries the samples fall in, the garbage collector's pauses and the CPU
  * the JVM used.
  */
-final class FlightRecordings {
+public final class FlightRecordings {
 
     private static final String RECORDING = "benchmark";
 
@@ -91,6 +91,21 @@ final class FlightRecordings {
             }
         }
         return profiles;
+    }
+
+    /**
+     * Re-reads recordings and prints what the benchmark's summary shows for each:
+     * {@code FlightRecordings gateway=deploy/target/benchmark/jfr/gateway.jfr checkout=...}.
+     */
+    public static void main(String[] args) throws IOException {
+        Summary summary = new Summary();
+        List<Profile> profiles = new ArrayList<>();
+        for (String arg : args) {
+            String[] nameAndFile = arg.split("=", 2);
+            profiles.add(read(nameAndFile[0], Path.of(nameAndFile[1])));
+        }
+        summary.profiles(profiles, Map.of(), Path.of(args[0].split("=", 2)[1]).getParent());
+        System.out.println(summary.text());
     }
 
     static Profile read(String service, Path file) throws IOException {
@@ -313,9 +328,12 @@ final class FlightRecordings {
             String type = frame.getMethod().getType().getName();
             String marker = null;
             if (type.startsWith("com.nimbusds.jose.crypto") || type.startsWith("sun.security.rsa")) {
-                marker = "JWT signing / verification (crypto)";
-            } else if (type.startsWith("com.nimbusds") || type.contains(".oauth2.")) {
-                marker = "JWT / OAuth2 (all)";
+                marker = "JWT signature (crypto)";
+            } else if (type.startsWith("com.nimbusds")
+                    || type.startsWith("org.springframework.security.oauth2.jwt")
+                    || type.startsWith("org.springframework.security.oauth2.server.resource.authentication")) {
+                // the decoder and its checks; not the filters, whose frames hold the whole request
+                marker = "JWT decoding and checks";
             } else if (type.startsWith("tools.jackson") || type.startsWith("com.fasterxml.jackson")) {
                 marker = "JSON (Jackson)";
             } else if (type.startsWith("org.hibernate")) {

@@ -94,7 +94,7 @@ final class Seeding {
         long until = System.nanoTime() + duration.toNanos();
         AtomicLong orders = new AtomicLong();
         AtomicInteger failures = new AtomicInteger();
-        inParallel(16, 16, worker -> {
+        inParallel(32, 32, worker -> {
             while (System.nanoTime() < until) {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 String order = Workload.RUN + "-warm-" + orders.incrementAndGet();

@@ -225,6 +225,24 @@ final class Summary {
         s.append(report(run)).append('\n');
     }
 
+    /** The database's work per authorisation during the constant phase (everything the platform did meanwhile). */
+    void databaseWork(long[] before, long[] after, long authorisations) {
+        if (authorisations <= 0 || after[0] == 0) {
+            return;
+        }
+        double n = authorisations;
+        sections.get("constant")
+                .append(fmt(
+                        "At the database meanwhile (pg_stat_database: all the platform's work, outbox relays, event consumers and "
+                                + "background jobs included), per authorisation: **%.1f transactions** committed, %.1f rows inserted, "
+                                + "%.1f updated, %.1f fetched; pgbench's authorisation is one transaction, one row inserted and one "
+                                + "updated.%n%n",
+                        (after[0] - before[0]) / n,
+                        (after[1] - before[1]) / n,
+                        (after[2] - before[2]) / n,
+                        (after[3] - before[3]) / n));
+    }
+
     void mix(double rate, List<Stats> stats, Map<String, Double> cores, Result run, String command) {
         StringBuilder s = sections.get("mix");
         s.append("## The mix\n\n");
