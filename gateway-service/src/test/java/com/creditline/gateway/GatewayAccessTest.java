@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -215,6 +216,33 @@ class GatewayAccessTest {
         assertThat(limited.getStatusCode().value()).isEqualTo(429);
         assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 20L);
         assertThat(limited.getBody()).contains("rate-limited");
+    }
+
+    @Test
+    void shouldServeABusyCallerFromALeaseAndKeepReplicasTogetherWithinTheLimit() {
+        String busy = "test:" + UUID.randomUUID();
+        RateLimits replica = new RateLimits(jdbc);
+        assertThat(replica.take(busy, 6000).allowed()).isTrue();
+        // 6,000 a minute: the replica took a second's worth, 100 tokens, and hands out the other 99
+        // without the database.
+        for (int i = 0; i < 99; i++) {
+            assertThat(replica.fromLease(busy)).isNotNull();
+        }
+        assertThat(replica.fromLease(busy)).isNull();
+
+        String shared = "test:" + UUID.randomUUID();
+        RateLimits first = new RateLimits(jdbc);
+        RateLimits second = new RateLimits(jdbc);
+        long started = System.nanoTime();
+        int allowed = 0;
+        for (int i = 0; i < 400; i++) {
+            if ((i % 2 == 0 ? first : second).take(shared, 300).allowed()) {
+                allowed++;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        // A burst of 300, refilled at 5 a second while the loop ran; leases never add to it.
+        assertThat(allowed).isGreaterThanOrEqualTo(295).isLessThanOrEqualTo(300 + (int) Math.ceil(5 * seconds));
     }
 
     @Test

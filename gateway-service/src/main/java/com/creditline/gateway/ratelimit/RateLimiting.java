@@ -54,15 +54,7 @@ public class RateLimiting implements WebFilter {
                 .cast(CallerAuthentication.class)
                 .map(this::bucketOf)
                 .defaultIfEmpty(new Bucket("address:" + address(exchange), anonymousLimit))
-                .flatMap(bucket -> Blocking.call(() -> limits.take(bucket.key(), bucket.perMinute()))
-                        .onErrorResume(DataAccessException.class, e -> {
-                            // The limit protects the platform; it must not take it down: without
-                            // its store, requests pass (and whatever needs the database answers 503).
-                            log.warn(
-                                    "rate limit store unavailable, letting the request pass: {}",
-                                    e.getClass().getSimpleName());
-                            return Mono.just(new RateLimits.Decision(true, -1, 0));
-                        }))
+                .flatMap(this::decide)
                 .flatMap(decision -> {
                     if (decision.allowed() && decision.remaining() < 0) {
                         return chain.filter(exchange);
@@ -85,6 +77,23 @@ public class RateLimiting implements WebFilter {
     }
 
     private record Bucket(String key, int perMinute) {}
+
+    /** From this replica's lease on the bucket if it holds one; otherwise from the shared store. */
+    private Mono<RateLimits.Decision> decide(Bucket bucket) {
+        RateLimits.Decision leased = limits.fromLease(bucket.key());
+        if (leased != null) {
+            return Mono.just(leased);
+        }
+        return Blocking.call(() -> limits.take(bucket.key(), bucket.perMinute()))
+                .onErrorResume(DataAccessException.class, e -> {
+                    // The limit protects the platform; it must not take it down: without its
+                    // store, requests pass (and whatever needs the database answers 503).
+                    log.warn(
+                            "rate limit store unavailable, letting the request pass: {}",
+                            e.getClass().getSimpleName());
+                    return Mono.just(new RateLimits.Decision(true, -1, 0));
+                });
+    }
 
     private Bucket bucketOf(CallerAuthentication caller) {
         int perMinute = Optional.ofNullable(caller.requestsPerMinute())
