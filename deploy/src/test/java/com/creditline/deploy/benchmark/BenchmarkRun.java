@@ -334,7 +334,7 @@ public final class BenchmarkRun {
         summary.ramp(
                 levels, levelCores, maximum, rampRun, GatlingRuns.command(AuthorisationRampSimulation.class, ramp));
         say("maximum sustained: %.1f authorisations/s".formatted(maximum));
-        settle();
+        settle(seeding);
 
         // 2. Latency with headroom: half the maximum.
         double half = Math.max(1, Math.round(maximum / 2.0));
@@ -363,7 +363,7 @@ public final class BenchmarkRun {
                 cores(mixLog),
                 mixRun,
                 GatlingRuns.command(MixSimulation.class, mix));
-        settle();
+        settle(seeding);
 
         // 4. Hot lines, at a quarter of the maximum (two requests an order), unless set.
         double hotRate = Double.isNaN(options.hotRate()) ? Math.max(2, Math.round(maximum / 4.0)) : options.hotRate();
@@ -387,11 +387,14 @@ public final class BenchmarkRun {
     }
 
     /**
-     * A pause after a phase that may have overloaded the platform: queues drain, and checkout's
-     * circuit breaker to the credit line (open for 10 s after slow calls) closes again.
+     * A pause after a phase that may have overloaded the platform, so that queues drain; then a few
+     * seconds of ordinary journeys, because checkout's circuit breaker to the credit line (open for
+     * 10 s after slow calls) stays half-open until three probe calls succeed, and a phase starting
+     * at full rate against a half-open breaker measures the breaker's refusals, not the platform.
      */
-    private static void settle() throws InterruptedException {
+    private void settle(Seeding seeding) throws Exception {
         Thread.sleep(15_000);
+        seeding.warmUp(options.customers(), options.hotLines(), Duration.ofSeconds(5));
     }
 
     private double ceilingTps;
