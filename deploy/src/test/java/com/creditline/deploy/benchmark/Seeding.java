@@ -85,6 +85,9 @@ final class Seeding {
         say.accept("partner " + partnerId + " linked to " + customers / 10 + " customers");
     }
 
+    /** Numbers the warm-up's orders across warm-ups, so that a later one never replays an earlier order id. */
+    private final AtomicLong warmUpOrders = new AtomicLong();
+
     /**
      * Shop journeys (quote, authorise, capture, reads) and hot-line authorise-and-void from a few
      * threads for a while, so that the services' JIT compilers have done their work before anything
@@ -92,12 +95,12 @@ final class Seeding {
      */
     void warmUp(int customers, int hotLines, Duration duration) throws Exception {
         long until = System.nanoTime() + duration.toNanos();
-        AtomicLong orders = new AtomicLong();
+        long before = warmUpOrders.get();
         AtomicInteger failures = new AtomicInteger();
         inParallel(32, 32, worker -> {
             while (System.nanoTime() < until) {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
-                String order = Workload.RUN + "-warm-" + orders.incrementAndGet();
+                String order = Workload.RUN + "-warm-" + warmUpOrders.incrementAndGet();
                 String amount = random.nextInt(50, 500) + ".00";
                 String customer = worker % 4 == 3
                         ? Workload.hotLine(random.nextInt(1, hotLines + 1))
@@ -129,7 +132,8 @@ final class Seeding {
                 }
             }
         });
-        say.accept("warmed up with " + orders.get() + " orders (" + failures.get() + " not authorised)");
+        say.accept(
+                "warmed up with " + (warmUpOrders.get() - before) + " orders (" + failures.get() + " not authorised)");
     }
 
     static String application(String customer) {
