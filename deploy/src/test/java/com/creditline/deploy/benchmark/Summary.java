@@ -207,12 +207,12 @@ final class Summary {
                 .append("`\n\n");
     }
 
-    void constant(double rate, Stats stats, Map<String, Double> cores, Result run) {
+    void constant(double rate, Stats stats, Stats rampIn, Map<String, Double> cores, Result run) {
         StringBuilder s = sections.get("constant");
         s.append("## Authorisations at half the maximum\n\n");
-        s.append(fmt("| rate | requests | failed | p50 | p95 | p99 | max |%n|---|---|---|---|---|---|---|%n"));
+        s.append(fmt("| phase | requests | failed | p50 | p95 | p99 | max |%n|---|---|---|---|---|---|---|%n"));
         s.append(fmt(
-                "| %.0f /s (answered %.1f /s) | %d | %.2f %% | %d ms | %d ms | %d ms | %d ms |%n%n",
+                "| %.0f /s held (answered %.1f /s) | %d | %.2f %% | %d ms | %d ms | %d ms | %d ms |%n",
                 rate,
                 stats.okPerSecond(),
                 stats.count(),
@@ -221,6 +221,16 @@ final class Summary {
                 stats.p95(),
                 stats.p99(),
                 stats.max()));
+        s.append(fmt(
+                "| ramp-in to %.0f /s over %d s (not in the headline: the load generator's JVM starts cold) | %d | %.2f %% | %d ms | %d ms | %d ms | %d ms |%n%n",
+                rate,
+                AuthorisationConstantSimulation.RAMP_IN_SECONDS,
+                rampIn.count(),
+                rampIn.failedPercent(),
+                rampIn.p50(),
+                rampIn.p95(),
+                rampIn.p99(),
+                rampIn.max()));
         s.append("CPU (cores): ").append(cpuLine(cores)).append("\n\n");
         s.append(report(run)).append('\n');
     }
