@@ -115,8 +115,8 @@ public final class BenchmarkRun {
                     rate(option(args, "hot-rate", "auto")),
                     integer(args, "hot-seconds", quick ? 10 : 30),
                     Double.parseDouble(option(args, "ramp-from", "20")),
-                    Double.parseDouble(option(args, "ramp-step", "15")),
-                    integer(args, "ramp-levels", quick ? 4 : 16),
+                    Double.parseDouble(option(args, "ramp-step", "20")),
+                    integer(args, "ramp-levels", quick ? 4 : 20),
                     integer(args, "ramp-level-seconds", quick ? 6 : 10),
                     integer(args, "constant-seconds", quick ? 15 : 60));
         }
