@@ -251,7 +251,8 @@ public final class CustomerStory {
         return reply;
     }
 
-    static String application(String customer) {
+    /** An application the scoring approves: a long-standing, punctual customer. */
+    public static String application(String customer) {
         return """
                 {"customerId":"%s","features":{"accountAgeMonths":40,"orders12m":35,
                  "spend12m":{"amount":"30000.00","currency":"CNY"},"returnRate":"0.05",

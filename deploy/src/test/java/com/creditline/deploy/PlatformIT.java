@@ -58,7 +58,8 @@ class PlatformIT {
     @Order(2)
     void shouldCarryAnApprovalFromRiskToTheCreditLineExactlyOnceEvenWhenDeliveredTwice() throws Exception {
         String customer = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> decision = post(platform.gatewayUrl() + "/api/v1/applications", application(customer));
+        HttpResponse<String> decision =
+                post(platform.gatewayUrl() + "/api/v1/applications", CustomerStory.application(customer));
         assertThat(decision.statusCode()).isEqualTo(201);
         assertThat(decision.body()).contains("\"decision\":\"APPROVED\"");
 
@@ -110,14 +111,6 @@ class PlatformIT {
                 .filter(l -> l.startsWith("inbox_events_total") && l.contains("outcome=\"duplicate\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
-    }
-
-    static String application(String customer) {
-        return """
-                {"customerId":"%s","features":{"accountAgeMonths":40,"orders12m":35,
-                 "spend12m":{"amount":"30000.00","currency":"CNY"},"returnRate":"0.05",
-                 "onTimePaymentRatio":"0.98","worstDpd":0,"identityVerified":true,
-                 "incomeBand":"FROM_8K_TO_15K","devices":2}}""".formatted(customer);
     }
 
     /** As the shop (health and metrics ignore the credential). */

@@ -1,5 +1,6 @@
 package com.creditline.deploy.benchmark;
 
+import com.creditline.deploy.CustomerStory;
 import com.creditline.deploy.GatewayClient;
 import com.creditline.deploy.GatewayClient.Reply;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ final class Seeding {
         AtomicInteger refused = new AtomicInteger();
         inParallel(customers + hotLines, 16, i -> {
             String customer = i < customers ? Workload.customer(i + 1) : Workload.hotLine(i - customers + 1);
-            Reply reply = retrying(() -> shop.post("/api/v1/applications", application(customer)));
+            Reply reply = retrying(() -> shop.post("/api/v1/applications", CustomerStory.application(customer)));
             if (reply.status() != 201 || !"APPROVED".equals(reply.text("decision"))) {
                 refused.incrementAndGet();
             }
@@ -134,14 +135,6 @@ final class Seeding {
         });
         say.accept(
                 "warmed up with " + (warmUpOrders.get() - before) + " orders (" + failures.get() + " not authorised)");
-    }
-
-    static String application(String customer) {
-        return """
-                {"customerId":"%s","features":{"accountAgeMonths":40,"orders12m":35,
-                 "spend12m":{"amount":"30000.00","currency":"CNY"},"returnRate":"0.05",
-                 "onTimePaymentRatio":"0.98","worstDpd":0,"identityVerified":true,
-                 "incomeBand":"FROM_8K_TO_15K","devices":2}}""".formatted(customer);
     }
 
     private void awaitCount(String what, String sql, int expected) throws SQLException, InterruptedException {
