@@ -3,7 +3,7 @@ package com.creditline.deploy;
 import java.util.List;
 
 /** One of the platform's six services: its module, default port and schema. */
-enum Service {
+public enum Service {
     CREDIT_LIMIT("credit-limit-service", "credit-limit", 8081, "credit_limit", "CREDIT_LIMIT_URL"),
     CHECKOUT("checkout-installment-service", "checkout", 8082, "checkout", "CHECKOUT_URL"),
     REPAYMENT("repayment-service", "repayment", 8083, "repayment", "REPAYMENT_URL"),
@@ -11,8 +11,8 @@ enum Service {
     COLLECTIONS("collections-service", "collections", 8085, "collections", "COLLECTIONS_URL"),
     GATEWAY("gateway-service", "gateway", 8080, "gateway", null);
 
-    final String module;
-    final String shortName;
+    public final String module;
+    public final String shortName;
     final int defaultPort;
     final String schema;
     final String urlVariable;

@@ -3,16 +3,14 @@ package com.creditline.common.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.testapp.NoteWritten;
-import com.creditline.common.testapp.OutboxTestApplication;
+import com.creditline.common.testapp.OutboxApp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,16 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** appendAll writes what append writes, for many events at once, in their order, or nothing. */
-@SpringBootTest(
-        classes = OutboxTestApplication.class,
-        properties = {
-            "spring.application.name=common-lib-test",
-            "spring.flyway.schemas=common_test",
-            "spring.flyway.locations=classpath:db/common,classpath:db/testapp",
-            "spring.datasource.hikari.schema=common_test",
-            "creditline.outbox.poll-interval=100ms"
-        })
-@RealInfrastructure
+@OutboxApp
 class OutboxAppendAllIT {
 
     /** No handler consumes it: the relay sends these events to Kafka and nothing else happens. */

@@ -4,26 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.creditline.common.test.RealInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
-@SpringBootTest(
-        classes = OutboxTestApplication.class,
-        properties = {
-            "spring.application.name=common-lib-test",
-            "spring.flyway.schemas=common_test",
-            "spring.flyway.locations=classpath:db/common,classpath:db/testapp",
-            "spring.datasource.hikari.schema=common_test",
-            "creditline.outbox.poll-interval=100ms"
-        })
-@RealInfrastructure
+@OutboxApp
 class OutboxAndInboxIT {
 
     @Autowired

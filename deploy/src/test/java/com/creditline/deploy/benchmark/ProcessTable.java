@@ -1,5 +1,6 @@
 package com.creditline.deploy.benchmark;
 
+import com.creditline.deploy.Service;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -299,14 +300,18 @@ final class ProcessTable {
         }
     }
 
+    /** The services by module, in the order the summary's columns show them (the caller's path first). */
     private static Map<String, String> servicesByModule() {
         Map<String, String> services = new LinkedHashMap<>();
-        services.put("gateway-service", "gateway");
-        services.put("checkout-installment-service", "checkout");
-        services.put("credit-limit-service", "credit-limit");
-        services.put("repayment-service", "repayment");
-        services.put("risk-scoring-service", "risk-scoring");
-        services.put("collections-service", "collections");
+        for (Service service : List.of(
+                Service.GATEWAY,
+                Service.CHECKOUT,
+                Service.CREDIT_LIMIT,
+                Service.REPAYMENT,
+                Service.RISK_SCORING,
+                Service.COLLECTIONS)) {
+            services.put(service.module, service.shortName);
+        }
         return services;
     }
 
