@@ -27,13 +27,13 @@ public final class Platform implements AutoCloseable {
             "-XX:+ExitOnOutOfMemoryError",
             "-Djava.security.egd=file:/dev/./urandom");
 
+    /** On this local platform partners' webhook endpoints may be plain http (a receiver on localhost). */
+    static final String LOCAL_WEBHOOKS = "--creditline.webhooks.allow-plain-http=true";
+
     /**
      * Where the platform runs from and keeps its data, and its ports: a port of 0 means any free
      * port, and a preferred port that is taken is replaced by a free one.
      */
-    /** On this local platform partners' webhook endpoints may be plain http (a receiver on localhost). */
-    static final String LOCAL_WEBHOOKS = "--creditline.webhooks.allow-plain-http=true";
-
     public record Settings(
             Path projectDirectory,
             Path dataDirectory,

@@ -207,7 +207,13 @@ public final class BenchmarkRun {
                     new Footprint(platform.startupTime(), platform.residentBytes(), ProcessTable.memoryByGroup(), true);
             say("ready in %.1f s, %d MB resident"
                     .formatted(started.startup().toMillis() / 1000.0, started.residentBytes() >> 20));
-            status = measure(platform);
+            try {
+                status = measure(platform);
+            } catch (PhaseMeasuredNothing e) {
+                say("FAILED: " + e.getMessage());
+                summary.failure(e.getMessage());
+                status = 1;
+            }
             summary.footprint("benchmark settings (above), at start", started);
             summary.residentAfterLoad(platform.residentBytes(), ProcessTable.memoryByGroup());
             say("stopping the platform");
@@ -321,7 +327,7 @@ public final class BenchmarkRun {
                         pids.keySet()));
         Result rampRun = gatling.run(AuthorisationRampSimulation.class, ramp);
         jfr.stop();
-        List<Entry> rampLog = log("authorisation-ramp");
+        List<Entry> rampLog = measured("authorisation-ramp", rampRun);
         List<Level> levels = Measurements.levels(
                 rampLog,
                 options.rampFrom(),
@@ -330,6 +336,10 @@ public final class BenchmarkRun {
                 options.rampLevelSeconds(),
                 AuthorisationRampSimulation.RAMP_SECONDS);
         double maximum = Measurements.maximumSustained(levels);
+        if (maximum <= 0) {
+            throw new PhaseMeasuredNothing("the authorisation ramp sustained no level (see %s and %s)"
+                    .formatted(rampRun.log(), out.resolve("authorisation-ramp.csv")));
+        }
         List<Map<String, Double>> levelCores = levels.stream()
                 .map(l -> cpu.coresBetween(l.stats().fromMillis(), l.stats().toMillis()))
                 .toList();
@@ -346,7 +356,7 @@ public final class BenchmarkRun {
         long[] databaseBefore = databaseWork(platform.jdbcUrl());
         Result constantRun = gatling.run(AuthorisationConstantSimulation.class, constant);
         long[] databaseAfter = databaseWork(platform.jdbcUrl());
-        List<Entry> constantLog = log("authorisation-constant");
+        List<Entry> constantLog = measured("authorisation-constant", constantRun);
         long rampInEnds =
                 constantLog.stream().mapToLong(Entry::sentAtMillis).min().orElse(0)
                         + TimeUnit.SECONDS.toMillis(AuthorisationConstantSimulation.RAMP_IN_SECONDS);
@@ -366,7 +376,7 @@ public final class BenchmarkRun {
                 with(common, "benchmark.mix.rate", mixRate, "benchmark.mix.seconds", options.mixSeconds());
         say("the mix: %.0f journeys/s for %d s".formatted(mixRate, options.mixSeconds()));
         Result mixRun = gatling.run(MixSimulation.class, mix);
-        List<Entry> mixLog = log("mix");
+        List<Entry> mixLog = measured("mix", mixRun);
         summary.mix(
                 mixRate,
                 Measurements.byRequest(mixLog),
@@ -382,7 +392,7 @@ public final class BenchmarkRun {
         say("hot lines: %.0f orders/s on %d lines for %d s"
                 .formatted(hotRate, options.hotLines(), options.hotSeconds()));
         Result hotRun = gatling.run(HotLinesSimulation.class, hot);
-        List<Entry> hotLog = log("hot-lines");
+        List<Entry> hotLog = measured("hot-lines", hotRun);
         summary.hotLines(hotRate, options.hotLines(), Measurements.byRequest(hotLog), cores(hotLog), hotRun);
 
         summary.headline(
@@ -417,7 +427,7 @@ public final class BenchmarkRun {
             return;
         }
         say("database ceiling: pgbench over " + options.customers() + " lines, clients " + options.pgbenchClients());
-        DatabaseCeiling.prepare(platform.jdbcUrl(), options.customers());
+        DatabaseCeiling.prepare(options.project(), platform.jdbcUrl(), options.customers());
         List<Run> runs = DatabaseCeiling.measure(
                 pgbench.get(),
                 platform.jdbcUrl(),
@@ -472,9 +482,26 @@ public final class BenchmarkRun {
         return cpu.coresBetween(all.fromMillis(), all.toMillis());
     }
 
-    private List<Entry> log(String simulation) throws IOException {
+    /**
+     * The requests a phase logged; a phase that logged none measured nothing (Gatling could not run,
+     * or no request was sent), and the run fails with the reason rather than report zeros as if
+     * they had been measured.
+     */
+    private List<Entry> measured(String simulation, Result run) throws IOException {
         Path file = out.resolve(simulation + ".csv");
-        return Files.isRegularFile(file) ? RequestLog.read(file) : List.of();
+        List<Entry> entries = Files.isRegularFile(file) ? RequestLog.read(file) : List.of();
+        if (entries.isEmpty()) {
+            throw new PhaseMeasuredNothing("the phase %s measured nothing: Gatling exited with %d, see %s"
+                    .formatted(simulation, run.exitCode(), run.log()));
+        }
+        return entries;
+    }
+
+    /** A phase of the benchmark that sent no request or logged none. */
+    static final class PhaseMeasuredNothing extends RuntimeException {
+        PhaseMeasuredNothing(String message) {
+            super(message);
+        }
     }
 
     private static Map<String, String> with(

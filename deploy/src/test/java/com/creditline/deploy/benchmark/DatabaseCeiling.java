@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 
 /**
  * The machine's own ceiling for an authorisation: pgbench against the platform's PostgreSQL,
@@ -50,12 +51,30 @@ final class DatabaseCeiling {
         return candidates.stream().filter(Files::isExecutable).findFirst();
     }
 
-    /** Creates the benchmark schema with {@code lines} credit lines (as the platform's superuser). */
-    static void prepare(String jdbcUrl, int lines) throws IOException, SQLException {
-        String init = resource("/benchmark/pgbench-init.sql").replace("${lines}", Integer.toString(lines));
+    /** Where credit-limit-service's migrations are, below the project's folder. */
+    static final String MIGRATIONS = "credit-limit-service/src/main/resources/db/migration";
+
+    /**
+     * Creates the benchmark schema afresh (as the platform's superuser) with credit-limit-service's
+     * own tables, made by its migrations so that they cannot drift from the service's, and
+     * {@code lines} credit lines.
+     */
+    static void prepare(Path project, String jdbcUrl, int lines) throws IOException, SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
                 Statement s = c.createStatement()) {
-            s.execute(init);
+            s.execute("DROP SCHEMA IF EXISTS benchmark CASCADE");
+        }
+        Flyway.configure()
+                .dataSource(jdbcUrl, "postgres", "")
+                .schemas("benchmark")
+                .createSchemas(true)
+                .locations("filesystem:" + project.resolve(MIGRATIONS))
+                .load()
+                .migrate();
+        String seed = resource("/benchmark/pgbench-lines.sql").replace("${lines}", Integer.toString(lines));
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute(seed);
         }
     }
 
@@ -129,8 +148,10 @@ final class DatabaseCeiling {
         String connection = "-h %s -p %d -U postgres".formatted(db.getHost(), db.getPort());
         String database = db.getPath().substring(1);
         int cores = Runtime.getRuntime().availableProcessors();
-        return "sed 's/${lines}/%d/' deploy/src/test/resources/benchmark/pgbench-init.sql | psql %s %s\n"
-                        .formatted(lines, connection, database)
+        return ("psql %s %s -c 'DROP SCHEMA IF EXISTS benchmark CASCADE; CREATE SCHEMA benchmark'\n"
+                                + "for f in %s/V*.sql; do PGOPTIONS='-c search_path=benchmark' psql %s %s -f $f; done\n"
+                                + "sed 's/${lines}/%d/' deploy/src/test/resources/benchmark/pgbench-lines.sql | psql %s %s\n")
+                        .formatted(connection, database, MIGRATIONS, connection, database, lines, connection, database)
                 + ("for c in %s; do pgbench %s -n -M prepared -c $c -j $((c < %d ? c : %d)) -T %d -D lines=%d"
                                 + " -f deploy/src/test/resources/benchmark/pgbench-authorisation.sql %s; done")
                         .formatted(

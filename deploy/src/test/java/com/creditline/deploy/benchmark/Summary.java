@@ -81,6 +81,11 @@ final class Summary {
                         "` (the shop's rate limit raised so that the platform is measured, not the limiter; the fraud velocity thresholds raised for synthetic customers; both still run on every request) |\n\n");
     }
 
+    /** The run failed: the reason goes first, so that no number below is read as measured. */
+    void failure(String reason) {
+        sections.get("headline").insert(0, "## FAILED\n\n" + reason + "\n\n");
+    }
+
     void headline(double ceiling, double maximum, double half, Stats atHalf, Stats mix) {
         StringBuilder s = sections.get("headline");
         s.append("## Headline\n\n| measure | value | target |\n|---|---|---|\n");
