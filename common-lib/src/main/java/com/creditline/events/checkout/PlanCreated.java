@@ -1,6 +1,6 @@
 package com.creditline.events.checkout;
 
-import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.event.CustomerEvent;
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ public record PlanCreated(
         BigDecimal nominalApr,
         LocalDate captureDate,
         List<ScheduledInstallment> installments)
-        implements IntegrationEvent {
+        implements CustomerEvent {
 
     /** One installment of the schedule. */
     public record ScheduledInstallment(int number, LocalDate dueDate, Money principal, Money fee) {}
@@ -35,10 +35,5 @@ public record PlanCreated(
     @Override
     public String aggregateId() {
         return planId.toString();
-    }
-
-    @Override
-    public String customerKey() {
-        return customerId;
     }
 }

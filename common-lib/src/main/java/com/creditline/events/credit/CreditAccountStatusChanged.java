@@ -1,19 +1,13 @@
 package com.creditline.events.credit;
 
-import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.event.CustomerEvent;
 
 /** An account's status changed (ACTIVE, FROZEN, DELINQUENT, CLOSED). */
 public record CreditAccountStatusChanged(
-        String customerId, String oldStatus, String newStatus, String actor, String reason)
-        implements IntegrationEvent {
+        String customerId, String oldStatus, String newStatus, String actor, String reason) implements CustomerEvent {
 
     @Override
     public String aggregateId() {
-        return customerId;
-    }
-
-    @Override
-    public String customerKey() {
         return customerId;
     }
 }

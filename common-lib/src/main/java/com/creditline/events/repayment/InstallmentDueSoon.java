@@ -1,6 +1,6 @@
 package com.creditline.events.repayment;
 
-import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.event.CustomerEvent;
 import com.creditline.common.money.Money;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -8,15 +8,10 @@ import java.util.UUID;
 /** An installment falls due in {@code daysBefore} days (3 or 0): time for a reminder. */
 public record InstallmentDueSoon(
         String customerId, UUID planId, int installmentNumber, LocalDate dueDate, Money amountDue, int daysBefore)
-        implements IntegrationEvent {
+        implements CustomerEvent {
 
     @Override
     public String aggregateId() {
         return planId.toString();
-    }
-
-    @Override
-    public String customerKey() {
-        return customerId;
     }
 }

@@ -1,21 +1,16 @@
 package com.creditline.events.repayment;
 
-import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.event.CustomerEvent;
 import com.creditline.common.money.Money;
 import java.util.UUID;
 
 /** A payment was booked and allocated; after charge-off it is a recovery. */
 public record PaymentReceived(
         String customerId, UUID paymentId, String paymentReference, Money amount, Money overdueAfter)
-        implements IntegrationEvent {
+        implements CustomerEvent {
 
     @Override
     public String aggregateId() {
         return paymentId.toString();
-    }
-
-    @Override
-    public String customerKey() {
-        return customerId;
     }
 }

@@ -1,6 +1,6 @@
 package com.creditline.events.risk;
 
-import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.event.CustomerEvent;
 import com.creditline.common.money.Money;
 import java.util.UUID;
 
@@ -10,15 +10,10 @@ import java.util.UUID;
  */
 public record CreditApplicationApproved(
         UUID applicationId, String customerId, String grade, int score, Money recommendedLimit, String pricingTier)
-        implements IntegrationEvent {
+        implements CustomerEvent {
 
     @Override
     public String aggregateId() {
         return applicationId.toString();
-    }
-
-    @Override
-    public String customerKey() {
-        return customerId;
     }
 }
