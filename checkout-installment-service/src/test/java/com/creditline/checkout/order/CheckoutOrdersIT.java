@@ -114,7 +114,10 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
     }
 
     @Autowired
-    Orders orders;
+    OrderAuthorisation authorisation;
+
+    @Autowired
+    OrderCapture capture;
 
     @Test
     void shouldLetOnlyTheCapturesThatFitWinWhenCapturesAndAVoidRaceOnOneOrder() throws Exception {
@@ -179,8 +182,8 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
                 order + "-c",
                 order);
 
-        orders.recoverCapture(order + "-c");
-        orders.recoverCapture(order + "-c");
+        capture.recover(order + "-c");
+        capture.recover(order + "-c");
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE capture_id = ?", Integer.class, order + "-c"))
                 .isEqualTo(1);
@@ -204,7 +207,7 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
                 order,
                 customer);
 
-        orders.recoverAuthorisation(order);
+        authorisation.recover(order);
 
         assertThat(LINE.holds).doesNotContainKey(order);
         assertThat(LINE.available.get(customer)).isEqualByComparingTo("5000.00");
