@@ -63,11 +63,13 @@ class OrderController {
             @NotNull Money amount,
             @Valid DeviceLocation device) {}
 
+    /** A capture: an installment plan names its installment count, pay in full may leave it out. */
+    @InstallmentCountRequired
     record Capture(
             @NotNull @Pattern(regexp = ID) String captureId,
             @NotNull Money amount,
             @NotNull PricingMethod method,
-            @NotNull @Min(1) @Max(24) Integer installmentCount,
+            @Min(1) @Max(24) Integer installmentCount,
             Boolean merchantSubsidised) {}
 
     record Refund(
@@ -113,7 +115,7 @@ class OrderController {
                 request.captureId(),
                 request.amount(),
                 request.method(),
-                request.installmentCount(),
+                request.method().installmentCount(request.installmentCount()),
                 Boolean.TRUE.equals(request.merchantSubsidised()),
                 partnerOf(caller));
         return ResponseEntity.status(HttpStatus.CREATED).body(view(reading.get(orderId, partnerOf(caller)), caller));

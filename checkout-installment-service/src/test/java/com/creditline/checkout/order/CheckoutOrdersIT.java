@@ -113,6 +113,24 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
         assertThat(response.getStatusCode().value()).isEqualTo(422);
     }
 
+    @Test
+    void shouldCapturePayInFullWithoutAnInstallmentCountButRequireTheCountOfAnInstallmentPlan() {
+        String order = "o-" + UUID.randomUUID();
+        authorise(order, "500.00");
+        String capture =
+                "{\"captureId\":\"%s\",\"amount\":{\"amount\":\"200.00\",\"currency\":\"CNY\"},\"method\":\"%s\"}";
+
+        var payInFull = post("/api/v1/orders/" + order + "/captures", capture.formatted(order + "-c1", "PAY_IN_FULL"));
+        var installments =
+                post("/api/v1/orders/" + order + "/captures", capture.formatted(order + "-c2", "FLAT_MONTHLY_FEE"));
+
+        assertThat(payInFull.getStatusCode().value()).isEqualTo(201);
+        assertThat(payInFull.getBody()).contains("\"method\":\"PAY_IN_FULL\",\"installmentCount\":1");
+        assertThat(installments.getStatusCode().value()).isEqualTo(400);
+        assertThat(installments.getBody()).contains("\"field\":\"installmentCount\"", "must not be null");
+        assertThat(events("PlanCreated", order)).isEqualTo(1);
+    }
+
     @Autowired
     OrderAuthorisation authorisation;
 
