@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -130,11 +131,39 @@ public class FinancedOrder {
         return freed;
     }
 
-    void refund(Money part) {
-        if (part.isGreaterThan(refundable())) {
+    /** What one plan gives back of a refund. */
+    record PlanRefund(FinancedPlan plan, Money amount) {}
+
+    /**
+     * Refunds captured money, at most what was captured and not yet refunded. The refund is spread
+     * over the order's plans from the latest capture first, each plan giving back up to its
+     * principal not yet refunded (docs/checkout.md).
+     *
+     * @param plansOldestFirst the order's plans, in the order they were captured
+     * @return what each plan gave back, latest plan first; plans that gave nothing are left out
+     */
+    List<PlanRefund> refund(Money amount, List<FinancedPlan> plansOldestFirst) {
+        if (amount.isGreaterThan(refundable())) {
             throw new RefundExceedsCaptured(refundable());
         }
-        refunded = refunded.plus(part);
+        for (FinancedPlan plan : plansOldestFirst) {
+            if (!plan.orderId().equals(orderId)) {
+                // A bug, not a client's error: never answered as a 400.
+                throw new IllegalStateException("plan " + plan.planId() + " is not a plan of order " + orderId);
+            }
+        }
+        refunded = refunded.plus(amount);
+        List<PlanRefund> parts = new ArrayList<>();
+        Money left = amount;
+        for (FinancedPlan plan : plansOldestFirst.reversed()) {
+            Money part = left.min(plan.refundable());
+            if (part.isPositive()) {
+                plan.refund(part);
+                parts.add(new PlanRefund(plan, part));
+                left = left.minus(part);
+            }
+        }
+        return parts;
     }
 
     void approveReview() {

@@ -65,7 +65,11 @@ public class FinancedPlan {
         return principal.minus(refunded);
     }
 
+    /** Gives back part of the principal; never more than is left to refund. */
     void refund(Money part) {
+        if (part.isGreaterThan(refundable())) {
+            throw new IllegalStateException("a plan refunds at most its principal not yet refunded");
+        }
         refunded = refunded.plus(part);
     }
 

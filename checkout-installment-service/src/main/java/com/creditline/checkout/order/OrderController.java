@@ -33,10 +33,26 @@ class OrderController {
 
     static final String ID = "[A-Za-z0-9_.:-]{1,64}";
 
-    private final Orders orders;
+    private final OrderAuthorisation authorisation;
+    private final OrderCapture orderCapture;
+    private final OrderVoiding voiding;
+    private final OrderRefunding refunding;
+    private final OrderReview orderReview;
+    private final OrderReading reading;
 
-    OrderController(Orders orders) {
-        this.orders = orders;
+    OrderController(
+            OrderAuthorisation authorisation,
+            OrderCapture orderCapture,
+            OrderVoiding voiding,
+            OrderRefunding refunding,
+            OrderReview orderReview,
+            OrderReading reading) {
+        this.authorisation = authorisation;
+        this.orderCapture = orderCapture;
+        this.voiding = voiding;
+        this.refunding = refunding;
+        this.orderReview = orderReview;
+        this.reading = reading;
     }
 
     /** An order as this caller may see it: the full view, or a partner's. */
@@ -47,11 +63,13 @@ class OrderController {
             @NotNull Money amount,
             @Valid DeviceLocation device) {}
 
+    /** A capture: an installment plan names its installment count, pay in full may leave it out. */
+    @InstallmentCountRequired
     record Capture(
             @NotNull @Pattern(regexp = ID) String captureId,
             @NotNull Money amount,
             @NotNull PricingMethod method,
-            @NotNull @Min(1) @Max(24) Integer installmentCount,
+            @Min(1) @Max(24) Integer installmentCount,
             Boolean merchantSubsidised) {}
 
     record Refund(
@@ -81,7 +99,7 @@ class OrderController {
     ResponseEntity<OrderAnswer> authorise(
             @PathVariable @Pattern(regexp = ID) String orderId, @Valid @RequestBody Authorise request, Caller caller) {
         positive(request.amount());
-        Orders.Authorisation result = orders.authorise(
+        OrderAuthorisation.Outcome result = authorisation.authorise(
                 orderId, request.customerId().value(), request.amount(), request.device(), partnerOf(caller));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(view(result.order(), caller));
@@ -92,21 +110,21 @@ class OrderController {
     ResponseEntity<OrderAnswer> capture(
             @PathVariable String orderId, @Valid @RequestBody Capture request, Caller caller) {
         positive(request.amount());
-        orders.capture(
+        orderCapture.capture(
                 orderId,
                 request.captureId(),
                 request.amount(),
                 request.method(),
-                request.installmentCount(),
+                request.method().installmentCount(request.installmentCount()),
                 Boolean.TRUE.equals(request.merchantSubsidised()),
                 partnerOf(caller));
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(orders.get(orderId, partnerOf(caller)), caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(reading.get(orderId, partnerOf(caller)), caller));
     }
 
     @PostMapping("/api/v1/orders/{orderId}/void")
     @PreAuthorize(Access.CHECKOUT_WRITE)
     OrderAnswer voidOrder(@PathVariable String orderId, Caller caller) {
-        return view(orders.voidOrder(orderId, partnerOf(caller)), caller);
+        return view(voiding.voidOrder(orderId, partnerOf(caller)), caller);
     }
 
     @PostMapping("/api/v1/orders/{orderId}/refunds")
@@ -114,21 +132,21 @@ class OrderController {
     ResponseEntity<OrderAnswer> refund(
             @PathVariable String orderId, @Valid @RequestBody Refund request, Caller caller) {
         positive(request.amount());
-        orders.refund(orderId, request.refundId(), request.amount(), partnerOf(caller));
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(orders.get(orderId, partnerOf(caller)), caller));
+        refunding.refund(orderId, request.refundId(), request.amount(), partnerOf(caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(reading.get(orderId, partnerOf(caller)), caller));
     }
 
     @GetMapping("/api/v1/orders/{orderId}")
     @PreAuthorize(Access.ORDERS_READ)
     OrderAnswer get(@PathVariable String orderId, Caller caller) {
-        return view(orders.get(orderId, partnerOf(caller)), caller);
+        return view(reading.get(orderId, partnerOf(caller)), caller);
     }
 
     /** Ops decide an order held for review: approve it, or void it. */
     @PostMapping("/api/v1/admin/orders/{orderId}/review")
     @PreAuthorize(Access.CREDIT_OFFICER)
     OrderView review(@PathVariable String orderId, @Valid @RequestBody Review request) {
-        return fullView(request.approve() ? orders.approveReview(orderId) : orders.voidOrder(orderId, null));
+        return fullView(orderReview.decide(orderId, request.approve()));
     }
 
     /** The partner a caller acts for; null for the shop and staff, who see every order. */
@@ -137,7 +155,7 @@ class OrderController {
     }
 
     private OrderAnswer view(FinancedOrder o, Caller caller) {
-        return caller.isPartner() ? PartnerOrderView.of(o, orders.plansOf(o)) : fullView(o);
+        return caller.isPartner() ? PartnerOrderView.of(o, reading.plansOf(o)) : fullView(o);
     }
 
     private OrderView fullView(FinancedOrder o) {
@@ -153,7 +171,7 @@ class OrderController {
                 o.refunded(),
                 stillHeld(o),
                 o.authorisedAt(),
-                orders.plansOf(o).stream().map(PlanView::of).toList());
+                reading.plansOf(o).stream().map(PlanView::of).toList());
     }
 
     /** What an order still holds on the line: nothing once it is no longer authorised. */

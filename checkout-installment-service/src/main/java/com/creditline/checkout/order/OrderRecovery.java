@@ -19,20 +19,23 @@ class OrderRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(OrderRecovery.class);
 
-    private final Orders orders;
-    private final FinancedOrders financedOrders;
+    private final OrderAuthorisation authorisation;
+    private final OrderCapture capture;
+    private final FinancedOrders orders;
     private final CaptureIntents intents;
     private final BusinessClock clock;
     private final Duration olderThan;
 
     OrderRecovery(
-            Orders orders,
-            FinancedOrders financedOrders,
+            OrderAuthorisation authorisation,
+            OrderCapture capture,
+            FinancedOrders orders,
             CaptureIntents intents,
             BusinessClock clock,
             @Value("${creditline.recovery.older-than:60s}") Duration olderThan) {
+        this.authorisation = authorisation;
+        this.capture = capture;
         this.orders = orders;
-        this.financedOrders = financedOrders;
         this.intents = intents;
         this.clock = clock;
         this.olderThan = olderThan;
@@ -41,11 +44,11 @@ class OrderRecovery {
     @Scheduled(fixedDelayString = "${creditline.recovery.interval:30s}", initialDelay = 15_000)
     void recover() {
         var before = clock.now().minus(olderThan);
-        for (String orderId : financedOrders.findAuthorisingBefore(before)) {
-            attempt("authorisation", () -> orders.recoverAuthorisation(orderId));
+        for (String orderId : orders.findAuthorisingBefore(before)) {
+            attempt("authorisation", () -> authorisation.recover(orderId));
         }
         for (String captureId : intents.findUnfinishedBefore(before)) {
-            attempt("capture", () -> orders.recoverCapture(captureId));
+            attempt("capture", () -> capture.recover(captureId));
         }
     }
 

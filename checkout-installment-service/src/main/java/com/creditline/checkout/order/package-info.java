@@ -2,5 +2,12 @@
  * Financed orders: authorisation with the fraud check and a hold, captures into plans, voids,
  * refunds; scoped for partners (their own orders, of customers linked to them) and reported to
  * them through webhooks.
+ *
+ * <p>One small service per use case ({@code OrderAuthorisation}, {@code OrderCapture} with {@code
+ * CaptureCompletion}, {@code OrderVoiding}, {@code OrderRefunding}, {@code OrderReview}, {@code
+ * OrderReading}) and one handler per event from other services ({@code HoldLapsing}, {@code
+ * PlanPayoffTracking}). The rules are in the entities: {@code FinancedOrder} decides what may be
+ * captured, voided or refunded and how a refund is spread over its plans; the services call the
+ * credit line, write the events and tell partners.
  */
 package com.creditline.checkout.order;

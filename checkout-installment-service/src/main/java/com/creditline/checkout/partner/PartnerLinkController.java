@@ -32,14 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/customers/{customerId}/partner-links")
 class PartnerLinkController {
 
-    private final PartnerConsents consents;
+    private final PartnerLinking consents;
 
-    PartnerLinkController(PartnerConsents consents) {
+    PartnerLinkController(PartnerLinking consents) {
         this.consents = consents;
     }
 
     record GrantLink(
-            @NotNull @Pattern(regexp = PartnerConsents.PARTNER_ID)
+            @NotNull @Pattern(regexp = PartnerLinking.PARTNER_ID)
             String partnerId,
 
             @NotBlank @Size(max = 200) String purpose) {}
@@ -73,7 +73,7 @@ class PartnerLinkController {
     ResponseEntity<LinkView> grant(
             @PathVariable CustomerId customerId, @Valid @RequestBody GrantLink request, Caller caller) {
         notAPartner(caller);
-        PartnerConsents.Grant grant =
+        PartnerLinking.Grant grant =
                 consents.grant(customerId.value(), request.partnerId(), request.purpose(), caller.actor());
         return ResponseEntity.status(grant.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(LinkView.of(grant.link()));
@@ -83,7 +83,7 @@ class PartnerLinkController {
     @PreAuthorize(Access.CUSTOMER_WRITE)
     ResponseEntity<Void> withdraw(
             @PathVariable CustomerId customerId,
-            @PathVariable @Pattern(regexp = PartnerConsents.PARTNER_ID) String partnerId,
+            @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
             @RequestParam(required = false) @Size(max = 200) String reason,
             Caller caller) {
         notAPartner(caller);

@@ -19,4 +19,20 @@ public enum PricingMethod {
     public boolean isInstallments() {
         return this != PAY_IN_FULL;
     }
+
+    /**
+     * The installment count of a plan asked for with this method. Pay in full is one payment, so
+     * it need not be asked for; an installment plan must say how many.
+     *
+     * @param asked the count asked for, or null when none was given
+     */
+    public int installmentCount(Integer asked) {
+        if (asked != null) {
+            return asked;
+        }
+        if (isInstallments()) {
+            throw new IllegalArgumentException("an installment plan needs its installment count");
+        }
+        return 1;
+    }
 }

@@ -1,7 +1,7 @@
 package com.creditline.checkout.quote;
 
 import com.creditline.checkout.customer.CustomerProfiles;
-import com.creditline.checkout.partner.PartnerConsents;
+import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.checkout.pricing.Installment;
 import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PlanOffer;
@@ -39,10 +39,10 @@ class QuoteController {
 
     private final Pricing pricing;
     private final CustomerProfiles profiles;
-    private final PartnerConsents consents;
+    private final PartnerLinking consents;
     private final BusinessClock clock;
 
-    QuoteController(Pricing pricing, CustomerProfiles profiles, PartnerConsents consents, BusinessClock clock) {
+    QuoteController(Pricing pricing, CustomerProfiles profiles, PartnerLinking consents, BusinessClock clock) {
         this.pricing = pricing;
         this.profiles = profiles;
         this.consents = consents;

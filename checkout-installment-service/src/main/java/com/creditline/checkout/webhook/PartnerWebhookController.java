@@ -1,6 +1,6 @@
 package com.creditline.checkout.webhook;
 
-import com.creditline.checkout.partner.PartnerConsents;
+import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import jakarta.validation.Valid;
@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/partner-webhooks/{partnerId}")
 class PartnerWebhookController {
 
-    private final WebhookEndpoints endpoints;
+    private final WebhookAdministration endpoints;
 
-    PartnerWebhookController(WebhookEndpoints endpoints) {
+    PartnerWebhookController(WebhookAdministration endpoints) {
         this.endpoints = endpoints;
     }
 
@@ -85,10 +85,10 @@ class PartnerWebhookController {
     @PutMapping
     @PreAuthorize(Access.ADMIN)
     ResponseEntity<IssuedSecret> configure(
-            @PathVariable @Pattern(regexp = PartnerConsents.PARTNER_ID) String partnerId,
+            @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
             @Valid @RequestBody SetEndpoint request,
             Caller caller) {
-        WebhookEndpoints.Issued issued = endpoints.configure(partnerId, request.url(), caller.actor());
+        WebhookAdministration.Issued issued = endpoints.configure(partnerId, request.url(), caller.actor());
         PartnerWebhook webhook = issued.webhook();
         return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .cacheControl(CacheControl.noStore())
@@ -102,9 +102,9 @@ class PartnerWebhookController {
 
     @GetMapping
     @PreAuthorize(Access.STAFF)
-    WebhookView webhook(@PathVariable @Pattern(regexp = PartnerConsents.PARTNER_ID) String partnerId) {
+    WebhookView webhook(@PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId) {
         PartnerWebhook webhook = endpoints.webhook(partnerId);
-        WebhookEndpoints.Health health = endpoints.health(partnerId);
+        WebhookAdministration.Health health = endpoints.health(partnerId);
         return new WebhookView(
                 partnerId,
                 webhook.url(),
@@ -123,7 +123,7 @@ class PartnerWebhookController {
     @GetMapping("/deliveries")
     @PreAuthorize(Access.STAFF)
     List<DeliveryView> deliveries(
-            @PathVariable @Pattern(regexp = PartnerConsents.PARTNER_ID) String partnerId,
+            @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
             @RequestParam(required = false) WebhookDelivery.Status status,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         return endpoints.deliveries(partnerId, status, limit).stream()

@@ -113,8 +113,29 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
         assertThat(response.getStatusCode().value()).isEqualTo(422);
     }
 
+    @Test
+    void shouldCapturePayInFullWithoutAnInstallmentCountButRequireTheCountOfAnInstallmentPlan() {
+        String order = "o-" + UUID.randomUUID();
+        authorise(order, "500.00");
+        String capture =
+                "{\"captureId\":\"%s\",\"amount\":{\"amount\":\"200.00\",\"currency\":\"CNY\"},\"method\":\"%s\"}";
+
+        var payInFull = post("/api/v1/orders/" + order + "/captures", capture.formatted(order + "-c1", "PAY_IN_FULL"));
+        var installments =
+                post("/api/v1/orders/" + order + "/captures", capture.formatted(order + "-c2", "FLAT_MONTHLY_FEE"));
+
+        assertThat(payInFull.getStatusCode().value()).isEqualTo(201);
+        assertThat(payInFull.getBody()).contains("\"method\":\"PAY_IN_FULL\",\"installmentCount\":1");
+        assertThat(installments.getStatusCode().value()).isEqualTo(400);
+        assertThat(installments.getBody()).contains("\"field\":\"installmentCount\"", "must not be null");
+        assertThat(events("PlanCreated", order)).isEqualTo(1);
+    }
+
     @Autowired
-    Orders orders;
+    OrderAuthorisation authorisation;
+
+    @Autowired
+    OrderCapture capture;
 
     @Test
     void shouldLetOnlyTheCapturesThatFitWinWhenCapturesAndAVoidRaceOnOneOrder() throws Exception {
@@ -179,8 +200,8 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
                 order + "-c",
                 order);
 
-        orders.recoverCapture(order + "-c");
-        orders.recoverCapture(order + "-c");
+        capture.recover(order + "-c");
+        capture.recover(order + "-c");
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE capture_id = ?", Integer.class, order + "-c"))
                 .isEqualTo(1);
@@ -204,7 +225,7 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
                 order,
                 customer);
 
-        orders.recoverAuthorisation(order);
+        authorisation.recover(order);
 
         assertThat(LINE.holds).doesNotContainKey(order);
         assertThat(LINE.available.get(customer)).isEqualByComparingTo("5000.00");

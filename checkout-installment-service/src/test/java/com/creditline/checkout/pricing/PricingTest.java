@@ -176,6 +176,17 @@ class PricingTest {
     }
 
     @Test
+    void shouldTakePayInFullAsOnePaymentWhenNoCountIsAskedForButNeedTheCountOfAnInstallmentPlan() {
+        assertThat(PricingMethod.PAY_IN_FULL.installmentCount(null)).isEqualTo(1);
+        assertThat(PricingMethod.PAY_IN_FULL.installmentCount(3))
+                .as("a count asked for is priced, and refused there")
+                .isEqualTo(3);
+        assertThat(PricingMethod.FLAT_MONTHLY_FEE.installmentCount(6)).isEqualTo(6);
+        assertThatThrownBy(() -> PricingMethod.EQUAL_INSTALLMENT.installmentCount(null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldQuotePayInFullFirstThenEachTermOnOfferFewestFirst() {
         List<PlanOffer> quote =
                 pricing.quote(Money.of("600.00"), Grade.A, PricingMethod.FLAT_MONTHLY_FEE, false, MID_MARCH);

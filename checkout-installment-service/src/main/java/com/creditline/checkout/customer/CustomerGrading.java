@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Keeps each customer's pricing grade in step with risk-scoring-service's decisions. */
 @Configuration(proxyBeanMethods = false)
-class CustomerProfileEvents {
+class CustomerGrading {
 
     @Bean
     EventHandler<CreditApplicationApproved> gradeOnApproval(CustomerProfiles profiles, BusinessClock clock) {

@@ -1,13 +1,13 @@
 package com.creditline.checkout.order;
 
-import com.creditline.checkout.partner.PartnerConsents;
+import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.checkout.pricing.PlanOffer;
-import com.creditline.checkout.webhook.PartnerNotifications;
+import com.creditline.checkout.webhook.WebhookQueueing;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
- * Orders as partners see them. A partner reaches a customer only through the customer's active
+ * Keeps partners to their own orders and tells them of changes. A partner reaches a customer only through the customer's active
  * link to it, and an order only if it placed it and that link is still active: anything else is
  * not found, exactly as if it did not exist. It hears about its orders and their plans through
  * its webhooks, in the transaction of each change, and only while the link is active.
@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
  * <p>{@code partnerId} is the partner acting; null for the shop and staff, who are not scoped.
  */
 @Component
-class OrderPartners {
+class PartnerScoping {
 
-    private final PartnerConsents consents;
-    private final PartnerNotifications notifications;
+    private final PartnerLinking consents;
+    private final WebhookQueueing webhooks;
     private final FinancedPlans plans;
 
-    OrderPartners(PartnerConsents consents, PartnerNotifications notifications, FinancedPlans plans) {
+    PartnerScoping(PartnerLinking consents, WebhookQueueing webhooks, FinancedPlans plans) {
         this.consents = consents;
-        this.notifications = notifications;
+        this.webhooks = webhooks;
         this.plans = plans;
     }
 
@@ -45,7 +45,7 @@ class OrderPartners {
     /** Tells the partner that placed the order about a change of it (inside the change's transaction). */
     void orderChanged(FinancedOrder order, String type) {
         if (isToldAbout(order)) {
-            notifications.enqueue(
+            webhooks.enqueue(
                     order.partnerId(),
                     type,
                     PartnerOrderView.of(order, plans.findByOrderIdOrderByCreatedAt(order.orderId())));
@@ -65,13 +65,13 @@ class OrderPartners {
 
     void planCreated(FinancedOrder order, FinancedPlan plan, PlanOffer offer) {
         if (isToldAbout(order)) {
-            notifications.enqueue(order.partnerId(), "plan.created", PartnerPlanEvents.PlanTerms.of(plan, offer));
+            webhooks.enqueue(order.partnerId(), "plan.created", PartnerPlanEvents.PlanTerms.of(plan, offer));
         }
     }
 
     void planPaidOff(FinancedOrder order, FinancedPlan plan, LocalDate businessDate) {
         if (isToldAbout(order)) {
-            notifications.enqueue(
+            webhooks.enqueue(
                     order.partnerId(),
                     "plan.paid_off",
                     new PartnerPlanEvents.PlanPaidOff(plan.planId(), order.orderId(), plan.principal(), businessDate));

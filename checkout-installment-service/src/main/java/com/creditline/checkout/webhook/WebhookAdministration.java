@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Ops' side of partners' webhooks: set the endpoint (issuing a new secret), look at it and its deliveries. */
 @Service
-class WebhookEndpoints {
+class WebhookAdministration {
 
     /** A secret, shown once: in the answer that issued it. */
     record Issued(PartnerWebhook webhook, String secret, boolean created) {}
@@ -30,7 +30,7 @@ class WebhookEndpoints {
     private final BusinessClock clock;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookEndpoints(
+    WebhookAdministration(
             PartnerWebhooks webhooks, WebhookDeliveries deliveries, WebhookProperties properties, BusinessClock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;

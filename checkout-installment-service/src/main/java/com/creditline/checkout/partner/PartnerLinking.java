@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * question every partner request asks: is this customer linked to this partner right now?
  */
 @Service
-public class PartnerConsents {
+public class PartnerLinking {
 
     /** The partner ids the gateway issues: opaque, at most 64 characters. */
     public static final String PARTNER_ID = "[A-Za-z0-9_.:-]{1,64}";
@@ -28,7 +28,7 @@ public class PartnerConsents {
     private final BusinessClock clock;
     private final TransactionTemplate transactions;
 
-    PartnerConsents(
+    PartnerLinking(
             PartnerLinks links, CustomerProfiles profiles, BusinessClock clock, TransactionTemplate transactions) {
         this.links = links;
         this.profiles = profiles;

@@ -19,14 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  * responsible for it holding only what the partner may see (docs/webhooks.md).
  */
 @Service
-public class PartnerNotifications {
+public class WebhookQueueing {
 
     private final PartnerWebhooks webhooks;
     private final WebhookDeliveries deliveries;
     private final JsonMapper json;
     private final BusinessClock clock;
 
-    PartnerNotifications(PartnerWebhooks webhooks, WebhookDeliveries deliveries, JsonMapper json, BusinessClock clock) {
+    WebhookQueueing(PartnerWebhooks webhooks, WebhookDeliveries deliveries, JsonMapper json, BusinessClock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.json = json;

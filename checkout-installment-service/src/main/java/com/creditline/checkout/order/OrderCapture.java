@@ -1,0 +1,106 @@
+package com.creditline.checkout.order;
+
+import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.pricing.PlanOffer;
+import com.creditline.checkout.pricing.Pricing;
+import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.money.Money;
+import com.creditline.common.time.BusinessClock;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Captures part of an order into a plan, priced at the business date. Idempotent per capture id.
+ * The capture's intent is committed before the line is told, so that a process dying after the
+ * line captured leaves the intent for {@link #recover}; {@link CaptureCompletion} does the rest.
+ */
+@Service
+class OrderCapture {
+
+    private final OrderReading reading;
+    private final FinancedPlans plans;
+    private final CaptureIntents intents;
+    private final CustomerProfiles profiles;
+    private final Pricing pricing;
+    private final CaptureCompletion completion;
+    private final BusinessClock clock;
+    private final TransactionTemplate transactions;
+
+    OrderCapture(
+            OrderReading reading,
+            FinancedPlans plans,
+            CaptureIntents intents,
+            CustomerProfiles profiles,
+            Pricing pricing,
+            CaptureCompletion completion,
+            BusinessClock clock,
+            TransactionTemplate transactions) {
+        this.reading = reading;
+        this.plans = plans;
+        this.intents = intents;
+        this.profiles = profiles;
+        this.pricing = pricing;
+        this.completion = completion;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Captures {@code amount} of the order and starts its plan; the same capture id again answers
+     * the plan it started.
+     *
+     * @param partnerId the partner acting (its own orders only); null for the shop and staff
+     */
+    FinancedPlan capture(
+            String orderId,
+            String captureId,
+            Money amount,
+            PricingMethod method,
+            int installmentCount,
+            boolean subsidised,
+            String partnerId) {
+        FinancedOrder order = reading.get(orderId, partnerId);
+        FinancedPlan previous = plans.findByCaptureId(captureId).orElse(null);
+        if (previous != null) {
+            if (!previous.isSameCapture(orderId, amount)) {
+                throw new CaptureConflict();
+            }
+            return previous;
+        }
+        order.checkCapturable(amount);
+        CaptureIntent intent = new CaptureIntent(
+                captureId, orderId, amount, method, installmentCount, subsidised, clock.businessDate(), clock.now());
+        PlanOffer offer = price(order, intent);
+        try {
+            transactions.executeWithoutResult(tx -> intents.saveAndFlush(intent));
+        } catch (DataIntegrityViolationException raced) {
+            throw new CaptureInProgress();
+        }
+        return completion.complete(intent, offer);
+    }
+
+    /** Finishes a capture whose process died after writing its intent: the line, then the plan. */
+    void recover(String captureId) {
+        CaptureIntent intent = intents.findById(captureId).orElse(null);
+        if (intent == null || intent.completed()) {
+            return;
+        }
+        if (plans.findByCaptureId(captureId).isPresent()) {
+            completion.close(captureId);
+            return;
+        }
+        FinancedOrder order = reading.get(intent.orderId(), null);
+        completion.complete(intent, price(order, intent));
+    }
+
+    private PlanOffer price(FinancedOrder order, CaptureIntent intent) {
+        return pricing.price(
+                intent.amount(),
+                profiles.require(order.customerId()).grade(),
+                intent.method(),
+                intent.installmentCount(),
+                intent.merchantSubsidised(),
+                intent.captureDate());
+    }
+}

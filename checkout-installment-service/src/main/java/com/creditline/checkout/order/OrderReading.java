@@ -1,0 +1,29 @@
+package com.creditline.checkout.order;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Reads an order and its plans for a caller: the shop and staff see every order, a partner its own. */
+@Service
+class OrderReading {
+
+    private final FinancedOrders orders;
+    private final FinancedPlans plans;
+    private final PartnerScoping partners;
+
+    OrderReading(FinancedOrders orders, FinancedPlans plans, PartnerScoping partners) {
+        this.orders = orders;
+        this.plans = plans;
+        this.partners = partners;
+    }
+
+    /** The order, if the caller may see it (a partner: its own, while the customer's link is active). */
+    FinancedOrder get(String orderId, String partnerId) {
+        return partners.visible(orders.findById(orderId).orElseThrow(OrderNotFound::new), partnerId);
+    }
+
+    /** The order's plans, oldest first; an order never captured has none (and costs no query). */
+    List<FinancedPlan> plansOf(FinancedOrder order) {
+        return order.captured().isZero() ? List.of() : plans.findByOrderIdOrderByCreatedAt(order.orderId());
+    }
+}

@@ -1,0 +1,53 @@
+package com.creditline.checkout.order;
+
+import com.creditline.common.money.Money;
+import com.creditline.common.outbox.Outbox;
+import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.OrderVoided;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Voids an order: releases on the line what it still holds. */
+@Service
+class OrderVoiding {
+
+    private final FinancedOrders orders;
+    private final CreditLineClient creditLine;
+    private final Outbox outbox;
+    private final PartnerScoping partners;
+    private final TransactionTemplate transactions;
+
+    OrderVoiding(
+            FinancedOrders orders,
+            CreditLineClient creditLine,
+            Outbox outbox,
+            PartnerScoping partners,
+            TransactionTemplate transactions) {
+        this.orders = orders;
+        this.creditLine = creditLine;
+        this.outbox = outbox;
+        this.partners = partners;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Releases what the order still holds, with the order locked so that a capture in progress
+     * finishes first. Voiding a voided order changes nothing.
+     *
+     * @param partnerId the partner acting (its own orders only); null for the shop and staff
+     */
+    FinancedOrder voidOrder(String orderId, String partnerId) {
+        return transactions.execute(tx -> {
+            FinancedOrder locked =
+                    partners.visible(orders.lockById(orderId).orElseThrow(OrderNotFound::new), partnerId);
+            if (locked.status() == FinancedOrder.Status.VOIDED) {
+                return locked;
+            }
+            creditLine.releaseHold(locked.customerId(), orderId);
+            Money freed = locked.voidRemaining();
+            outbox.append(CheckoutTopics.ORDERS, new OrderVoided(orderId, locked.customerId(), freed));
+            partners.orderChanged(locked, "order.voided");
+            return locked;
+        });
+    }
+}
