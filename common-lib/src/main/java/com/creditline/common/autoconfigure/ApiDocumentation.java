@@ -1,5 +1,6 @@
 package com.creditline.common.autoconfigure;
 
+import com.creditline.common.apidoc.ProblemDocumentation;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * Each service's OpenAPI document names the service, uses a relative server URL, so that "try it
  * out" in the gateway's Swagger UI goes through the gateway, and names the gateway's two
  * credentials (a bearer JWT, a partner's API key). The authenticated {@code Caller} a controller
- * may take is not a request parameter.
+ * may take is not a request parameter. {@link ProblemDocumentation} adds the errors and headers
+ * of every operation.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "io.swagger.v3.oas.models.OpenAPI")
@@ -26,6 +28,11 @@ class ApiDocumentation {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Bean
+    ProblemDocumentation problemDocumentation() {
+        return new ProblemDocumentation();
     }
 
     @Bean

@@ -2,13 +2,15 @@ package com.creditline.common.test;
 
 import com.creditline.common.security.Caller;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
  * An HTTP client for tests that hands back error responses instead of throwing them, and signs
  * its requests as the gateway would: {@code /internal} calls as a peer service, the rest as the
- * given caller ({@link TestCallers#EVERYTHING} unless said otherwise).
+ * given caller ({@link TestCallers#EVERYTHING} unless said otherwise). Every answer it receives is
+ * checked against the service's OpenAPI document ({@link ApiContract}).
  */
 public final class TestHttp {
 
@@ -49,6 +51,7 @@ public final class TestHttp {
     private static RestClient.Builder plain(int port) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)
-                .requestFactory(new JdkClientHttpRequestFactory());
+                .requestFactory(new BufferingClientHttpRequestFactory(new JdkClientHttpRequestFactory()))
+                .requestInterceptor(ApiContract.of(port));
     }
 }
