@@ -7,7 +7,7 @@ import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.ContactProperties;
 import com.creditline.collections.contact.ContactRules;
 import com.creditline.collections.contact.ContactWindow;
-import com.creditline.collections.contact.CustomerZones;
+import com.creditline.collections.contact.CustomerZoneLookup;
 import com.creditline.collections.strategy.Channel;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class AttemptClaiming {
 
     private final ContactAttempts attempts;
     private final CollectionCases cases;
-    private final CustomerZones zones;
+    private final CustomerZoneLookup zones;
     private final ContactDecider decider;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -48,7 +48,7 @@ class AttemptClaiming {
     AttemptClaiming(
             ContactAttempts attempts,
             CollectionCases cases,
-            CustomerZones zones,
+            CustomerZoneLookup zones,
             ContactRules rules,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,

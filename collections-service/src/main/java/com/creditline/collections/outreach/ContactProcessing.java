@@ -1,8 +1,8 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.cases.Promises;
+import com.creditline.collections.cases.PromiseTracking;
 import com.creditline.collections.contact.AttemptStatus;
-import com.creditline.collections.contact.ContactChannels;
+import com.creditline.collections.contact.ChannelRouting;
 import com.creditline.collections.contact.ContactClock;
 import com.creditline.collections.contact.ContactMessage;
 import com.creditline.collections.contact.ContactProperties;
@@ -37,9 +37,9 @@ public class ContactProcessing {
     private static final Logger log = LoggerFactory.getLogger(ContactProcessing.class);
     private static final int MAX_ROUNDS = 1_000;
 
-    private final Promises promises;
+    private final PromiseTracking promises;
     private final AttemptClaiming claiming;
-    private final ContactChannels channels;
+    private final ChannelRouting channels;
     private final OutcomeRecording recording;
     private final ContactClock contactClock;
     private final BusinessClock clock;
@@ -47,9 +47,9 @@ public class ContactProcessing {
     private final MeterRegistry meters;
 
     ContactProcessing(
-            Promises promises,
+            PromiseTracking promises,
             AttemptClaiming claiming,
-            ContactChannels channels,
+            ChannelRouting channels,
             OutcomeRecording recording,
             ContactClock contactClock,
             BusinessClock clock,
