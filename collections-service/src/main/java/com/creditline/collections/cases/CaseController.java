@@ -28,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/collections/cases")
 class CaseController {
 
-    private final CaseReads reads;
-    private final Promises promises;
+    private final CaseReading reads;
+    private final PromiseTracking promises;
 
-    CaseController(CaseReads reads, Promises promises) {
+    CaseController(CaseReading reads, PromiseTracking promises) {
         this.reads = reads;
         this.promises = promises;
     }

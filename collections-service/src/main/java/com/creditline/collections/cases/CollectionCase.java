@@ -173,17 +173,7 @@ public class CollectionCase {
         if (openPromise().isPresent()) {
             throw new PromiseAlreadyOpen();
         }
-        if (promisedDate.isBefore(businessDate)) {
-            throw new PromisedDateInPast(promisedDate, businessDate);
-        }
-        LocalDate latest = businessDate.plusDays(policy.promiseMaxDaysAhead());
-        if (promisedDate.isAfter(latest)) {
-            throw new PromiseTooFarAhead(promisedDate, latest);
-        }
-        if (!amount.isPositive()) {
-            throw new PromisedAmountNotPositive();
-        }
-        PromiseToPay promise = PromiseToPay.make(promises.size() + 1, promisedDate, amount, businessDate, at);
+        PromiseToPay promise = PromiseToPay.make(promises.size() + 1, promisedDate, amount, businessDate, at, policy);
         promises.add(promise);
         return promise;
     }

@@ -38,7 +38,22 @@ public class PromiseToPay {
 
     protected PromiseToPay() {}
 
-    static PromiseToPay make(int number, LocalDate promisedDate, Money amount, LocalDate madeOn, Instant madeAt) {
+    /**
+     * A promise made on {@code madeOn}: dated from that day to the policy's horizon, for a positive
+     * amount.
+     */
+    static PromiseToPay make(
+            int number, LocalDate promisedDate, Money amount, LocalDate madeOn, Instant madeAt, CasePolicy policy) {
+        if (promisedDate.isBefore(madeOn)) {
+            throw new PromisedDateInPast(promisedDate, madeOn);
+        }
+        LocalDate latest = madeOn.plusDays(policy.promiseMaxDaysAhead());
+        if (promisedDate.isAfter(latest)) {
+            throw new PromiseTooFarAhead(promisedDate, latest);
+        }
+        if (!amount.isPositive()) {
+            throw new PromisedAmountNotPositive();
+        }
         PromiseToPay promise = new PromiseToPay();
         promise.id = UUID.randomUUID();
         promise.number = number;

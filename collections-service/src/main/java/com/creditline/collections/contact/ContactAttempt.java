@@ -47,6 +47,7 @@ public class ContactAttempt {
     private int deferrals;
     private Instant createdAt;
     private Instant sentAt;
+    private Instant claimedUntil;
 
     @Version
     private Long version;
@@ -104,11 +105,27 @@ public class ContactAttempt {
         return caseId != null && stepDay > 0;
     }
 
+    /**
+     * Claims the attempt for sending until {@code until}: no other run takes it meanwhile, and it
+     * counts against the customer's daily cap. The outcome is recorded by {@link #sent} or
+     * {@link #deferTo}; a claim never recorded (the process died) ends by itself.
+     */
+    public void claimUntil(Instant until) {
+        requirePending();
+        claimedUntil = until;
+    }
+
+    /** Whether a run has claimed the attempt and its claim has not ended at {@code at}. */
+    public boolean isClaimedAt(Instant at) {
+        return claimedUntil != null && claimedUntil.isAfter(at);
+    }
+
     public void sent(Instant at) {
         requirePending();
         status = AttemptStatus.SENT;
         sentAt = at;
         reason = null;
+        claimedUntil = null;
     }
 
     public void deferTo(Instant until, String why) {
@@ -117,12 +134,14 @@ public class ContactAttempt {
         scheduledFor = until;
         reason = why;
         deferrals++;
+        claimedUntil = null;
     }
 
     public void skip(String why) {
         requirePending();
         status = AttemptStatus.SKIPPED;
         reason = why;
+        claimedUntil = null;
     }
 
     private void requirePending() {
@@ -185,5 +204,9 @@ public class ContactAttempt {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public Instant claimedUntil() {
+        return claimedUntil;
     }
 }

@@ -21,11 +21,16 @@ public interface ContactAttempts extends JpaRepository<ContactAttempt, UUID> {
     List<ContactAttempt> findByCustomerIdOrderByCreatedAtAscStepDayAscChannelAsc(String customerId);
 
     @Query("select a.id from ContactAttempt a where a.status in :statuses and a.scheduledFor <= :now"
+            + " and (a.claimedUntil is null or a.claimedUntil <= :claimsEndedBy)"
             + " order by a.scheduledFor, a.createdAt, a.stepDay, a.channel")
-    List<UUID> findDue(Collection<AttemptStatus> statuses, Instant now, Limit limit);
+    List<UUID> findDue(Collection<AttemptStatus> statuses, Instant now, Instant claimsEndedBy, Limit limit);
 
-    default List<UUID> findDue(Instant now, int limit) {
-        return findDue(PENDING, now, Limit.of(limit));
+    /**
+     * Pending attempts scheduled at or before {@code now} that no run holds a claim on at
+     * {@code claimsEndedBy}, oldest scheduled first.
+     */
+    default List<UUID> findDue(Instant now, Instant claimsEndedBy, int limit) {
+        return findDue(PENDING, now, claimsEndedBy, Limit.of(limit));
     }
 
     /** The attempt, locked until the transaction ends, so two runs never send it twice. */
@@ -39,5 +44,13 @@ public interface ContactAttempts extends JpaRepository<ContactAttempt, UUID> {
     default long countSentBetween(String customerId, Instant from, Instant until) {
         return countByCustomerIdAndStatusAndSentAtGreaterThanEqualAndSentAtLessThan(
                 customerId, AttemptStatus.SENT, from, until);
+    }
+
+    long countByCustomerIdAndStatusInAndClaimedUntilAfter(
+            String customerId, Collection<AttemptStatus> statuses, Instant at);
+
+    /** The customer's attempts claimed for sending and not recorded yet, whose claim still holds at {@code at}. */
+    default long countBeingSent(String customerId, Instant at) {
+        return countByCustomerIdAndStatusInAndClaimedUntilAfter(customerId, PENDING, at);
     }
 }

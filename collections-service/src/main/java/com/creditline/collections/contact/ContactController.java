@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ContactController {
 
     private final ContactAttempts attempts;
-    private final CustomerZones zones;
+    private final CustomerZoneLookup zones;
 
-    ContactController(ContactAttempts attempts, CustomerZones zones) {
+    ContactController(ContactAttempts attempts, CustomerZoneLookup zones) {
         this.attempts = attempts;
         this.zones = zones;
     }

@@ -19,11 +19,17 @@ public record ContactProperties(
         @DefaultValue("15m") Duration retryAfterChannelFailure,
         @DefaultValue Processing processing) {
 
-    /** The processing step that sends due attempts: on a schedule (unless disabled) and on demand. */
+    /**
+     * The processing step that sends due attempts: on a schedule (unless disabled) and on demand.
+     *
+     * @param claimLease how long an attempt handed to its channel stays claimed by the run sending
+     *     it; a channel must answer well within it, or the attempt may be sent again
+     */
     public record Processing(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("60s") Duration interval,
-            @DefaultValue("100") int batchSize) {}
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("10m") Duration claimLease) {}
 
     public ZoneId defaultZone() {
         return ZoneId.of(defaultTimeZone);

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminCollectionsController {
 
     private final ContactProcessing processing;
-    private final AgentQueue queue;
+    private final AgentQueueEntries queue;
 
-    AdminCollectionsController(ContactProcessing processing, AgentQueue queue) {
+    AdminCollectionsController(ContactProcessing processing, AgentQueueEntries queue) {
         this.processing = processing;
         this.queue = queue;
     }

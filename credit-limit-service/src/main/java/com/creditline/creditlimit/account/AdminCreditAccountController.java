@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/credit-accounts/{customerId}")
 class AdminCreditAccountController {
 
-    private final CreditLines lines;
+    private final CreditLineServicing lines;
     private final BusinessClock clock;
 
-    AdminCreditAccountController(CreditLines lines, BusinessClock clock) {
+    AdminCreditAccountController(CreditLineServicing lines, BusinessClock clock) {
         this.lines = lines;
         this.clock = clock;
     }

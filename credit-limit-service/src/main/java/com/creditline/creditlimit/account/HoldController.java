@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/internal/v1/credit-accounts/{customerId}/holds")
 class HoldController {
 
-    private final CreditLines lines;
+    private final CreditLineServicing lines;
 
-    HoldController(CreditLines lines) {
+    HoldController(CreditLineServicing lines) {
         this.lines = lines;
     }
 

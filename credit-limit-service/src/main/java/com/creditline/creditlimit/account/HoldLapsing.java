@@ -16,11 +16,11 @@ class HoldLapsing {
 
     private static final Logger log = LoggerFactory.getLogger(HoldLapsing.class);
 
-    private final CreditLines lines;
+    private final CreditLineServicing lines;
     private final Holds holds;
     private final BusinessClock clock;
 
-    HoldLapsing(CreditLines lines, Holds holds, BusinessClock clock) {
+    HoldLapsing(CreditLineServicing lines, Holds holds, BusinessClock clock) {
         this.lines = lines;
         this.holds = holds;
         this.clock = clock;

@@ -35,7 +35,7 @@ class CreditLineAccessIT {
     int port;
 
     @Autowired
-    CreditLines lines;
+    CreditLineServicing lines;
 
     @Test
     void shouldLetACreditOfficerButNotACollectorChangeALimitAndAuditTheOfficer() {

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** The channel for each {@link Channel}: the provider bean declared for it, or a logging stand-in. */
 @Component
-public class ContactChannels {
+public class ChannelRouting {
 
-    private static final Logger log = LoggerFactory.getLogger(ContactChannels.class);
+    private static final Logger log = LoggerFactory.getLogger(ChannelRouting.class);
 
     private final Map<Channel, ContactChannel> byChannel = new EnumMap<>(Channel.class);
 
-    ContactChannels(List<ContactChannel> providers) {
+    ChannelRouting(List<ContactChannel> providers) {
         for (ContactChannel provider : providers) {
             if (byChannel.putIfAbsent(provider.channel(), provider) != null) {
                 throw new IllegalStateException("two providers for the " + provider.channel() + " channel");

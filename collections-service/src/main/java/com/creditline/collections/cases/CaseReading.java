@@ -9,12 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads cases with their promises and attempts, in one read-only transaction. */
 @Service
-class CaseReads {
+class CaseReading {
 
     private final CollectionCases cases;
     private final ContactAttempts attempts;
 
-    CaseReads(CollectionCases cases, ContactAttempts attempts) {
+    CaseReading(CollectionCases cases, ContactAttempts attempts) {
         this.cases = cases;
         this.attempts = attempts;
     }

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Promises to pay: made on an open case, and broken when their date passes with the customer still late. */
+/** PromiseTracking to pay: made on an open case, and broken when their date passes with the customer still late. */
 @Service
-public class Promises {
+public class PromiseTracking {
 
-    private static final Logger log = LoggerFactory.getLogger(Promises.class);
+    private static final Logger log = LoggerFactory.getLogger(PromiseTracking.class);
 
     private final CollectionCases cases;
     private final CaseEscalation escalation;
@@ -23,7 +23,7 @@ public class Promises {
     private final BusinessClock clock;
     private final TransactionTemplate transactions;
 
-    Promises(
+    PromiseTracking(
             CollectionCases cases,
             CaseEscalation escalation,
             CasePolicy policy,

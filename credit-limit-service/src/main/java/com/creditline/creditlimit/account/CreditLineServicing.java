@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of limit or status is audited and published.
  */
 @Service
-public class CreditLines {
+public class CreditLineServicing {
 
     static final String SYSTEM = "system";
 
@@ -32,7 +32,7 @@ public class CreditLines {
     private final BusinessClock clock;
     private final CreditLineRules rules;
 
-    CreditLines(
+    CreditLineServicing(
             CreditAccounts accounts,
             AccountChanges changes,
             Holds holds,

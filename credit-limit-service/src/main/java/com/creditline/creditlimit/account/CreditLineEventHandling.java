@@ -18,10 +18,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** What the other services tell the credit line, and what it does about it. */
 @Configuration(proxyBeanMethods = false)
-class CreditLineEvents {
+class CreditLineEventHandling {
 
     @Bean
-    EventHandler<CreditApplicationApproved> openOnApproval(CreditLines lines) {
+    EventHandler<CreditApplicationApproved> openOnApproval(CreditLineServicing lines) {
         return on(
                 RiskTopics.DECISIONS,
                 CreditApplicationApproved.class,
@@ -35,7 +35,7 @@ class CreditLineEvents {
     }
 
     @Bean
-    EventHandler<RiskGradeChanged> cutOnWorseGrade(CreditLines lines) {
+    EventHandler<RiskGradeChanged> cutOnWorseGrade(CreditLineServicing lines) {
         return on(
                 RiskTopics.DECISIONS,
                 RiskGradeChanged.class,
@@ -43,7 +43,7 @@ class CreditLineEvents {
     }
 
     @Bean
-    EventHandler<PrincipalReduced> restoreOnPrincipalReduced(CreditLines lines) {
+    EventHandler<PrincipalReduced> restoreOnPrincipalReduced(CreditLineServicing lines) {
         return on(
                 RepaymentTopics.LEDGER,
                 PrincipalReduced.class,
@@ -51,7 +51,7 @@ class CreditLineEvents {
     }
 
     @Bean
-    EventHandler<DelinquencyChanged> followDelinquency(CreditLines lines) {
+    EventHandler<DelinquencyChanged> followDelinquency(CreditLineServicing lines) {
         return on(
                 RepaymentTopics.LEDGER,
                 DelinquencyChanged.class,
@@ -59,7 +59,7 @@ class CreditLineEvents {
     }
 
     @Bean
-    EventHandler<OnTimeStreakReached> raiseOnTimeStreak(CreditLines lines) {
+    EventHandler<OnTimeStreakReached> raiseOnTimeStreak(CreditLineServicing lines) {
         return on(
                 RepaymentTopics.LEDGER,
                 OnTimeStreakReached.class,
@@ -67,7 +67,7 @@ class CreditLineEvents {
     }
 
     @Bean
-    EventHandler<AccountFreezeRequested> freezeAtNinetyDays(CreditLines lines) {
+    EventHandler<AccountFreezeRequested> freezeAtNinetyDays(CreditLineServicing lines) {
         return on(
                 CollectionsTopics.CASES,
                 AccountFreezeRequested.class,
@@ -76,7 +76,7 @@ class CreditLineEvents {
     }
 
     @Bean
-    EventHandler<LoanChargedOff> closeOnChargeOff(CreditLines lines) {
+    EventHandler<LoanChargedOff> closeOnChargeOff(CreditLineServicing lines) {
         return on(
                 CollectionsTopics.CASES,
                 LoanChargedOff.class,

@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @SpringBootTest
 @RealInfrastructure
-class CreditLinesIT {
+class CreditLineServicingIT {
 
     @Autowired
-    CreditLines lines;
+    CreditLineServicing lines;
 
     @Autowired
     CreditAccounts accounts;

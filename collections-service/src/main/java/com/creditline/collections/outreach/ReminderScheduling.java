@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 
 /** Schedules the strategy's reminders before the due date (D-3, D0) when an installment falls due soon. */
 @Component
-class PreDueReminders implements EventHandler<InstallmentDueSoon> {
+class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
 
-    private static final Logger log = LoggerFactory.getLogger(PreDueReminders.class);
+    private static final Logger log = LoggerFactory.getLogger(ReminderScheduling.class);
 
     private final ReminderStrategy strategy;
     private final ContactAttempts attempts;
     private final ContactClock contactClock;
 
-    PreDueReminders(ReminderStrategy strategy, ContactAttempts attempts, ContactClock contactClock) {
+    ReminderScheduling(ReminderStrategy strategy, ContactAttempts attempts, ContactClock contactClock) {
         this.strategy = strategy;
         this.attempts = attempts;
         this.contactClock = contactClock;

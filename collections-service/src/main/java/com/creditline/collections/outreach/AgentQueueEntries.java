@@ -14,7 +14,7 @@ import org.springframework.data.repository.Repository;
  * The agents' work queue: the open cases whose queue entry was handed over, the latest days past
  * due first. A case leaves it when it is cured or charged off.
  */
-interface AgentQueue extends Repository<ContactAttempt, UUID> {
+interface AgentQueueEntries extends Repository<ContactAttempt, UUID> {
 
     @Query("select new com.creditline.collections.outreach.AgentQueueEntry("
             + "a.id, c.id, c.customerId, c.bucket, c.daysPastDue, c.overdueAmount, a.sentAt, p.promisedDate, p.amount)"

@@ -7,13 +7,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A customer's time zone: the one recorded for them, else the configured default (Asia/Shanghai). */
 @Service
-public class CustomerZones {
+public class CustomerZoneLookup {
 
     private final CustomerTimeZones zones;
     private final ZoneId defaultZone;
     private final BusinessClock clock;
 
-    CustomerZones(CustomerTimeZones zones, ContactProperties properties, BusinessClock clock) {
+    CustomerZoneLookup(CustomerTimeZones zones, ContactProperties properties, BusinessClock clock) {
         this.zones = zones;
         this.defaultZone = properties.defaultZone();
         this.clock = clock;
