@@ -46,7 +46,7 @@ class PlanPropertiesTest {
             // End of day would have charged late fees on installments past their grace period.
             for (Installment i : plan.installments()) {
                 if (i.dueDate().plusDays(3).isBefore(today())) {
-                    plan.chargeLateFee(i.number(), Money.ofFen(lateFeeFen));
+                    plan.installment(i.number()).chargeLateFee(Money.ofFen(lateFeeFen));
                 }
             }
             return plan;
