@@ -70,12 +70,15 @@ public record LateFeePolicy(int graceDays, BigDecimal dailyRate, BigDecimal aprC
      * the room under the cap (installments the cap leaves nothing for get none).
      */
     public List<Posting> lateFees(Plan plan, LocalDate day) {
+        List<Installment> pastGrace = plan.installments().stream()
+                .filter(i -> charges(i.daysPastDue(day)))
+                .toList();
+        if (pastGrace.isEmpty()) {
+            return List.of();
+        }
         Money room = costCap(plan.principalDaysBefore(day)).minus(cost(plan, day));
         List<Posting> fees = new ArrayList<>();
-        for (Installment i : plan.installments()) {
-            if (!charges(i.daysPastDue(day))) {
-                continue;
-            }
+        for (Installment i : pastGrace) {
             Money dayFee = dayFee(i.unpaidPrincipal().plus(i.unpaidFee()));
             Money fee = dayFee.min(room.atLeastZero());
             if (fee.isPositive()) {
