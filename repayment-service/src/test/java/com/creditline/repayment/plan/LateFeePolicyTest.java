@@ -28,6 +28,7 @@ class LateFeePolicyTest {
     static final LateFeePolicy POLICY = LateFeePolicy.DEFAULT;
     static final LocalDate CAPTURED = LocalDate.of(2026, 1, 31);
 
+    /** A plan captured on {@link #CAPTURED} with this schedule (the property tests' plans too). */
     static Plan plan(Money principal, ScheduleLine... lines) {
         return Plan.open(
                 UUID.randomUUID(),
