@@ -131,11 +131,11 @@ class EndOfDayPolicyIT {
                 expected.reload(plansChangedOn(date.minusDays(1)));
                 betweenSeconds += (System.nanoTime() - between) / 1e9;
             }
-            Comparison differences = closeBothWays(expected, date);
-            if (!differences.found().isEmpty()) {
-                fail(report(differences.found()));
+            Comparison comparison = closeBothWays(expected, date);
+            if (!comparison.found().isEmpty()) {
+                fail(report(comparison.found()));
             }
-            ClosedDay closed = differences.closed();
+            ClosedDay closed = comparison.closed();
             lateFees += closed.lateFees().size();
             cappedOrRefused += closed.capped();
         }
