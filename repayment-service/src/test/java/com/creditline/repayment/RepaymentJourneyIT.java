@@ -250,7 +250,7 @@ class RepaymentJourneyIT {
         runEndOfDayThrough(due.plusDays(4));
         assertThat(amount(plan(planId).get("lateFeesCharged"))).isEqualTo("0.50");
 
-        // A payment settling the installment holds the customer's lock, as Repayments does, and
+        // A payment settling the installment holds the customer's lock, as RepaymentTaking does, and
         // has not committed when end of day starts the next date.
         CountDownLatch locked = new CountDownLatch(1);
         CompletableFuture<Void> commit = new CompletableFuture<>();

@@ -2,7 +2,6 @@ package com.creditline.repayment.customer;
 
 import com.creditline.common.money.Money;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * What a customer owes past due on a date: days past due (of the oldest unpaid installment whose
@@ -17,6 +16,21 @@ public record Arrears(int daysPastDue, Money overdueAmount, LocalDate oldestDueD
         if (oldestDueDate == null) {
             return NONE;
         }
-        return new Arrears((int) ChronoUnit.DAYS.between(oldestDueDate, date), overdueAmount, oldestDueDate);
+        return new Arrears(DaysPastDue.of(oldestDueDate, date).days(), overdueAmount, oldestDueDate);
+    }
+
+    /**
+     * The arrears of the same customer on the same date, from two sources (two plans): the older
+     * due date and its days past due, and both overdue amounts.
+     */
+    public Arrears and(Arrears other) {
+        if (other.oldestDueDate == null) {
+            return this;
+        }
+        if (oldestDueDate == null) {
+            return other;
+        }
+        Arrears older = other.oldestDueDate.isBefore(oldestDueDate) ? other : this;
+        return new Arrears(older.daysPastDue, overdueAmount.plus(other.overdueAmount), older.oldestDueDate);
     }
 }

@@ -1,16 +1,25 @@
 package com.creditline.repayment.endofday;
 
 import com.creditline.common.time.BusinessClock;
+import com.creditline.repayment.plan.LateFeePolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** End of day's settings, and its schedule unless {@code creditline.end-of-day.schedule-enabled=false}. */
+/**
+ * End of day's settings, the late-fee policy it applies, and its schedule unless {@code
+ * creditline.end-of-day.schedule-enabled=false}.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({EndOfDayProperties.class, LateFeeRules.class})
+@EnableConfigurationProperties({EndOfDayProperties.class, LateFeeSettings.class})
 class EndOfDayConfiguration {
+
+    @Bean
+    LateFeePolicy lateFeePolicy(LateFeeSettings settings) {
+        return settings.policy();
+    }
 
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling

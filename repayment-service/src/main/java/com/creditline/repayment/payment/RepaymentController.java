@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/repayments")
 class RepaymentController {
 
-    private final Repayments repayments;
+    private final RepaymentTaking repaymentTaking;
 
-    RepaymentController(Repayments repayments) {
-        this.repayments = repayments;
+    RepaymentController(RepaymentTaking repaymentTaking) {
+        this.repaymentTaking = repaymentTaking;
     }
 
     record MakePayment(
@@ -39,7 +39,8 @@ class RepaymentController {
     @PostMapping
     @PreAuthorize(Access.REPAYMENTS_WRITE)
     ResponseEntity<PaymentView> pay(@Valid @RequestBody MakePayment request) {
-        Repayments.Outcome outcome = repayments.pay(request.planId(), request.paymentReference(), request.amount());
+        RepaymentTaking.Outcome outcome =
+                repaymentTaking.pay(request.planId(), request.paymentReference(), request.amount());
         PaymentView payment = outcome.payment();
         if (outcome.replayed()) {
             return ResponseEntity.ok(payment);
@@ -51,6 +52,6 @@ class RepaymentController {
     @GetMapping("/{paymentId}")
     @PreAuthorize(Access.CUSTOMER_READ)
     PaymentView payment(@PathVariable UUID paymentId) {
-        return repayments.payment(paymentId);
+        return repaymentTaking.payment(paymentId);
     }
 }

@@ -1,6 +1,8 @@
 package com.creditline.repayment.plan;
 
 import com.creditline.common.money.Money;
+import com.creditline.repayment.customer.Arrears;
+import com.creditline.repayment.customer.DaysPastDue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,8 +19,8 @@ import java.util.UUID;
 
 /**
  * One installment of a plan: its period, what it owes (principal, fee, late fees) and what has been
- * paid against each. Changed only through its {@link Plan}, and by end of day (overdue status and
- * late fees, set-based in SQL).
+ * paid against each. Changed only through its {@link Plan}; end of day makes the same changes
+ * (overdue status, late fees) set-based in SQL for every plan at once.
  */
 @Entity
 @Table(name = "installment")
@@ -74,6 +76,28 @@ public class Installment {
     /** The period has begun before {@code date}: its fee is earned and no longer waived on payoff. */
     public boolean periodStartedBefore(LocalDate date) {
         return periodStart.isBefore(date);
+    }
+
+    /** How late this installment is on business date {@code on}: none once it is paid. */
+    public DaysPastDue daysPastDue(LocalDate on) {
+        return isSettled() ? DaysPastDue.NONE : DaysPastDue.of(dueDate, on);
+    }
+
+    /** What this installment owes past due on {@code on}, if anything. */
+    Arrears arrears(LocalDate on) {
+        return daysPastDue(on).isPastDue() ? Arrears.on(on, dueDate, unpaid()) : Arrears.NONE;
+    }
+
+    /**
+     * End of day closing {@code on}: unpaid at the end of its due date, the installment becomes
+     * overdue. True if this call made it so.
+     */
+    boolean markOverdue(LocalDate on) {
+        if (status != InstallmentStatus.DUE || !daysPastDue(on).isPastDue()) {
+            return false;
+        }
+        status = InstallmentStatus.OVERDUE;
+        return true;
     }
 
     public boolean isSettled() {
@@ -145,7 +169,7 @@ public class Installment {
         return waived;
     }
 
-    /** Adds one day's late fee; end of day does the same in SQL for every plan at once. */
+    /** Adds one day's late fee (see {@link LateFeePolicy}). */
     void chargeLateFee(Money amount) {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("a late fee is not negative");

@@ -1,6 +1,7 @@
 package com.creditline.repayment.plan;
 
 import com.creditline.common.money.Money;
+import com.creditline.repayment.customer.Arrears;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * An installment plan: the financed principal and its schedule, and the rules that move money on
@@ -82,12 +85,7 @@ public class Plan {
             List<ScheduleLine> schedule,
             Instant at) {
         Objects.requireNonNull(planId, "planId");
-        if (!principal.isPositive()) {
-            throw new IllegalArgumentException("a plan finances a positive principal");
-        }
-        if (schedule.isEmpty()) {
-            throw new IllegalArgumentException("a plan has at least one installment");
-        }
+        ScheduleLine.checkSchedule(schedule, captureDate, principal);
         Plan plan = new Plan();
         plan.planId = planId;
         plan.orderId = orderId;
@@ -105,35 +103,16 @@ public class Plan {
         plan.principalDaysThrough = captureDate;
         plan.createdAt = at;
         LocalDate periodStart = captureDate;
-        for (int n = 0; n < schedule.size(); n++) {
-            ScheduleLine line = schedule.get(n);
-            if (line.number() != n + 1) {
-                throw new IllegalArgumentException("installments are numbered 1.." + schedule.size() + " in order");
-            }
-            if (!line.dueDate().isAfter(periodStart)) {
-                throw new IllegalArgumentException("due dates come after the capture date and after each other");
-            }
-            if (line.principal().isNegative() || line.fee().isNegative()) {
-                throw new IllegalArgumentException("installment parts are not negative");
-            }
+        for (ScheduleLine line : schedule) {
             plan.installments.add(Installment.scheduled(plan, line, periodStart));
             periodStart = line.dueDate();
-        }
-        Money scheduled =
-                Money.sum(schedule.stream().map(ScheduleLine::principal).toList());
-        if (!scheduled.equals(principal)) {
-            throw new IllegalArgumentException(
-                    "principal parts sum to " + scheduled + ", not to the principal " + principal);
         }
         return plan;
     }
 
     /** What the bill shows: unpaid on installments due on or before {@code on}, late fees included. */
     public Money amountDue(LocalDate on) {
-        return Money.sum(open().stream()
-                .filter(i -> !i.dueDate().isAfter(on))
-                .map(Installment::unpaid)
-                .toList());
+        return unpaid(i -> !i.dueDate().isAfter(on), Installment::unpaid);
     }
 
     /**
@@ -141,10 +120,7 @@ public class Plan {
      * period's installment before its due date): late fees, fees, principal.
      */
     public Money dueNow(LocalDate on) {
-        return Money.sum(open().stream()
-                .filter(i -> i.periodStartedBefore(on))
-                .map(Installment::unpaid)
-                .toList());
+        return unpaid(i -> i.periodStartedBefore(on), Installment::unpaid);
     }
 
     /**
@@ -152,11 +128,7 @@ public class Plan {
      * (their fees are waived). A payment may not exceed it.
      */
     public Money payoffAmount(LocalDate on) {
-        Money unstartedPrincipal = Money.sum(open().stream()
-                .filter(i -> !i.periodStartedBefore(on))
-                .map(Installment::unpaidPrincipal)
-                .toList());
-        return dueNow(on).plus(unstartedPrincipal);
+        return dueNow(on).plus(unpaid(i -> !i.periodStartedBefore(on), Installment::unpaidPrincipal));
     }
 
     /** Allocates a payment made on {@code on}; see the class comment for the order. */
@@ -171,50 +143,12 @@ public class Plan {
         if (amount.isGreaterThan(owed)) {
             throw new PaymentExceedsBalance(amount, owed);
         }
-        boolean payingOff = amount.equals(owed);
         accruePrincipalDays(on);
-        List<Posting> postings = new ArrayList<>();
-        Money left = amount;
-        Money principalRepaid = Money.ZERO;
-        for (Installment i : open()) {
-            if (!i.periodStartedBefore(on)) {
-                continue;
-            }
-            left = left.minus(post(postings, i, LedgerKind.PAYMENT_LATE_FEE, i.payLateFee(left)));
-            left = left.minus(post(postings, i, LedgerKind.PAYMENT_FEE, i.payFee(left)));
-            Money principalPart = post(postings, i, LedgerKind.PAYMENT_PRINCIPAL, i.payPrincipal(left));
-            left = left.minus(principalPart);
-            principalRepaid = principalRepaid.plus(principalPart);
-        }
-        List<Installment> unstarted = unstartedLastFirst(on);
-        for (Installment i : unstarted) {
-            if (left.isZero()) {
-                break;
-            }
-            Money before = i.unpaidPrincipal();
-            Money principalPart = post(postings, i, LedgerKind.PAYMENT_PRINCIPAL, i.payPrincipal(left));
-            left = left.minus(principalPart);
-            principalRepaid = principalRepaid.plus(principalPart);
-            post(postings, i, LedgerKind.FEE_WAIVED, i.shrinkFeeProRata(before));
-        }
-        if (payingOff) {
-            for (Installment i : unstarted) {
-                post(postings, i, LedgerKind.FEE_WAIVED, i.waiveFee());
-            }
-        }
-        if (!left.isZero()) {
-            throw new IllegalStateException("the waterfall left " + left + " unallocated");
-        }
-        outstandingPrincipal = outstandingPrincipal.minus(principalRepaid);
-        List<Settlement> settled = new ArrayList<>();
-        for (Installment i : installments) {
-            if (i.settleIfCleared(on)) {
-                settled.add(
-                        new Settlement(i.number(), i.dueDate(), i.periodStartedBefore(on), !on.isAfter(i.dueDate())));
-            }
-        }
+        PaymentWaterfall waterfall = PaymentWaterfall.allocate(open(), amount, on, amount.equals(owed));
+        outstandingPrincipal = outstandingPrincipal.minus(waterfall.principalRepaid());
+        List<Settlement> settled = settleCleared(on);
         boolean paidOff = closeIfSettled(PlanStatus.PAID_OFF);
-        return new PaymentAllocation(amount, postings, settled, principalRepaid, paidOff);
+        return new PaymentAllocation(amount, waterfall.postings(), settled, waterfall.principalRepaid(), paidOff);
     }
 
     /**
@@ -228,50 +162,43 @@ public class Plan {
             throw new IllegalArgumentException("a refund is a positive amount");
         }
         accruePrincipalDays(on);
-        List<Posting> postings = new ArrayList<>();
-        Money left = amount;
-        Money principalRefunded = Money.ZERO;
-        List<Installment> lastFirst = new ArrayList<>(open());
-        Collections.reverse(lastFirst);
-        for (Installment i : lastFirst) {
-            if (left.isZero()) {
-                break;
-            }
-            Money before = i.unpaidPrincipal();
-            Money cut = post(postings, i, LedgerKind.REFUND_PRINCIPAL, i.reducePrincipal(left));
-            left = left.minus(cut);
-            principalRefunded = principalRefunded.plus(cut);
-            if (!i.periodStartedBefore(on)) {
-                post(postings, i, LedgerKind.REFUND_FEE_REDUCTION, i.shrinkFeeProRata(before));
-            }
-        }
-        outstandingPrincipal = outstandingPrincipal.minus(principalRefunded);
-        if (left.isPositive()) {
-            for (Installment i : open()) {
-                if (!i.periodStartedBefore(on)) {
-                    post(postings, i, LedgerKind.REFUND_FEE_REDUCTION, i.waiveFee());
-                    continue;
-                }
-                left = left.minus(post(postings, i, LedgerKind.REFUND_LATE_FEE, i.payLateFee(left)));
-                left = left.minus(post(postings, i, LedgerKind.REFUND_FEE, i.payFee(left)));
-            }
-        }
-        Money credit = Money.ZERO;
-        if (left.isPositive()) {
-            credit = left;
+        RefundWaterfall refund = RefundWaterfall.apply(open(), amount, on);
+        outstandingPrincipal = outstandingPrincipal.minus(refund.principalRefunded());
+        List<Posting> postings = new ArrayList<>(refund.postings());
+        Money credit = refund.left();
+        if (credit.isPositive()) {
             creditBalance = creditBalance.plus(credit);
             postings.add(new Posting(null, LedgerKind.CREDIT_BALANCE, credit));
         }
-        for (Installment i : installments) {
-            i.settleIfCleared(on);
-        }
+        settleCleared(on);
         boolean closed = closeIfSettled(PlanStatus.REFUNDED);
-        return new RefundSettlement(amount, postings, principalRefunded, credit, closed);
+        return new RefundSettlement(amount, postings, refund.principalRefunded(), credit, closed);
     }
 
-    /** Adds one day's late fee to an installment; production does this set-based at end of day. */
-    public void chargeLateFee(int installmentNumber, Money amount) {
-        installment(installmentNumber).chargeLateFee(amount);
+    /** End of day closing {@code day}: unpaid past their due date, installments become overdue. */
+    public List<Integer> markOverdue(LocalDate day) {
+        return installments.stream()
+                .filter(i -> i.markOverdue(day))
+                .map(Installment::number)
+                .toList();
+    }
+
+    /** End of day closing {@code day}: the day's late fees under {@code policy}, charged and returned. */
+    public List<Posting> chargeLateFees(LocalDate day, LateFeePolicy policy) {
+        List<Posting> fees = policy.lateFees(this, day);
+        fees.forEach(fee -> installment(fee.installmentNumber()).chargeLateFee(fee.amount()));
+        return fees;
+    }
+
+    /** What this plan owes past due on {@code day}: its part of the customer's arrears. */
+    public Arrears arrears(LocalDate day) {
+        return installments.stream().map(i -> i.arrears(day)).reduce(Arrears.NONE, Arrears::and);
+    }
+
+    /** The outstanding principal summed over each day from capture up to (not including) {@code day}. */
+    public BigDecimal principalDaysBefore(LocalDate day) {
+        long days = Math.max(0, ChronoUnit.DAYS.between(principalDaysThrough, day));
+        return principalDays.add(outstandingPrincipal.amount().multiply(BigDecimal.valueOf(days)));
     }
 
     public Installment installment(int number) {
@@ -284,8 +211,7 @@ public class Plan {
     /** Brings the principal-days sum up to {@code on} before the outstanding principal changes. */
     private void accruePrincipalDays(LocalDate on) {
         if (on.isAfter(principalDaysThrough)) {
-            long days = ChronoUnit.DAYS.between(principalDaysThrough, on);
-            principalDays = principalDays.add(outstandingPrincipal.amount().multiply(BigDecimal.valueOf(days)));
+            principalDays = principalDaysBefore(on);
             principalDaysThrough = on;
         }
     }
@@ -298,22 +224,24 @@ public class Plan {
         return false;
     }
 
+    /** Marks paid what is no longer owed; returns what that settled. */
+    private List<Settlement> settleCleared(LocalDate on) {
+        List<Settlement> settled = new ArrayList<>();
+        for (Installment i : installments) {
+            if (i.settleIfCleared(on)) {
+                settled.add(
+                        new Settlement(i.number(), i.dueDate(), i.periodStartedBefore(on), !on.isAfter(i.dueDate())));
+            }
+        }
+        return settled;
+    }
+
+    private Money unpaid(Predicate<Installment> which, Function<Installment, Money> part) {
+        return Money.sum(open().stream().filter(which).map(part).toList());
+    }
+
     private List<Installment> open() {
         return installments.stream().filter(i -> !i.isSettled()).toList();
-    }
-
-    private List<Installment> unstartedLastFirst(LocalDate on) {
-        List<Installment> unstarted = new ArrayList<>(
-                open().stream().filter(i -> !i.periodStartedBefore(on)).toList());
-        Collections.reverse(unstarted);
-        return unstarted;
-    }
-
-    private static Money post(List<Posting> postings, Installment i, LedgerKind kind, Money amount) {
-        if (amount.isPositive()) {
-            postings.add(new Posting(i.number(), kind, amount));
-        }
-        return amount;
     }
 
     public UUID id() {
@@ -362,18 +290,6 @@ public class Plan {
 
     public PlanStatus status() {
         return status;
-    }
-
-    public BigDecimal principalDays() {
-        return principalDays;
-    }
-
-    public LocalDate principalDaysThrough() {
-        return principalDaysThrough;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     public List<Installment> installments() {

@@ -6,7 +6,7 @@ import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
-import com.creditline.repayment.customer.Standings;
+import com.creditline.repayment.customer.StandingTracking;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +20,13 @@ class PlanOpening implements EventHandler<PlanCreated> {
 
     private final Plans plans;
     private final Ledger ledger;
-    private final Standings standings;
+    private final StandingTracking standingTracking;
     private final BusinessClock clock;
 
-    PlanOpening(Plans plans, Ledger ledger, Standings standings, BusinessClock clock) {
+    PlanOpening(Plans plans, Ledger ledger, StandingTracking standingTracking, BusinessClock clock) {
         this.plans = plans;
         this.ledger = ledger;
-        this.standings = standings;
+        this.standingTracking = standingTracking;
         this.clock = clock;
     }
 
@@ -66,7 +66,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
                 plan.captureDate(),
                 "order:" + plan.orderId(),
                 clock.now());
-        standings.ensure(plan.customerId());
+        standingTracking.ensure(plan.customerId());
         log.info(
                 "plan {} started for customer {}: {} CNY in {} installments",
                 plan.id(),

@@ -10,7 +10,7 @@ import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
 import com.creditline.repayment.customer.Arrears;
 import com.creditline.repayment.customer.CustomerStanding;
-import com.creditline.repayment.customer.Standings;
+import com.creditline.repayment.customer.StandingTracking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,14 +28,14 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
 
     private final Plans plans;
     private final Ledger ledger;
-    private final Standings standings;
+    private final StandingTracking standingTracking;
     private final Outbox outbox;
     private final BusinessClock clock;
 
-    PlanRefunding(Plans plans, Ledger ledger, Standings standings, Outbox outbox, BusinessClock clock) {
+    PlanRefunding(Plans plans, Ledger ledger, StandingTracking standingTracking, Outbox outbox, BusinessClock clock) {
         this.plans = plans;
         this.ledger = ledger;
-        this.standings = standings;
+        this.standingTracking = standingTracking;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -57,7 +57,7 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
             log.warn("refund {} names unknown plan {}; ignored", refunded.refundId(), refunded.planId());
             return;
         }
-        CustomerStanding standing = standings.lock(customerId);
+        CustomerStanding standing = standingTracking.lock(customerId);
         String reference = "refund:" + refunded.refundId();
         if (ledger.existsByPlanIdAndReference(refunded.planId(), reference)) {
             log.info("refund {} was applied already; ignored", reference);
@@ -65,10 +65,10 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
         }
         Plan plan = plans.findById(refunded.planId()).orElseThrow(PlanNotFound::new);
         var today = clock.businessDate();
-        Arrears before = standings.arrears(customerId, today);
+        Arrears before = standingTracking.arrears(customerId, today);
         RefundSettlement settlement = plan.refund(refunded.amount(), refunded.businessDate());
         ledger.record(plan.id(), settlement.postings(), refunded.businessDate(), reference, clock.now());
-        standings.arrearsChanged(standing, before, today);
+        standingTracking.arrearsChanged(standing, before, today);
         if (settlement.principalRefunded().isPositive()) {
             outbox.append(
                     RepaymentTopics.LEDGER,

@@ -58,6 +58,15 @@ final class BulkBook {
      * firstDate}, in one transaction.
      */
     void generate(int plans, LocalDate firstDate) {
+        generate(plans, firstDate, 0);
+    }
+
+    /**
+     * The same book, except that {@code nearCapPercent} of the plans are priced at 2.2% a month, so
+     * close to the APR cap that the cap, not the daily rate, decides many of their late fees (their
+     * generated history charged late fees without the cap: some start above it).
+     */
+    void generate(int plans, LocalDate firstDate, int nearCapPercent) {
         long customers = Math.max(1, Math.round(plans / PLANS_PER_CUSTOMER));
         transactions.executeWithoutResult(status -> {
             // Bulk-load practice: no foreign-key triggers (the rows are consistent by construction),
@@ -71,6 +80,7 @@ final class BulkBook {
                         .param("plans", plans)
                         .param("customers", customers)
                         .param("d0", firstDate)
+                        .param("nearCap", nearCapPercent)
                         .update();
             }
             indexes.forEach(index -> jdbc.sql(index.definition()).update());
@@ -151,7 +161,9 @@ final class BulkBook {
                    'bench-' || lpad(CAST(g % :customers AS text), 9, '0') AS customer_id,
                    n,
                    20000 + principal_draw AS principal_fen,
-                   CASE WHEN subsidy_draw < 20 THEN 0 ELSE round((20000 + principal_draw) * 0.006) END AS fee_fen,
+                   CASE WHEN subsidy_draw < 20 THEN 0
+                        WHEN subsidy_draw >= 100 - :nearCap THEN round((20000 + principal_draw) * 0.022)
+                        ELSE round((20000 + principal_draw) * 0.006) END AS fee_fen,
                    CAST(CAST(:d0 AS date) + next_due_in
                         - make_interval(months => CAST(elapsed_draw % n AS integer) + 1) AS date) AS capture_date,
                    behaviour, early

@@ -179,7 +179,7 @@ class EndOfDayBenchmark {
     private Map<String, Double> stepSeconds() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         for (String step : STEPS) {
-            Timer timer = meters.find(EndOfDay.STEP_TIMER).tag("step", step).timer();
+            Timer timer = meters.find(StepTimer.STEP_TIMER).tag("step", step).timer();
             seconds.put(step, timer == null ? 0.0 : timer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9);
         }
         return seconds;
@@ -189,7 +189,7 @@ class EndOfDayBenchmark {
     private String explainAll(LocalDate date) {
         StringBuilder text = new StringBuilder();
         transactions.executeWithoutResult(status -> {
-            for (EndOfDay.Statement statement : endOfDay.statements(date)) {
+            for (EndOfDayStatement statement : endOfDay.statements(date)) {
                 text.append("## ").append(statement.name()).append("\n\n");
                 JdbcClient.StatementSpec spec = jdbc.sql("EXPLAIN (ANALYZE, BUFFERS, VERBOSE OFF) " + statement.sql());
                 for (Map.Entry<String, Object> p : statement.params().entrySet()) {

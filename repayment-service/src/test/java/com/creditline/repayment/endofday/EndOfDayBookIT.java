@@ -14,11 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * End of day over a whole book (the benchmark's {@link BulkBook}, small): every kind of work on
- * thousands of plans at once, several dates in a row with payments in between. What it leaves (the
- * installments, the late fees in the ledger, the customers' standings, the events' payloads) must
- * be exactly what the end-of-day code before the batching work left (commit eabdebb), recorded
- * below as digests. A change of results must be deliberate: record the new digests with a reason.
+ * A regression guard on end of day over a whole book (the benchmark's {@link BulkBook}, small):
+ * every kind of work on thousands of plans at once, several dates in a row with payments in
+ * between. What it leaves (the installments, the late fees in the ledger, the customers' standings,
+ * the events' payloads, reminders included) must be exactly what the end-of-day code before the
+ * batching work left (commit eabdebb), recorded below as digests. A digest says that something
+ * changed, not what: the oracle for the rules is {@link EndOfDayPolicyIT}, which checks the SQL
+ * against the Java rules and names the first difference. A change of results must be deliberate:
+ * record the new digests with a reason.
  *
  * <p>The dates lie in the past, behind the business clock, so the run never moves it.
  */

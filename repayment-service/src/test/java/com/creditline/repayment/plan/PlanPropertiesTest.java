@@ -8,18 +8,16 @@ import static org.quicktheories.generators.SourceDSL.*;
 
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /** Money never appears or disappears in the plan model, whatever the schedule, date and amounts. */
 class PlanPropertiesTest {
 
-    static final LocalDate CAPTURED = LocalDate.of(2026, 1, 31);
+    static final LocalDate CAPTURED = LateFeePolicyTest.CAPTURED;
 
     /** A schedule of 1-24 monthly installments with fees of up to 2% a month, seen on some day. */
     record Scenario(long principalFen, int installments, int feeBasisPoints, int daysAfterCapture, int lateFeeFen) {
@@ -32,21 +30,11 @@ class PlanPropertiesTest {
             for (int n = 1; n <= installments; n++) {
                 lines.add(new ScheduleLine(n, CAPTURED.plusMonths(n), parts.get(n - 1), fee));
             }
-            Plan plan = Plan.open(
-                    UUID.randomUUID(),
-                    "order",
-                    "customer",
-                    principal,
-                    "FLAT_MONTHLY_FEE",
-                    false,
-                    BigDecimal.ZERO,
-                    CAPTURED,
-                    lines,
-                    Instant.EPOCH);
+            Plan plan = LateFeePolicyTest.plan(principal, lines.toArray(ScheduleLine[]::new));
             // End of day would have charged late fees on installments past their grace period.
             for (Installment i : plan.installments()) {
                 if (i.dueDate().plusDays(3).isBefore(today())) {
-                    plan.chargeLateFee(i.number(), Money.ofFen(lateFeeFen));
+                    plan.installment(i.number()).chargeLateFee(Money.ofFen(lateFeeFen));
                 }
             }
             return plan;

@@ -90,7 +90,7 @@ class PlanTest {
     @Test
     void shouldPayTheLateFeeThenTheFeeThenThePrincipalOldestInstallmentFirst() {
         Plan plan = threeMonths();
-        plan.chargeLateFee(1, Money.of("1.53"));
+        plan.installment(1).chargeLateFee(Money.of("1.53"));
         LocalDate paidOn = DUE_1.plusDays(6);
 
         PaymentAllocation allocation = plan.pay(Money.of("1100.00"), paidOn);
@@ -206,7 +206,7 @@ class PlanTest {
     void shouldCloseThePlanAndRecordACreditBalanceWhenTheRefundExceedsWhatIsOwed() {
         Plan plan = threeMonths();
         plan.pay(Money.of("1022.50"), DUE_1.minusDays(3));
-        plan.chargeLateFee(2, Money.of("0.40"));
+        plan.installment(2).chargeLateFee(Money.of("0.40"));
 
         RefundSettlement refund = plan.refund(Money.of("3000.00"), DUE_1.plusDays(5));
 

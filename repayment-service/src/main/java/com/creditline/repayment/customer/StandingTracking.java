@@ -19,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-public class Standings {
+public class StandingTracking {
 
     private final CustomerStandings standings;
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
     private final Outbox outbox;
 
-    Standings(CustomerStandings standings, JdbcClient jdbc, EntityManager entityManager, Outbox outbox) {
+    StandingTracking(CustomerStandings standings, JdbcClient jdbc, EntityManager entityManager, Outbox outbox) {
         this.standings = standings;
         this.jdbc = jdbc;
         this.entityManager = entityManager;

@@ -8,7 +8,7 @@ import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
 import com.creditline.repayment.customer.Arrears;
 import com.creditline.repayment.customer.CustomerStanding;
-import com.creditline.repayment.customer.Standings;
+import com.creditline.repayment.customer.StandingTracking;
 import com.creditline.repayment.plan.Ledger;
 import com.creditline.repayment.plan.LedgerEntry;
 import com.creditline.repayment.plan.PaymentAllocation;
@@ -27,22 +27,28 @@ import org.springframework.transaction.annotation.Transactional;
  * waterfall, recorded in the ledger, and published.
  */
 @Service
-class Repayments {
+class RepaymentTaking {
 
     static final String CAUSE = "REPAYMENT";
 
     private final Plans plans;
     private final Payments payments;
     private final Ledger ledger;
-    private final Standings standings;
+    private final StandingTracking standingTracking;
     private final Outbox outbox;
     private final BusinessClock clock;
 
-    Repayments(Plans plans, Payments payments, Ledger ledger, Standings standings, Outbox outbox, BusinessClock clock) {
+    RepaymentTaking(
+            Plans plans,
+            Payments payments,
+            Ledger ledger,
+            StandingTracking standingTracking,
+            Outbox outbox,
+            BusinessClock clock) {
         this.plans = plans;
         this.payments = payments;
         this.ledger = ledger;
-        this.standings = standings;
+        this.standingTracking = standingTracking;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -57,7 +63,7 @@ class Repayments {
             return earlier.get();
         }
         String customerId = plans.customerOf(planId).orElseThrow(PlanNotFound::new);
-        CustomerStanding standing = standings.lock(customerId);
+        CustomerStanding standing = standingTracking.lock(customerId);
         // A twin request may have been taken while this one waited for the lock.
         earlier = earlier(planId, reference, amount);
         if (earlier.isPresent()) {
@@ -65,16 +71,16 @@ class Repayments {
         }
         Plan plan = plans.findById(planId).orElseThrow(PlanNotFound::new);
         LocalDate today = clock.businessDate();
-        Arrears before = standings.arrears(customerId, today);
+        Arrears before = standingTracking.arrears(customerId, today);
         PaymentAllocation allocation = plan.pay(amount, today);
         Payment payment = payments.save(Payment.received(plan.id(), customerId, reference, amount, today, clock.now()));
         ledger.record(plan.id(), allocation.postings(), today, ledgerReference(reference), clock.now());
         for (Settlement settled : allocation.settled()) {
             if (settled.periodStarted()) {
-                standings.installmentPaid(standing, settled.onTime());
+                standingTracking.installmentPaid(standing, settled.onTime());
             }
         }
-        Arrears after = standings.arrearsChanged(standing, before, today);
+        Arrears after = standingTracking.arrearsChanged(standing, before, today);
         outbox.append(
                 RepaymentTopics.LEDGER,
                 new PaymentReceived(customerId, payment.id(), reference, amount, after.overdueAmount()));

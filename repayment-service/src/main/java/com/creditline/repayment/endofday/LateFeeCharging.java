@@ -1,0 +1,100 @@
+package com.creditline.repayment.endofday;
+
+import com.creditline.common.money.Money;
+import com.creditline.repayment.plan.LateFeePolicy;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One day's late fee on every installment past the grace period, as {@link LateFeePolicy} says
+ * ({@code Plan.chargeLateFees}), for every plan at once: the daily rate on its unpaid principal and
+ * fee, HALF_UP to the fen, capped per plan so that the fees of started periods plus all late fees
+ * stay within {@code aprCap x principal-days / 365} (rounded down to the fen); within a plan, older
+ * installments take the room first. The partial unique index on the ledger makes a second charge
+ * for the same installment and date impossible. {@code EndOfDayPolicyIT} checks this statement
+ * against the policy.
+ */
+@Component
+class LateFeeCharging {
+
+    /** How many late fees a date's run charged, and their total. */
+    record LateFees(int count, Money total) {}
+
+    private final JdbcClient jdbc;
+    private final LateFeePolicy policy;
+
+    LateFeeCharging(JdbcClient jdbc, LateFeePolicy policy) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+    }
+
+    LateFees charge(LocalDate date, Timestamp now) {
+        return statement(date, now)
+                .on(jdbc)
+                .query((rs, n) -> new LateFees(rs.getInt("charged"), Money.of(rs.getBigDecimal("total"))))
+                .single();
+    }
+
+    EndOfDayStatement statement(LocalDate date, Timestamp now) {
+        return new EndOfDayStatement(
+                "late-fees",
+                """
+                WITH past_grace AS (
+                    SELECT i.plan_id, i.installment_number,
+                           round(:rate * ((i.principal - i.principal_paid) + (i.fee - i.fee_paid)), 2)
+                               AS day_fee
+                    FROM installment i
+                    WHERE i.status = 'OVERDUE' AND i.due_date < CAST(:d AS date) - CAST(:grace AS integer)),
+                room AS (
+                    SELECT p.plan_id,
+                           floor(:aprCap * (p.principal_days + p.outstanding_principal
+                                           * GREATEST(CAST(:d AS date) - p.principal_days_through, 0))
+                                 * 100 / 365) / 100
+                           - sum(CASE WHEN i.period_start < CAST(:d AS date) THEN i.fee ELSE 0 END)
+                           - sum(i.late_fee) AS room
+                    FROM plan p JOIN installment i ON i.plan_id = p.plan_id
+                    WHERE p.plan_id IN (SELECT plan_id FROM past_grace)
+                    GROUP BY p.plan_id),
+                capped AS (
+                    SELECT g.plan_id, g.installment_number,
+                           LEAST(g.day_fee, GREATEST(r.room - (sum(g.day_fee) OVER (
+                               PARTITION BY g.plan_id ORDER BY g.installment_number) - g.day_fee), 0))
+                               AS amount
+                    FROM past_grace g JOIN room r ON r.plan_id = g.plan_id),
+                charged AS (
+                    INSERT INTO ledger_entry
+                        (plan_id, installment_number, kind, amount, business_date, reference, recorded_at)
+                    SELECT plan_id, installment_number, 'LATE_FEE_CHARGED', amount, CAST(:d AS date),
+                           :reference, :now
+                    FROM capped WHERE amount > 0
+                    ON CONFLICT (plan_id, installment_number, business_date)
+                        WHERE kind = 'LATE_FEE_CHARGED' DO NOTHING
+                    RETURNING plan_id, installment_number, amount),
+                applied AS (
+                    UPDATE installment i SET late_fee = i.late_fee + c.amount
+                    FROM charged c
+                    WHERE i.plan_id = c.plan_id AND i.installment_number = c.installment_number
+                      -- Says nothing new (every charged row is past grace) but lets the planner
+                      -- reach them through the unpaid-by-due-date index, not a scan of every row.
+                      AND i.status = 'OVERDUE' AND i.due_date < CAST(:d AS date) - CAST(:grace AS integer)
+                    RETURNING c.amount)
+                SELECT count(*) AS charged, coalesce(sum(amount), 0) AS total FROM applied
+                """,
+                Map.of(
+                        "rate",
+                        policy.dailyRate(),
+                        "d",
+                        date,
+                        "grace",
+                        policy.graceDays(),
+                        "aprCap",
+                        policy.aprCap(),
+                        "reference",
+                        "end-of-day:" + date,
+                        "now",
+                        now));
+    }
+}
