@@ -1,4 +1,4 @@
-package com.creditline.gateway.partner;
+package com.creditline.gateway.partner.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,17 +12,17 @@ import java.util.Optional;
  * The shape of an API key: {@code clk_<key id>_<secret>}, a 16-hex-digit id to find the key by
  * and 256 random bits of secret. Only the SHA-256 of the whole key is kept.
  */
-final class KeySecrets {
+public final class ApiKeySecret {
 
     private static final String PREFIX = "clk_";
     private static final int ID_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KeySecrets() {}
+    private ApiKeySecret() {}
 
-    record Generated(String keyId, String apiKey) {}
+    public record Generated(String keyId, String apiKey) {}
 
-    static Generated generate() {
+    public static Generated generate() {
         byte[] id = new byte[ID_LENGTH / 2];
         byte[] secret = new byte[32];
         RANDOM.nextBytes(id);
@@ -34,7 +34,7 @@ final class KeySecrets {
     }
 
     /** The key id of a well-formed key; empty for anything else. */
-    static Optional<String> keyIdOf(String apiKey) {
+    public static Optional<String> keyIdOf(String apiKey) {
         if (apiKey == null
                 || apiKey.length() < PREFIX.length() + ID_LENGTH + 2
                 || apiKey.length() > 100
@@ -46,7 +46,7 @@ final class KeySecrets {
         return keyId.chars().allMatch(c -> Character.digit(c, 16) >= 0) ? Optional.of(keyId) : Optional.empty();
     }
 
-    static String hash(String apiKey) {
+    public static String hash(String apiKey) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8)));
@@ -55,7 +55,7 @@ final class KeySecrets {
         }
     }
 
-    static boolean matches(String apiKey, String storedHash) {
+    public static boolean matches(String apiKey, String storedHash) {
         return MessageDigest.isEqual(
                 hash(apiKey).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }

@@ -22,10 +22,10 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "creditline.local-issuer.enabled", havingValue = "true")
 @EnableConfigurationProperties(LocalIssuerSettings.class)
-class LocalIssuerKeys {
+class LocalIssuerConfiguration {
 
     static final String ISSUER = "creditline-local-issuer";
-    private static final Logger log = LoggerFactory.getLogger(LocalIssuerKeys.class);
+    private static final Logger log = LoggerFactory.getLogger(LocalIssuerConfiguration.class);
 
     RSAPublicKey publicKey() {
         return PemKeys.publicKey(new ClassPathResource("creditline/local-keys/local-issuer.pub.pem"));

@@ -17,7 +17,7 @@ import org.springframework.web.server.ServerWebInputException;
 
 /** Problems for the gateway's own admin endpoints (partners, keys, audit). */
 @RestControllerAdvice
-class AdminProblems {
+class AdminProblemAdvice {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e, ServerWebExchange exchange) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * anonymous addresses) take one token per request, as before.
  */
 @Component
-public class RateLimits {
+public class TokenBuckets {
 
     /** The most tokens one lease takes from a bucket. */
     static final int MAX_LEASE = 1000;
@@ -48,7 +48,7 @@ public class RateLimits {
     private final JdbcClient jdbc;
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
 
-    public RateLimits(JdbcClient jdbc) {
+    public TokenBuckets(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,10 +1,10 @@
-package com.creditline.gateway.partner;
+package com.creditline.gateway.partner.model;
 
 import com.creditline.common.error.RuleViolation;
 import java.util.Set;
 
-class ScopeNotAllowed extends RuleViolation {
-    ScopeNotAllowed(Set<String> allowed) {
+public class ScopeNotAllowed extends RuleViolation {
+    public ScopeNotAllowed(Set<String> allowed) {
         super("A partner key may carry only the scopes " + allowed + ".");
     }
 }

@@ -12,11 +12,11 @@ import reactor.core.publisher.Mono;
 
 /** No or a bad credential: 401 (the same answer for every reason); a credential without the right: 403. */
 @Component
-class GatewayRefusals implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+class RefusalHandler implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
     private final ProblemWriter problems;
 
-    GatewayRefusals(ProblemWriter problems) {
+    RefusalHandler(ProblemWriter problems) {
         this.problems = problems;
     }
 

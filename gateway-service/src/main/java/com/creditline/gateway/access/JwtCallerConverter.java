@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * {@code scope} claim.
  */
 @Component
-class TokenCallers implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
+class JwtCallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
     static final Set<String> STAFF_ROLES = Set.of("VIEWER", "CREDIT_OFFICER", "COLLECTOR", "ADMIN");
 

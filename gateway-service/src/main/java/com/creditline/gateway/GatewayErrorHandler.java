@@ -23,13 +23,13 @@ import reactor.core.publisher.Mono;
  */
 @Component
 @Order(-2)
-class GatewayProblems implements ErrorWebExceptionHandler {
+class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(GatewayProblems.class);
+    private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
 
     private final ProblemWriter problems;
 
-    GatewayProblems(ProblemWriter problems) {
+    GatewayErrorHandler(ProblemWriter problems) {
         this.problems = problems;
     }
 
