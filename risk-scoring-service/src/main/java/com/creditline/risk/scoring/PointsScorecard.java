@@ -1,7 +1,7 @@
-package com.creditline.risk.application;
+package com.creditline.risk.scoring;
 
 import com.creditline.common.money.Money;
-import com.creditline.risk.application.ApplicationFeatures.IncomeBand;
+import com.creditline.risk.scoring.ApplicationFeatures.IncomeBand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package com.creditline.risk.application;
+package com.creditline.risk.scoring;
 
 import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.*;
 
 import com.creditline.common.money.Money;
-import com.creditline.risk.application.ApplicationFeatures.IncomeBand;
+import com.creditline.risk.scoring.ApplicationFeatures.IncomeBand;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

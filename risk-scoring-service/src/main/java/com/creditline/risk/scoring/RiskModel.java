@@ -1,4 +1,4 @@
-package com.creditline.risk.application;
+package com.creditline.risk.scoring;
 
 /**
  * Scores an application. The points scorecard is the first implementation; a trained model can

@@ -2,10 +2,9 @@ package com.creditline.risk.application;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.outbox.Outbox;
-import com.creditline.common.time.BusinessClock;
 import com.creditline.events.risk.RiskGradeChanged;
 import com.creditline.events.risk.RiskTopics;
-import java.util.UUID;
+import com.creditline.risk.scoring.ApplicationFeatures;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,18 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
  * fell (never below what is owed).
  */
 @Service
-class BehaviourReviews {
+class BehaviourRescoring {
 
-    private final RiskModel model;
+    private final ApplicationScoring scoring;
     private final CreditApplications applications;
     private final Outbox outbox;
-    private final BusinessClock clock;
 
-    BehaviourReviews(RiskModel model, CreditApplications applications, Outbox outbox, BusinessClock clock) {
-        this.model = model;
+    BehaviourRescoring(ApplicationScoring scoring, CreditApplications applications, Outbox outbox) {
+        this.scoring = scoring;
         this.applications = applications;
         this.outbox = outbox;
-        this.clock = clock;
     }
 
     @Transactional
@@ -34,8 +31,7 @@ class BehaviourReviews {
         CreditApplication previous = applications
                 .findFirstByCustomerIdOrderByDecidedAtDesc(customerId.value())
                 .orElseThrow(ApplicationNotFound::new);
-        CreditApplication review = applications.save(
-                CreditApplication.decide(UUID.randomUUID(), customerId.value(), model.assess(features), clock.now()));
+        CreditApplication review = scoring.score(customerId, features);
         if (review.grade() != previous.grade()) {
             outbox.append(
                     RiskTopics.DECISIONS,

@@ -1,4 +1,4 @@
-package com.creditline.risk.application;
+package com.creditline.risk.scoring;
 
 import com.creditline.common.money.Money;
 import jakarta.validation.constraints.DecimalMax;
