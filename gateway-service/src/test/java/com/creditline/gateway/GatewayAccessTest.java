@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.PemKeys;
 import com.creditline.common.test.RealInfrastructure;
-import com.creditline.gateway.ratelimit.RateLimits;
+import com.creditline.gateway.ratelimit.TokenBuckets;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -57,7 +57,7 @@ class GatewayAccessTest {
     JdbcClient jdbc;
 
     @Autowired
-    RateLimits rateLimits;
+    TokenBuckets tokenBuckets;
 
     @AfterAll
     static void stopStub() {
@@ -209,7 +209,7 @@ class GatewayAccessTest {
 
         // A second gateway replica takes from the same bucket in the shared database.
         String keyId = apiKey.substring(4, 20);
-        assertThat(rateLimits.take("key:" + keyId, 3).allowed()).isTrue();
+        assertThat(tokenBuckets.take("key:" + keyId, 3).allowed()).isTrue();
 
         ResponseEntity<String> limited =
                 partner.get().uri("/api/v1/orders/o-1").retrieve().toEntity(String.class);
@@ -221,7 +221,7 @@ class GatewayAccessTest {
     @Test
     void shouldServeABusyCallerFromALeaseAndKeepReplicasTogetherWithinTheLimit() {
         String busy = "test:" + UUID.randomUUID();
-        RateLimits replica = new RateLimits(jdbc);
+        TokenBuckets replica = new TokenBuckets(jdbc);
         assertThat(replica.take(busy, 6000).allowed()).isTrue();
         // 6,000 a minute: the replica took a second's worth, 100 tokens, and hands out the other 99
         // without the database.
@@ -231,8 +231,8 @@ class GatewayAccessTest {
         assertThat(replica.fromLease(busy)).isNull();
 
         String shared = "test:" + UUID.randomUUID();
-        RateLimits first = new RateLimits(jdbc);
-        RateLimits second = new RateLimits(jdbc);
+        TokenBuckets first = new TokenBuckets(jdbc);
+        TokenBuckets second = new TokenBuckets(jdbc);
         long started = System.nanoTime();
         int allowed = 0;
         for (int i = 0; i < 400; i++) {

@@ -1,11 +1,17 @@
 package com.creditline.risk;
 
 import com.creditline.common.test.ServiceArchitectureTest;
+import java.util.List;
 
 class RiskScoringArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected String rootPackage() {
         return "com.creditline.risk";
+    }
+
+    @Override
+    protected List<String> modelPackages() {
+        return List.of("com.creditline.risk.scoring..");
     }
 }

@@ -1,103 +1,85 @@
 package com.creditline.common.test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture rules every service keeps (STYLE.md): its domain model (entities, and the
- * packages it names as pure) does not depend on Spring, and it never reaches into another
- * service's code, only into common-lib and the published event contracts. A service's test
- * extends this class and names its root package and its pure packages.
+ * The architecture rules every service keeps (STYLE.md, rules in {@link ArchitectureRules}): feature
+ * packages free of cycles, a model free of Spring, package-private controllers, endpoints that say
+ * who may call them, nothing of another module but common-lib's support and event contracts, no
+ * service with more than eight collaborators and no class over 300 lines. A service's test extends
+ * this class and names its root package and its model packages. The rules are protected so that a
+ * service can set one aside with {@code @Disabled} and the reason, never silently.
  */
 public abstract class ServiceArchitectureTest {
 
-    static final List<String> SERVICES =
-            List.of("creditlimit", "checkout", "repayment", "risk", "collections", "gateway");
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
 
     /** The service's root package, e.g. {@code com.creditline.checkout}. */
     protected abstract String rootPackage();
 
-    /** Packages (ArchUnit syntax, e.g. {@code ..pricing..}) that must be free of Spring entirely. */
-    protected List<String> purePackages() {
-        return List.of();
-    }
+    /**
+     * The packages of the service's model (ArchUnit syntax: {@code com.creditline.checkout.pricing..}
+     * for a package and its sub-packages), plain Java with nothing of Spring. At least one, and each
+     * must hold classes.
+     */
+    protected abstract List<String> modelPackages();
 
-    private JavaClasses classes() {
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(rootPackage());
+    protected final JavaClasses classes() {
+        return IMPORTED.computeIfAbsent(
+                rootPackage(),
+                root -> new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(root));
     }
 
     @Test
-    void entitiesDoNotDependOnSpring() {
-        noClasses()
-                .that()
-                .areAnnotatedWith("jakarta.persistence.Entity")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.springframework..")
-                .allowEmptyShould(true)
+    protected void featurePackagesAreFreeOfCycles() {
+        ArchitectureRules.featurePackagesAreFreeOfCycles(rootPackage()).check(classes());
+    }
+
+    @Test
+    protected void modelIsPlainJava() {
+        ArchitectureRules.modelIsPlainJava(modelPackages()).check(classes());
+    }
+
+    @Test
+    protected void entitiesArePlainJava() {
+        ArchitectureRules.entitiesArePlainJava().check(classes());
+    }
+
+    @Test
+    protected void controllersArePackagePrivate() {
+        ArchitectureRules.controllersArePackagePrivate().check(classes());
+    }
+
+    @Test
+    protected void everyEndpointDeclaresWhoMayCallIt() {
+        ArchitectureRules.everyEndpointDeclaresWhoMayCallIt().check(classes());
+    }
+
+    @Test
+    protected void dependsOnlyOnItselfCommonAndEvents() {
+        ArchitectureRules.dependsOnlyOnItselfAndTheSharedLibrary(
+                        ArchitectureRules.PLATFORM, rootPackage(), ArchitectureRules.SHARED)
                 .check(classes());
     }
 
     @Test
-    void purePackagesDoNotDependOnSpring() {
-        for (String pure : purePackages()) {
-            noClasses()
-                    .that()
-                    .resideInAPackage(pure)
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAPackage("org.springframework..")
-                    .check(classes());
-        }
-    }
-
-    /** Every endpoint says who may call it (Access), so that none is open by omission. */
-    @Test
-    void everyEndpointDeclaresWhoMayCallIt() {
-        methods()
-                .that(ENDPOINTS)
-                .should()
-                .beAnnotatedWith("org.springframework.security.access.prepost.PreAuthorize")
-                .allowEmptyShould(true)
+    protected void noServiceHasMoreThanEightCollaborators() {
+        ArchitectureRules.servicesHaveAtMostCollaborators(ArchitectureRules.MAX_COLLABORATORS)
                 .check(classes());
     }
 
-    private static final DescribedPredicate<JavaMethod> ENDPOINTS =
-            DescribedPredicate.describe(
-                    "are request mappings",
-                    method -> List.of(
-                                    "GetMapping",
-                                    "PostMapping",
-                                    "PutMapping",
-                                    "DeleteMapping",
-                                    "PatchMapping",
-                                    "RequestMapping")
-                            .stream()
-                            .anyMatch(
-                                    name -> method.isAnnotatedWith("org.springframework.web.bind.annotation." + name)));
-
+    /** Run from the module's directory, as Maven runs tests. */
     @Test
-    void noServiceReachesIntoAnotherService() {
-        for (String other : SERVICES) {
-            String otherPackage = "com.creditline." + other;
-            if (rootPackage().equals(otherPackage)) {
-                continue;
-            }
-            noClasses()
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAPackage(otherPackage + "..")
-                    .check(classes());
-        }
+    protected void noMainClassIsLongerThan300Lines() {
+        ArchitectureRules.noSourceFileIsLongerThan(Path.of("src/main/java"), ArchitectureRules.MAX_LINES);
     }
 }

@@ -3,7 +3,7 @@ package com.creditline.gateway.access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.gateway.Blocking;
-import com.creditline.gateway.partner.Partners;
+import com.creditline.gateway.partner.ApiKeyVerification;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,11 +21,11 @@ class ApiKeyAuthentication implements ReactiveAuthenticationManager {
 
     static final String HEADER = "X-Api-Key";
 
-    private final Partners partners;
+    private final ApiKeyVerification keys;
     private final BusinessClock clock;
 
-    ApiKeyAuthentication(Partners partners, BusinessClock clock) {
-        this.partners = partners;
+    ApiKeyAuthentication(ApiKeyVerification keys, BusinessClock clock) {
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -40,7 +40,7 @@ class ApiKeyAuthentication implements ReactiveAuthenticationManager {
     @Override
     public Mono<Authentication> authenticate(Authentication presented) {
         String apiKey = String.valueOf(presented.getCredentials());
-        return Blocking.call(() -> partners.verify(apiKey, clock.now()))
+        return Blocking.call(() -> keys.verify(apiKey, clock.now()))
                 .flatMap(found -> found.<Mono<Authentication>>map(key -> Mono.just(new CallerAuthentication(
                                 Caller.partner(key.partnerId(), key.keyId(), key.scopes()),
                                 "key:" + key.keyId(),

@@ -1,6 +1,7 @@
 package com.creditline.gateway.access;
 
 import com.creditline.common.security.Caller;
+import com.creditline.gateway.ratelimit.RateLimitedCaller;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -12,7 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * ...), its scopes ({@code SCOPE_...}) and roles ({@code ROLE_...}); and the bucket and limit its
  * requests are counted against.
  */
-public final class CallerAuthentication extends AbstractAuthenticationToken {
+public final class CallerAuthentication extends AbstractAuthenticationToken implements RateLimitedCaller {
 
     private final Caller caller;
     private final String rateLimitBucket;
@@ -34,16 +35,17 @@ public final class CallerAuthentication extends AbstractAuthenticationToken {
         return authorities;
     }
 
+    @Override
     public Caller caller() {
         return caller;
     }
 
-    /** e.g. {@code key:<key id>}, {@code client:shop}, {@code staff:alice}. */
+    @Override
     public String rateLimitBucket() {
         return rateLimitBucket;
     }
 
-    /** The caller's own limit (a partner key's); null for the defaults by kind. */
+    @Override
     public Integer requestsPerMinute() {
         return requestsPerMinute;
     }

@@ -9,7 +9,7 @@ import com.creditline.gateway.ProblemWriter;
 import com.creditline.gateway.audit.AdminAudit;
 import com.creditline.gateway.audit.AuditLog;
 import com.creditline.gateway.ratelimit.RateLimiting;
-import com.creditline.gateway.ratelimit.RateLimits;
+import com.creditline.gateway.ratelimit.TokenBuckets;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -64,10 +64,10 @@ class GatewaySecurity {
     SecurityWebFilterChain gatewayFilterChain(
             ServerHttpSecurity http,
             ApiKeyAuthentication apiKeys,
-            TokenCallers tokenCallers,
+            JwtCallerConverter jwtCallers,
             ReactiveJwtDecoder jwtDecoder,
-            GatewayRefusals refusals,
-            RateLimits rateLimits,
+            RefusalHandler refusals,
+            TokenBuckets tokenBuckets,
             AuditLog auditLog,
             ProblemWriter problems,
             BusinessClock clock,
@@ -75,7 +75,7 @@ class GatewaySecurity {
             @Value("${creditline.rate-limits.client}") int clientLimit,
             @Value("${creditline.rate-limits.staff}") int staffLimit,
             @Value("${creditline.rate-limits.anonymous}") int anonymousLimit) {
-        RateLimiting rateLimiting = new RateLimiting(rateLimits, problems, clientLimit, staffLimit, anonymousLimit);
+        RateLimiting rateLimiting = new RateLimiting(tokenBuckets, problems, clientLimit, staffLimit, anonymousLimit);
         AdminAudit adminAudit = new AdminAudit(auditLog, problems, clock);
         VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
         ReactiveJwtDecoder rememberingDecoder = token -> {
@@ -105,7 +105,7 @@ class GatewaySecurity {
                         .permitAll())
                 .addFilterAt(apiKeyFilter, SecurityWebFiltersOrder.AUTHENTICATION)
                 .oauth2ResourceServer(resource -> resource.jwt(
-                                jwt -> jwt.jwtDecoder(rememberingDecoder).jwtAuthenticationConverter(tokenCallers))
+                                jwt -> jwt.jwtDecoder(rememberingDecoder).jwtAuthenticationConverter(jwtCallers))
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))

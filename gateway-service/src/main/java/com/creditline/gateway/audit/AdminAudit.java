@@ -1,13 +1,14 @@
 package com.creditline.gateway.audit;
 
+import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.common.web.CorrelationId;
 import com.creditline.gateway.Blocking;
 import com.creditline.gateway.ProblemWriter;
-import com.creditline.gateway.access.CallerAuthentication;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.web.server.ServerWebExchange;
@@ -56,11 +57,12 @@ public class AdminAudit implements WebFilter {
         }
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
-                .cast(CallerAuthentication.class)
+                .map(Authentication::getPrincipal)
+                .cast(Caller.class)
                 .flatMap(caller -> Blocking.call(() -> log.opened(
                         clock.now(),
-                        caller.caller().actor(),
-                        String.join(",", new TreeSet<>(caller.caller().roles())),
+                        caller.actor(),
+                        String.join(",", new TreeSet<>(caller.roles())),
                         method,
                         path,
                         reason.strip(),

@@ -45,7 +45,7 @@ class LocalIssuer {
     private final NimbusJwtEncoder encoder;
     private final Clock clock;
 
-    LocalIssuer(LocalIssuerSettings settings, LocalIssuerKeys keys) {
+    LocalIssuer(LocalIssuerSettings settings, LocalIssuerConfiguration keys) {
         this.settings = settings;
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(new RSAKey.Builder(keys.publicKey())
                 .privateKey(keys.privateKey())
@@ -74,7 +74,7 @@ class LocalIssuer {
             }
             Instant now = clock.instant();
             JwtClaimsSet signed = claims.get()
-                    .issuer(LocalIssuerKeys.ISSUER)
+                    .issuer(LocalIssuerConfiguration.ISSUER)
                     .issuedAt(now)
                     .expiresAt(now.plus(LIFETIME))
                     .id(UUID.randomUUID().toString())

@@ -4,6 +4,9 @@ import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.gateway.Blocking;
+import com.creditline.gateway.partner.model.ApiKey;
+import com.creditline.gateway.partner.model.IssuedKey;
+import com.creditline.gateway.partner.model.Partner;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,11 +35,22 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/admin/partners")
 class PartnerAdminController {
 
+    private final PartnerRegistration registration;
+    private final ApiKeyIssuing issuing;
     private final Partners partners;
+    private final ApiKeys keys;
     private final BusinessClock clock;
 
-    PartnerAdminController(Partners partners, BusinessClock clock) {
+    PartnerAdminController(
+            PartnerRegistration registration,
+            ApiKeyIssuing issuing,
+            Partners partners,
+            ApiKeys keys,
+            BusinessClock clock) {
+        this.registration = registration;
+        this.issuing = issuing;
         this.partners = partners;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -81,7 +95,7 @@ class PartnerAdminController {
     @PreAuthorize(Access.ADMIN)
     Mono<PartnerView> register(@Valid @RequestBody RegisterPartner request, @AuthenticationPrincipal Caller caller) {
         return Blocking.call(() -> {
-            Partner partner = partners.register(request.name(), caller.actor(), clock.now());
+            Partner partner = registration.register(request.name(), caller.actor(), clock.now());
             return new PartnerView(partner.partnerId(), partner.name(), partner.createdAt(), List.of());
         });
     }
@@ -96,7 +110,7 @@ class PartnerAdminController {
                     partner.partnerId(),
                     partner.name(),
                     partner.createdAt(),
-                    partners.keysOf(partnerId).stream()
+                    keys.ofPartner(partnerId).stream()
                             .map(k -> KeyView.of(k, now))
                             .toList());
         });
@@ -110,7 +124,7 @@ class PartnerAdminController {
             @Valid @RequestBody IssueKey request,
             @AuthenticationPrincipal Caller caller) {
         return Blocking.call(() -> shown(
-                partners.issue(partnerId, request.scopes(), request.requestsPerMinute(), caller.actor(), clock.now())));
+                issuing.issue(partnerId, request.scopes(), request.requestsPerMinute(), caller.actor(), clock.now())));
     }
 
     @PostMapping("/{partnerId}/keys/{keyId}/rotation")
@@ -122,7 +136,7 @@ class PartnerAdminController {
             @Valid @RequestBody RotateKey request,
             @AuthenticationPrincipal Caller caller) {
         return Blocking.call(
-                () -> shown(partners.rotate(partnerId, keyId, request.overlap(), caller.actor(), clock.now())));
+                () -> shown(issuing.rotate(partnerId, keyId, request.overlap(), caller.actor(), clock.now())));
     }
 
     @PostMapping("/{partnerId}/keys/{keyId}/revocation")
@@ -131,7 +145,7 @@ class PartnerAdminController {
             @PathVariable String partnerId, @PathVariable String keyId, @AuthenticationPrincipal Caller caller) {
         return Blocking.call(() -> {
             Instant now = clock.now();
-            return KeyView.of(partners.revoke(partnerId, keyId, caller.actor(), now), now);
+            return KeyView.of(issuing.revoke(partnerId, keyId, caller.actor(), now), now);
         });
     }
 

@@ -2,7 +2,6 @@ package com.creditline.gateway.ratelimit;
 
 import com.creditline.gateway.Blocking;
 import com.creditline.gateway.ProblemWriter;
-import com.creditline.gateway.access.CallerAuthentication;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,15 +26,15 @@ public class RateLimiting implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimiting.class);
 
-    private final RateLimits limits;
+    private final TokenBuckets buckets;
     private final ProblemWriter problems;
     private final int clientLimit;
     private final int staffLimit;
     private final int anonymousLimit;
 
     public RateLimiting(
-            RateLimits limits, ProblemWriter problems, int clientLimit, int staffLimit, int anonymousLimit) {
-        this.limits = limits;
+            TokenBuckets buckets, ProblemWriter problems, int clientLimit, int staffLimit, int anonymousLimit) {
+        this.buckets = buckets;
         this.problems = problems;
         this.clientLimit = clientLimit;
         this.staffLimit = staffLimit;
@@ -50,8 +49,8 @@ public class RateLimiting implements WebFilter {
         }
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
-                .filter(CallerAuthentication.class::isInstance)
-                .cast(CallerAuthentication.class)
+                .filter(RateLimitedCaller.class::isInstance)
+                .cast(RateLimitedCaller.class)
                 .map(this::bucketOf)
                 .defaultIfEmpty(new Bucket("address:" + address(exchange), anonymousLimit))
                 .flatMap(this::decide)
@@ -79,23 +78,23 @@ public class RateLimiting implements WebFilter {
     private record Bucket(String key, int perMinute) {}
 
     /** From this replica's lease on the bucket if it holds one; otherwise from the shared store. */
-    private Mono<RateLimits.Decision> decide(Bucket bucket) {
-        RateLimits.Decision leased = limits.fromLease(bucket.key());
+    private Mono<TokenBuckets.Decision> decide(Bucket bucket) {
+        TokenBuckets.Decision leased = buckets.fromLease(bucket.key());
         if (leased != null) {
             return Mono.just(leased);
         }
-        return Blocking.call(() -> limits.take(bucket.key(), bucket.perMinute()))
+        return Blocking.call(() -> buckets.take(bucket.key(), bucket.perMinute()))
                 .onErrorResume(DataAccessException.class, e -> {
                     // The limit protects the platform; it must not take it down: without its
                     // store, requests pass (and whatever needs the database answers 503).
                     log.warn(
                             "rate limit store unavailable, letting the request pass: {}",
                             e.getClass().getSimpleName());
-                    return Mono.just(new RateLimits.Decision(true, -1, 0));
+                    return Mono.just(new TokenBuckets.Decision(true, -1, 0));
                 });
     }
 
-    private Bucket bucketOf(CallerAuthentication caller) {
+    private Bucket bucketOf(RateLimitedCaller caller) {
         int perMinute = Optional.ofNullable(caller.requestsPerMinute())
                 .orElseGet(() -> switch (caller.caller().kind()) {
                     case STAFF -> staffLimit;

@@ -3,6 +3,7 @@ package com.creditline.risk.application;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
+import com.creditline.risk.scoring.ApplicationFeatures;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -25,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApplicationController {
 
-    private final ApplicationDecisions decisions;
-    private final BehaviourReviews reviews;
+    private final CreditDecisioning decisions;
+    private final BehaviourRescoring reviews;
     private final CreditApplications applications;
 
-    ApplicationController(ApplicationDecisions decisions, BehaviourReviews reviews, CreditApplications applications) {
+    ApplicationController(CreditDecisioning decisions, BehaviourRescoring reviews, CreditApplications applications) {
         this.decisions = decisions;
         this.reviews = reviews;
         this.applications = applications;

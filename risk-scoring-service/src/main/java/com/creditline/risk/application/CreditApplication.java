@@ -1,6 +1,8 @@
 package com.creditline.risk.application;
 
 import com.creditline.common.money.Money;
+import com.creditline.risk.scoring.Grade;
+import com.creditline.risk.scoring.RiskAssessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

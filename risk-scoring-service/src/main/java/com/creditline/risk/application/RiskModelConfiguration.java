@@ -1,5 +1,7 @@
 package com.creditline.risk.application;
 
+import com.creditline.risk.scoring.PointsScorecard;
+import com.creditline.risk.scoring.RiskModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

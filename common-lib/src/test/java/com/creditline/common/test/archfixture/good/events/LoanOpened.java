@@ -1,0 +1,4 @@
+package com.creditline.common.test.archfixture.good.events;
+
+/** A published event contract. */
+public record LoanOpened(String loanId) {}
