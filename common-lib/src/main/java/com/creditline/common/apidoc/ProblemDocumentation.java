@@ -34,7 +34,7 @@ import org.springframework.web.method.HandlerMethod;
  *       {@code Retry-After}), 503 (a dependency is away for a moment, with {@code Retry-After});
  *   <li>every operation that needs a caller: 401 (no valid credential) and 403 (not allowed);
  *   <li>every operation with a body: 413 (too large) and 415 (not JSON);
- *   <li>every POST: the optional {@code Idempotency-Key} header and the two refusals it brings, 409
+ *   <li>every POST of a service with the idempotency filter: the optional {@code Idempotency-Key} header and the two refusals it brings, 409
  *       (the same key still running) and 422 (the same key with another request);
  *   <li>the refusals an operation declares itself with {@code @ApiResponse(responseCode = "404",
  *       description = "...")} (404, 409, 422): their body is made the problem schema.
@@ -48,12 +48,21 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
     static final String PROBLEM_SCHEMA = "Problem";
     static final String IDEMPOTENCY_PARAMETER = "IdempotencyKey";
 
+    private final boolean idempotentPosts;
+
+    /** {@code idempotentPosts}: whether the service answers POSTs through the {@link IdempotencyFilter}. */
+    public ProblemDocumentation(boolean idempotentPosts) {
+        this.idempotentPosts = idempotentPosts;
+    }
+
     @Override
     public void customise(OpenAPI api) {
         Components components = Optional.ofNullable(api.getComponents()).orElseGet(Components::new);
         api.setComponents(components);
         components.addSchemas(PROBLEM_SCHEMA, problemSchema());
-        components.addParameters(IDEMPOTENCY_PARAMETER, idempotencyKey());
+        if (idempotentPosts) {
+            components.addParameters(IDEMPOTENCY_PARAMETER, idempotencyKey());
+        }
     }
 
     @Override
@@ -78,7 +87,7 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
             add(responses, "413", "The body is larger than the service accepts.");
             add(responses, "415", "The body is not JSON (Content-Type application/json).");
         }
-        if (handler.hasMethodAnnotation(PostMapping.class)) {
+        if (idempotentPosts && handler.hasMethodAnnotation(PostMapping.class)) {
             operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_PARAMETER));
             add(responses, "409", "A request with the same Idempotency-Key is still being processed.");
             add(responses, "422", "The Idempotency-Key was used before with a different request.");

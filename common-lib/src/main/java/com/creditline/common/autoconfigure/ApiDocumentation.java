@@ -1,6 +1,7 @@
 package com.creditline.common.autoconfigure;
 
 import com.creditline.common.apidoc.ProblemDocumentation;
+import com.creditline.common.idempotency.IdempotencyFilter;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -9,9 +10,11 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,8 +34,8 @@ class ApiDocumentation {
     }
 
     @Bean
-    ProblemDocumentation problemDocumentation() {
-        return new ProblemDocumentation();
+    ProblemDocumentation problemDocumentation(ObjectProvider<FilterRegistrationBean<IdempotencyFilter>> idempotency) {
+        return new ProblemDocumentation(idempotency.getIfAvailable() != null);
     }
 
     @Bean

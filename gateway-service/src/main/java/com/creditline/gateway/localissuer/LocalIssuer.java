@@ -5,6 +5,11 @@ import com.creditline.gateway.ProblemWriter;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -36,6 +41,7 @@ import reactor.core.publisher.Mono;
  * user's name and password. Tokens last an hour.
  */
 @RestController
+@Tag(name = "Tokens", description = "Bearer tokens for the shop and staff on a local platform")
 @ConditionalOnProperty(name = "creditline.local-issuer.enabled", havingValue = "true")
 class LocalIssuer {
 
@@ -56,6 +62,41 @@ class LocalIssuer {
 
     record TokenResponse(String access_token, String token_type, long expires_in) {}
 
+    /** The form the token endpoint reads (for the document: the endpoint reads the form itself). */
+    @Schema(name = "TokenRequest")
+    record TokenForm(
+            @Schema(allowableValues = {"client_credentials", "password"})
+            String grant_type,
+
+            @Schema(description = "client_credentials: the client (or HTTP Basic)", example = "shop")
+            String client_id,
+
+            @Schema(description = "client_credentials: its secret")
+            String client_secret,
+
+            @Schema(description = "password: the staff member", example = "alice")
+            String username,
+
+            @Schema(description = "password: their password")
+            String password) {}
+
+    @Operation(
+            summary = "A token from the local issuer",
+            description = "For a machine without an identity provider: client_credentials for the shop, password for"
+                    + " the local staff (alice ADMIN, olga CREDIT_OFFICER, colin COLLECTOR, vera VIEWER). The bearer"
+                    + " token lasts an hour. Off when a real identity provider is configured.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+                                            schema = @Schema(implementation = TokenForm.class))))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "401", description = "Unknown client, user or password, or an unsupported grant.")
     @PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @PreAuthorize(Access.ANYONE)
     Mono<ResponseEntity<?>> token(ServerWebExchange exchange) {

@@ -7,6 +7,9 @@ import com.creditline.gateway.Blocking;
 import com.creditline.gateway.partner.model.ApiKey;
 import com.creditline.gateway.partner.model.IssuedKey;
 import com.creditline.gateway.partner.model.Partner;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +35,7 @@ import reactor.core.publisher.Mono;
 
 /** Ops register partners and manage their API keys. A key's secret appears in one answer only. */
 @RestController
+@Tag(name = "Partners and API keys", description = "Partner platforms and the API keys they call the platform with")
 @RequestMapping("/api/v1/admin/partners")
 class PartnerAdminController {
 
@@ -90,6 +94,10 @@ class PartnerAdminController {
 
     record PartnerView(String partnerId, String name, Instant createdAt, List<KeyView> keys) {}
 
+    @Operation(
+            summary = "Register a partner platform",
+            description = "An admin registers a partner (a platform that sells on credit through the gateway); its"
+                    + " API keys are issued next. Audited: send an Audit-Reason header.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
@@ -100,6 +108,10 @@ class PartnerAdminController {
         });
     }
 
+    @Operation(
+            summary = "A partner and its keys",
+            description = "The partner and every key it was issued, valid or not; never a key's secret.")
+    @ApiResponse(responseCode = "404", description = "No partner with this id.")
     @GetMapping("/{partnerId}")
     @PreAuthorize(Access.STAFF)
     Mono<PartnerView> partner(@PathVariable String partnerId) {
@@ -116,6 +128,12 @@ class PartnerAdminController {
         });
     }
 
+    @Operation(
+            summary = "Issue an API key",
+            description = "A new key for the partner with the scopes it may use (checkout:write, orders:read) and its"
+                    + " rate limit. The secret is in this answer only and is stored as a hash: keep it now.")
+    @ApiResponse(responseCode = "404", description = "No partner with this id.")
+    @ApiResponse(responseCode = "422", description = "A scope that partners may not have.")
     @PostMapping("/{partnerId}/keys")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
@@ -127,6 +145,12 @@ class PartnerAdminController {
                 issuing.issue(partnerId, request.scopes(), request.requestsPerMinute(), caller.actor(), clock.now())));
     }
 
+    @Operation(
+            summary = "Rotate an API key",
+            description = "A new key with the same scopes and limit; the old one stays valid for the overlap (at most"
+                    + " 30 days) so the partner can switch without downtime. The new secret is in this answer only.")
+    @ApiResponse(responseCode = "404", description = "No such partner, or no such key of this partner.")
+    @ApiResponse(responseCode = "409", description = "The key is already revoked, expired or replaced.")
     @PostMapping("/{partnerId}/keys/{keyId}/rotation")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
@@ -139,6 +163,10 @@ class PartnerAdminController {
                 () -> shown(issuing.rotate(partnerId, keyId, request.overlap(), caller.actor(), clock.now())));
     }
 
+    @Operation(
+            summary = "Revoke an API key",
+            description = "The key is refused from the next request on, on every gateway replica.")
+    @ApiResponse(responseCode = "404", description = "No such partner, or no such key of this partner.")
     @PostMapping("/{partnerId}/keys/{keyId}/revocation")
     @PreAuthorize(Access.ADMIN)
     Mono<KeyView> revoke(
