@@ -7,7 +7,6 @@ import com.creditline.collections.contact.AttemptStatus;
 import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.ContactChannels;
-import com.creditline.collections.contact.ContactClock;
 import com.creditline.collections.contact.ContactMessage;
 import com.creditline.collections.contact.ContactProperties;
 import com.creditline.collections.contact.ContactRules;
@@ -35,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The processing step: breaks lapsed promises (resuming their cases' escalation), then takes every
- * contact attempt due at the contact clock's now and sends, defers or skips it. Each attempt is
+ * contact attempt due now and sends, defers or skips it. Each attempt is
  * decided in its own transaction, locked, and one customer's attempts one at a time, so runs on
  * several instances (or the schedule and the ops endpoint together) neither send an attempt twice
  * nor pass the daily cap.
@@ -52,7 +51,6 @@ public class ContactProcessing {
     private final CustomerZones zones;
     private final ContactRules rules;
     private final ContactChannels channels;
-    private final ContactClock contactClock;
     private final BusinessClock clock;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -67,7 +65,6 @@ public class ContactProcessing {
             CustomerZones zones,
             ContactRules rules,
             ContactChannels channels,
-            ContactClock contactClock,
             BusinessClock clock,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
@@ -79,7 +76,6 @@ public class ContactProcessing {
         this.zones = zones;
         this.rules = rules;
         this.channels = channels;
-        this.contactClock = contactClock;
         this.clock = clock;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -91,7 +87,7 @@ public class ContactProcessing {
     public RunReport run() {
         LocalDate businessDate = clock.businessDate();
         int broken = promises.breakLapsed(businessDate);
-        Instant now = contactClock.now();
+        Instant now = clock.now();
         Map<AttemptStatus, Integer> outcomes = new EnumMap<>(AttemptStatus.class);
         // Every attempt decided leaves the due set (sent, skipped, or deferred past now).
         for (int round = 0; round < MAX_ROUNDS; round++) {

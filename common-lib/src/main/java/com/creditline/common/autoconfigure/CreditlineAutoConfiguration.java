@@ -12,7 +12,9 @@ import com.creditline.common.outbox.OutboxProperties;
 import com.creditline.common.outbox.OutboxRelay;
 import com.creditline.common.security.ServiceSecurity;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.common.time.BusinessDateSource;
 import com.creditline.common.time.BusinessDates;
+import com.creditline.common.time.StoredBusinessDate;
 import com.creditline.common.web.CorrelationIdFilter;
 import com.creditline.common.web.ProblemResponses;
 import com.creditline.common.web.StrictJson;
@@ -20,11 +22,12 @@ import com.creditline.events.platform.BusinessDateAdvanced;
 import com.creditline.events.platform.PlatformTopics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -66,10 +69,27 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ApiDocumentation.class)
 public class CreditlineAutoConfiguration {
 
+    /** The instant: the system clock in UTC unless a test or a service supplies its own. */
     @Bean
     @ConditionalOnMissingBean
-    BusinessClock businessClock() {
-        return BusinessClock.system();
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The business date from the service's schema; an application without a database has no
+     * business date, and asking for one is a mistake it learns at once.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    BusinessClock businessClock(Clock clock, ObjectProvider<StoredBusinessDate> stored) {
+        StoredBusinessDate fromSchema = stored.getIfAvailable();
+        BusinessDateSource businessDate = fromSchema != null
+                ? fromSchema
+                : () -> {
+                    throw new IllegalStateException("no business date: this application has no database");
+                };
+        return new BusinessClock(clock, BusinessClock.PLATFORM_ZONE, businessDate);
     }
 
     static MeterRegistry meters(ObjectProvider<MeterRegistry> meters) {
@@ -115,14 +135,23 @@ public class CreditlineAutoConfiguration {
         }
 
         @Bean
-        BusinessDates businessDates(JdbcTemplate jdbc, BusinessClock clock, Outbox outbox) {
-            return new BusinessDates(jdbc, clock, outbox);
+        StoredBusinessDate storedBusinessDate(
+                JdbcTemplate jdbc, @Value("${creditline.business-date.cache-for:1s}") Duration cacheFor) {
+            return new StoredBusinessDate(jdbc, cacheFor);
         }
 
-        /** The stored business date is applied once the schema is migrated and before traffic. */
         @Bean
-        ApplicationRunner restoreBusinessDate(BusinessDates dates) {
-            return args -> dates.restore();
+        BusinessDates businessDates(StoredBusinessDate stored, Outbox outbox) {
+            return new BusinessDates(stored, outbox);
+        }
+
+        /**
+         * A fresh platform's first business date is today's calendar date, recorded once the
+         * schema is migrated and before any request or event can ask for it.
+         */
+        @Bean
+        SmartInitializingSingleton recordFirstBusinessDate(StoredBusinessDate stored, BusinessClock clock) {
+            return () -> stored.recordFirst(clock.calendarDate());
         }
     }
 
