@@ -9,10 +9,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Each service's OpenAPI document names the service, uses a relative server URL, so that "try it
@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
  * credentials (a bearer JWT, a partner's API key). The authenticated {@code Caller} a controller
  * may take is not a request parameter.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @ConditionalOnClass(name = "io.swagger.v3.oas.models.OpenAPI")
-class ApiDocumentation {
+public class ApiDocumentation {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
