@@ -230,6 +230,29 @@ public final class Platform implements AutoCloseable {
         awaitReady(Map.of(service, fresh), settings.readyTimeout(), line -> {});
     }
 
+    /**
+     * Starts one more replica of a running service: the same jar and arguments (so the same schema
+     * and broker), on a free port, logging under {@code logs/replicas}. Waits until it is ready; the
+     * caller stops it. The gateway keeps routing to the first one.
+     */
+    synchronized ServiceProcess startReplica(String shortName) throws Exception {
+        Service service = process(shortName).service;
+        ServiceProcess replica = ServiceProcess.start(
+                service,
+                jar(settings, service),
+                Ports.preferred(0),
+                settings.jvmOptions(),
+                arguments.get(service),
+                settings.dataDirectory().resolve("logs").resolve("replicas"));
+        try {
+            awaitReady(Map.of(service, replica), settings.readyTimeout(), line -> {});
+        } catch (Exception | Error e) {
+            replica.stop(Duration.ofSeconds(10));
+            throw e;
+        }
+        return replica;
+    }
+
     private ServiceProcess process(String shortName) {
         return services.values().stream()
                 .filter(p -> p.service.shortName.equals(shortName))

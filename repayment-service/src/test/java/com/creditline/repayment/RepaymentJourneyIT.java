@@ -9,6 +9,7 @@ import com.creditline.common.event.IntegrationEvent;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestHttp;
+import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanCreated.ScheduledInstallment;
@@ -283,6 +284,25 @@ class RepaymentJourneyIT {
                 .isZero();
     }
 
+    @Test
+    void shouldRefuseToRunEndOfDayFarPastTheCalendarUnlessAskedTo() {
+        LocalDate calendarDate = LocalDate.now(BusinessClock.PLATFORM_ZONE);
+        LocalDate before = businessDate();
+
+        ResponseEntity<String> refused =
+                endOfDay(Map.of("runThrough", calendarDate.plusYears(1).toString()));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(422);
+        JsonNode problem = json.readTree(refused.getBody());
+        assertThat(problem.get("type").asString()).endsWith("/end-of-day-ahead-of-calendar");
+        assertThat(problem.get("detail").asString())
+                .contains(calendarDate.plusYears(1).toString(), "allowAheadOfCalendar");
+        assertThat(businessDate()).isEqualTo(before);
+        ResponseEntity<String> withinADay =
+                endOfDay(Map.of("runThrough", calendarDate.plusDays(1).toString()));
+        assertThat(withinADay.getStatusCode().value()).as(withinADay.getBody()).isEqualTo(200);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     static String customer(String what) {
@@ -340,15 +360,20 @@ class RepaymentJourneyIT {
                 .asString());
     }
 
+    /** Runs end of day through a date, which these tests place weeks past the calendar on purpose. */
     JsonNode runEndOfDayThrough(LocalDate date) {
-        ResponseEntity<String> response = http().post()
-                .uri("/api/v1/admin/end-of-day")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("runThrough", date.toString()))
-                .retrieve()
-                .toEntity(String.class);
+        ResponseEntity<String> response = endOfDay(Map.of("runThrough", date.toString(), "allowAheadOfCalendar", true));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         return json.readTree(response.getBody());
+    }
+
+    ResponseEntity<String> endOfDay(Map<String, Object> request) {
+        return http().post()
+                .uri("/api/v1/admin/end-of-day")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(request)
+                .retrieve()
+                .toEntity(String.class);
     }
 
     ResponseEntity<String> pay(UUID planId, String reference, String amount) {

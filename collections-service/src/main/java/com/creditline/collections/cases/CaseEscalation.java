@@ -2,10 +2,10 @@ package com.creditline.collections.cases;
 
 import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
-import com.creditline.collections.contact.ContactClock;
 import com.creditline.collections.strategy.Escalation;
 import com.creditline.collections.strategy.ReminderStrategy;
 import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +23,12 @@ class CaseEscalation {
 
     private final ReminderStrategy strategy;
     private final ContactAttempts attempts;
-    private final ContactClock contactClock;
+    private final BusinessClock clock;
 
-    CaseEscalation(ReminderStrategy strategy, ContactAttempts attempts, ContactClock contactClock) {
+    CaseEscalation(ReminderStrategy strategy, ContactAttempts attempts, BusinessClock clock) {
         this.strategy = strategy;
         this.attempts = attempts;
-        this.contactClock = contactClock;
+        this.clock = clock;
     }
 
     void escalate(CollectionCase c) {
@@ -36,7 +36,7 @@ class CaseEscalation {
         if (escalation.isEmpty()) {
             return;
         }
-        Instant now = contactClock.now();
+        Instant now = clock.now();
         for (StrategyStep step : escalation.superseded()) {
             attempts.save(ContactAttempt.superseded(c.id(), c.customerId(), step, escalation.reachedDay(), now));
         }

@@ -3,7 +3,6 @@ package com.creditline.collections.outreach;
 import com.creditline.collections.cases.PromiseTracking;
 import com.creditline.collections.contact.AttemptStatus;
 import com.creditline.collections.contact.ChannelRouting;
-import com.creditline.collections.contact.ContactClock;
 import com.creditline.collections.contact.ContactMessage;
 import com.creditline.collections.contact.ContactProperties;
 import com.creditline.collections.strategy.Channel;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The processing step: breaks lapsed promises (resuming their cases' escalation), then takes every
- * contact attempt due at the contact clock's now and skips, defers or sends it. Each attempt is
+ * contact attempt due now and skips, defers or sends it. Each attempt is
  * decided and, if it is to be sent, claimed in one short transaction ({@link AttemptClaiming});
  * the channel is called with no transaction open and no lock held; what it answered is recorded in
  * a second short transaction ({@link OutcomeRecording}). A process that dies between the call and
@@ -41,7 +40,6 @@ public class ContactProcessing {
     private final AttemptClaiming claiming;
     private final ChannelRouting channels;
     private final OutcomeRecording recording;
-    private final ContactClock contactClock;
     private final BusinessClock clock;
     private final int batchSize;
     private final MeterRegistry meters;
@@ -51,7 +49,6 @@ public class ContactProcessing {
             AttemptClaiming claiming,
             ChannelRouting channels,
             OutcomeRecording recording,
-            ContactClock contactClock,
             BusinessClock clock,
             ContactProperties properties,
             ObjectProvider<MeterRegistry> meters) {
@@ -59,7 +56,6 @@ public class ContactProcessing {
         this.claiming = claiming;
         this.channels = channels;
         this.recording = recording;
-        this.contactClock = contactClock;
         this.clock = clock;
         this.batchSize = properties.processing().batchSize();
         this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
@@ -68,7 +64,7 @@ public class ContactProcessing {
     public RunReport run() {
         LocalDate businessDate = clock.businessDate();
         int broken = promises.breakLapsed(businessDate);
-        Instant now = contactClock.now();
+        Instant now = clock.now();
         Map<AttemptStatus, Integer> outcomes = new EnumMap<>(AttemptStatus.class);
         // Every attempt decided leaves the due set (sent, skipped, deferred past now, or claimed).
         for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -2,12 +2,12 @@ package com.creditline.collections.outreach;
 
 import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
-import com.creditline.collections.contact.ContactClock;
 import com.creditline.collections.strategy.ReminderStrategy;
 import com.creditline.collections.strategy.StrategyStep;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
+import com.creditline.common.time.BusinessClock;
 import com.creditline.events.repayment.InstallmentDueSoon;
 import com.creditline.events.repayment.RepaymentTopics;
 import java.time.Instant;
@@ -24,12 +24,12 @@ class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
 
     private final ReminderStrategy strategy;
     private final ContactAttempts attempts;
-    private final ContactClock contactClock;
+    private final BusinessClock clock;
 
-    ReminderScheduling(ReminderStrategy strategy, ContactAttempts attempts, ContactClock contactClock) {
+    ReminderScheduling(ReminderStrategy strategy, ContactAttempts attempts, BusinessClock clock) {
         this.strategy = strategy;
         this.attempts = attempts;
-        this.contactClock = contactClock;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +48,7 @@ class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
             return;
         }
         List<StrategyStep> steps = strategy.beforeDue(event.daysBefore());
-        Instant now = contactClock.now();
+        Instant now = clock.now();
         for (StrategyStep step : steps) {
             attempts.save(ContactAttempt.beforeDue(event.customerId(), step, event.amountDue(), event.dueDate(), now));
         }

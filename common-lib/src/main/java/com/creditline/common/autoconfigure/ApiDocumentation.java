@@ -12,11 +12,11 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Each service's OpenAPI document names the service, uses a relative server URL, so that "try it
@@ -25,9 +25,9 @@ import org.springframework.context.annotation.Configuration;
  * may take is not a request parameter. {@link ProblemDocumentation} adds the errors and headers
  * of every operation.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @ConditionalOnClass(name = "io.swagger.v3.oas.models.OpenAPI")
-class ApiDocumentation {
+public class ApiDocumentation {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one source of time for business rules: the instant (from an injected {@link Clock}) and the
- * business date, which is the date end-of-day processing has reached. Until end of day moves it,
- * the business date is the clock's date in the platform's zone (Asia/Shanghai by default). It only
- * ever moves forward, so tests and demos can jump to a due date but never undo one.
+ * The one source of time for business rules: the instant, from an injected {@link Clock}, and the
+ * business date, the date end of day has committed, from a {@link BusinessDateSource} (in a service,
+ * its schema's {@code business_date} row, read the same by every replica). The business date never
+ * comes from the wall clock: {@link #calendarDate()} is the wall calendar, for schedules and
+ * guards only.
  */
 public final class BusinessClock {
 
@@ -19,41 +19,39 @@ public final class BusinessClock {
 
     private final Clock clock;
     private final ZoneId zone;
-    private final AtomicReference<LocalDate> reached = new AtomicReference<>();
+    private final BusinessDateSource businessDate;
 
-    public BusinessClock(Clock clock, ZoneId zone) {
+    public BusinessClock(Clock clock, ZoneId zone, BusinessDateSource businessDate) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.businessDate = Objects.requireNonNull(businessDate, "businessDate");
     }
 
-    public static BusinessClock system() {
-        return new BusinessClock(Clock.systemUTC(), PLATFORM_ZONE);
+    /** A clock at a fixed instant and business date, for tests of code that takes a clock. */
+    public static BusinessClock fixed(Instant now, LocalDate businessDate) {
+        return new BusinessClock(Clock.fixed(now, PLATFORM_ZONE), PLATFORM_ZONE, () -> businessDate);
     }
 
     public Instant now() {
         return clock.instant();
     }
 
+    /** The platform's zone: where the business date and the calendar date are counted. */
     public ZoneId zone() {
         return zone;
     }
 
+    /** The date end of day has reached and committed. */
     public LocalDate businessDate() {
-        LocalDate calendarDate = LocalDate.ofInstant(clock.instant(), zone);
-        LocalDate moved = reached.get();
-        return moved == null || moved.isBefore(calendarDate) ? calendarDate : moved;
+        return businessDate.current();
     }
 
     /**
-     * Moves the business date forward to {@code date}; a date before the current business date is
-     * refused.
+     * Today on the wall calendar in the platform's zone. Not a business date: for what runs by the
+     * calendar (end of day's schedule, the guard against running it far ahead, the very first
+     * business date of a fresh platform), never for a business decision.
      */
-    public LocalDate advanceTo(LocalDate date) {
-        LocalDate current = businessDate();
-        if (date.isBefore(current)) {
-            throw new IllegalArgumentException("the business date only moves forward: " + current + " -> " + date);
-        }
-        reached.accumulateAndGet(date, (a, b) -> a == null || b.isAfter(a) ? b : a);
-        return businessDate();
+    public LocalDate calendarDate() {
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.flyway.schemas=common_test",
             "spring.flyway.locations=classpath:db/common,classpath:db/testapp",
             "spring.datasource.hikari.schema=common_test",
-            "creditline.outbox.poll-interval=100ms"
+            "creditline.outbox.poll-interval=100ms",
+            "creditline.business-date.cache-for=0s"
         })
 @RealInfrastructure
 public @interface OutboxApp {}

@@ -118,9 +118,8 @@ class EndOfDay {
                 .param("reminders", reminders)
                 .param("d", date)
                 .update();
-        if (!date.isBefore(clock.businessDate())) {
-            timer.timed("advance", () -> businessDates.advance(date));
-        }
+        // A date behind the business date (a catch-up of dates missed) leaves it where it is.
+        timer.timed("advance", () -> businessDates.advance(date));
         log.info(
                 "end of day {}: {} installments overdue, {} late fees ({} CNY), {} delinquency changes, {} reminders"
                         + " in {} ms",

@@ -18,14 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 class EndOfDayController {
 
     private final EndOfDay endOfDay;
+    private final EndOfDayCalendarGuard calendarGuard;
     private final BusinessClock clock;
 
-    EndOfDayController(EndOfDay endOfDay, BusinessClock clock) {
+    EndOfDayController(EndOfDay endOfDay, EndOfDayCalendarGuard calendarGuard, BusinessClock clock) {
         this.endOfDay = endOfDay;
+        this.calendarGuard = calendarGuard;
         this.clock = clock;
     }
 
-    record RunEndOfDay(@NotNull LocalDate runThrough) {}
+    /**
+     * {@code allowAheadOfCalendar}: run past today's calendar date by more than the allowed days
+     * (tests and demos that move the business date on); absent is false.
+     */
+    record RunEndOfDay(@NotNull LocalDate runThrough, Boolean allowAheadOfCalendar) {}
 
     record BusinessDateView(LocalDate businessDate, LocalDate lastEndOfDay) {}
 
@@ -33,6 +39,7 @@ class EndOfDayController {
     @PostMapping("/end-of-day")
     @PreAuthorize(Access.ADMIN)
     EndOfDayReport run(@Valid @RequestBody RunEndOfDay request) {
+        calendarGuard.check(request.runThrough(), Boolean.TRUE.equals(request.allowAheadOfCalendar()));
         return endOfDay.runThrough(request.runThrough());
     }
 

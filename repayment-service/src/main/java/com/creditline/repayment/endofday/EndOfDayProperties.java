@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * When end of day runs by itself and what it sends: the schedule (a cron in a zone; off in tests),
- * how many dates one request may process, and how many days before a due date reminders go out.
+ * how many dates one request may process, how far past today's calendar date a request may run
+ * without saying {@code allowAheadOfCalendar}, and how many days before a due date reminders go out.
  */
 @ConfigurationProperties("creditline.end-of-day")
 record EndOfDayProperties(
@@ -14,4 +15,5 @@ record EndOfDayProperties(
         @DefaultValue("0 10 0 * * *") String cron,
         @DefaultValue("Asia/Shanghai") String zone,
         @DefaultValue("400") int maxDaysPerRun,
+        @DefaultValue("1") int maxDaysAheadOfCalendar,
         @DefaultValue({"3", "0"}) List<Integer> reminderDaysBefore) {}

@@ -27,7 +27,7 @@ class EndOfDaySchedule {
             cron = "${creditline.end-of-day.cron:0 10 0 * * *}",
             zone = "${creditline.end-of-day.zone:Asia/Shanghai}")
     void run() {
-        LocalDate calendarDate = LocalDate.ofInstant(clock.now(), clock.zone());
+        LocalDate calendarDate = clock.calendarDate();
         try {
             endOfDay.runThrough(calendarDate);
         } catch (RuntimeException e) {
