@@ -7,6 +7,7 @@ import com.creditline.checkout.fraud.FraudScreening;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
@@ -94,6 +95,9 @@ class Orders {
         try {
             started = transactions.execute(tx -> start(orderId, customerId, amount, device, partnerId));
         } catch (DataIntegrityViolationException raced) {
+            if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
+                throw raced;
+            }
             return replay(orders.findById(orderId).orElseThrow(), customerId, amount, partnerId);
         }
         if (started.answer() != null) {
@@ -234,6 +238,9 @@ class Orders {
         try {
             transactions.executeWithoutResult(tx -> intents.saveAndFlush(intent));
         } catch (DataIntegrityViolationException raced) {
+            if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
+                throw raced;
+            }
             throw new CaptureInProgress();
         }
         return captureOnTheLine(intent, offer);

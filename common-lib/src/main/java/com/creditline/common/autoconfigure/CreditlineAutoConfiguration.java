@@ -15,6 +15,7 @@ import com.creditline.common.time.BusinessClock;
 import com.creditline.common.time.BusinessDates;
 import com.creditline.common.web.CorrelationIdFilter;
 import com.creditline.common.web.ProblemResponses;
+import com.creditline.common.web.QueryEncodingFilter;
 import com.creditline.common.web.StrictJson;
 import com.creditline.events.platform.BusinessDateAdvanced;
 import com.creditline.events.platform.PlatformTopics;
@@ -244,6 +245,15 @@ public class CreditlineAutoConfiguration {
             FilterRegistrationBean<CorrelationIdFilter> registration =
                     new FilterRegistrationBean<>(new CorrelationIdFilter());
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+
+        /** Right after the correlation id, so that its problem names it. */
+        @Bean
+        FilterRegistrationBean<QueryEncodingFilter> queryEncodingFilter(JsonMapper json) {
+            FilterRegistrationBean<QueryEncodingFilter> registration =
+                    new FilterRegistrationBean<>(new QueryEncodingFilter(json));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
             return registration;
         }
 
