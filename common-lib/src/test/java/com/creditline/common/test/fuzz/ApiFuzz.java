@@ -45,6 +45,7 @@ public final class ApiFuzz {
     private long seed = 11;
     private int maxRequests = 800;
     private final Map<String, String> mayBeUnavailable = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String document = "/v3/api-docs";
     private Function<String, String> authorization = ApiFuzz::asGatewayOrPeer;
 
@@ -76,6 +77,12 @@ public final class ApiFuzz {
         return this;
     }
 
+    /** A header every request carries (such as the gateway's {@code Audit-Reason}). */
+    public ApiFuzz header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     /** Where the OpenAPI document is, if not at {@code /v3/api-docs}. */
     public ApiFuzz document(String path) {
         this.document = path;
@@ -102,7 +109,7 @@ public final class ApiFuzz {
     public Report run() {
         RawHttp http = new RawHttp(port);
         JsonNode api = JsonMapper.builder().build().readTree(fetchDocument());
-        List<List<Probe>> byOperation = new OpenApiProbes(api, authorization, new Random(seed)).probes();
+        List<List<Probe>> byOperation = new OpenApiProbes(api, authorization, headers, new Random(seed)).probes();
         int perOperation = Math.max(1, maxRequests / Math.max(1, byOperation.size()));
         Random random = new Random(seed);
         List<Probe> walk = new ArrayList<>();
@@ -122,7 +129,11 @@ public final class ApiFuzz {
             }
         }
         return new Report(
-                api.path("info").path("title").asString("the service"), byOperation.size(), walk.size(), failures);
+                api.path("info").path("title").asString("the service"),
+                byOperation.size(),
+                walk.size(),
+                Duration.ofNanos(System.nanoTime() - started),
+                failures);
     }
 
     private String fetchDocument() {

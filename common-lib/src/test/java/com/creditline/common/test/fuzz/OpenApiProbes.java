@@ -32,12 +32,15 @@ final class OpenApiProbes {
 
     private final JsonNode api;
     private final Function<String, String> authorization;
+    private final Map<String, String> extraHeaders;
     private final Random random;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    OpenApiProbes(JsonNode api, Function<String, String> authorization, Random random) {
+    OpenApiProbes(
+            JsonNode api, Function<String, String> authorization, Map<String, String> extraHeaders, Random random) {
         this.api = api;
         this.authorization = authorization;
+        this.extraHeaders = extraHeaders;
         this.random = random;
     }
 
@@ -84,6 +87,7 @@ final class OpenApiProbes {
                 }
             }
             headers.put("Authorization", authorization.apply(template));
+            headers.putAll(extraHeaders);
             headers.put("Accept", "application/json");
             JsonNode content = operation.path("requestBody").path("content");
             JsonNode media = content.has("application/json")
