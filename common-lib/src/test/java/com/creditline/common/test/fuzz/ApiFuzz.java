@@ -121,10 +121,13 @@ public final class ApiFuzz {
         }
         List<String> failures = new ArrayList<>();
         long started = System.nanoTime();
+        int reset = 0;
         for (Probe probe : walk) {
             RawHttp.Answer answer = http.send(probe.method(), probe.target(), probe.headers(), probe.body());
             boolean excused = answer.status() == 503 && mayBeUnavailable.containsKey(probe.operation());
-            if ((answer.status() >= 500 && !excused) || answer.status() == 0) {
+            if (answer.status() == RawHttp.RESET) {
+                reset++;
+            } else if ((answer.status() >= 500 && !excused) || answer.status() == 0) {
                 failures.add(probe + " -> " + (answer.status() == 0 ? "" : answer.status() + " ") + answer.start());
             }
         }
@@ -133,6 +136,7 @@ public final class ApiFuzz {
                 byOperation.size(),
                 walk.size(),
                 Duration.ofNanos(System.nanoTime() - started),
+                reset,
                 failures);
     }
 
@@ -154,13 +158,18 @@ public final class ApiFuzz {
         }
     }
 
-    /** What a walk found: how many requests it sent and which were answered 5xx (or not at all). */
-    public record Report(String service, int operations, int sent, Duration took, List<String> serverErrors) {
+    /**
+     * What a walk found: how many requests it sent, which were answered 5xx (or not at all), and how
+     * many lost their answer to a reset connection (refused early, not failed).
+     */
+    public record Report(
+            String service, int operations, int sent, Duration took, int reset, List<String> serverErrors) {
 
         public Report assertNoServerError() {
             System.out.printf(
-                    "API fuzz of %s: %d operations, %d requests sent in %d s, %d answered 5xx%n",
-                    service, operations, sent, took.toSeconds(), serverErrors.size());
+                    "API fuzz of %s: %d operations, %d requests sent in %d s, %d answered 5xx"
+                            + " (%d refused by closing the connection before reading the body)%n",
+                    service, operations, sent, took.toSeconds(), serverErrors.size(), reset);
             if (!serverErrors.isEmpty()) {
                 throw new AssertionError(serverErrors.size() + " of " + sent + " malformed requests to " + service
                         + " were answered 5xx (or not at all):\n  " + String.join("\n  ", serverErrors));

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,6 +20,9 @@ final class RawHttp {
 
     /** What came back: the status, or 0 when none did, and the start of the body. */
     record Answer(int status, String start) {}
+
+    /** The status of an answer lost to a reset connection. */
+    static final int RESET = -1;
 
     private static final int TIMEOUT_MILLIS = 15_000;
     private static final int KEPT = 300;
@@ -55,6 +59,10 @@ final class RawHttp {
             return read(socket.getInputStream());
         } catch (SocketTimeoutException e) {
             return new Answer(0, "no answer within " + TIMEOUT_MILLIS + " ms");
+        } catch (SocketException e) {
+            // A server that refuses a request before reading its body (Netty answering a 400 for a
+            // broken URI) closes a connection with unread bytes, which resets it and loses the answer.
+            return new Answer(RESET, "connection reset: " + e.getMessage());
         } catch (IOException e) {
             return new Answer(0, "connection failed: " + e);
         }
