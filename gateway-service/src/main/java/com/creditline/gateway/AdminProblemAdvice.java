@@ -1,11 +1,13 @@
 package com.creditline.gateway;
 
 import com.creditline.common.error.Conflict;
+import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.error.NotFound;
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.web.CorrelationId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,6 +59,29 @@ class AdminProblemAdvice {
                 "malformed-request",
                 "The request body is not valid JSON for this endpoint.",
                 exchange);
+    }
+
+    /**
+     * A text the database cannot store (a NUL character) or a value out of its column's range is
+     * the caller's 400; a name already taken, a 409. Anything else stays the failure it is.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByTheDatabase(DataIntegrityViolationException e, ServerWebExchange exchange) {
+        if (DatabaseRefusal.isValueOutOfRange(e)) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "A value of the request is out of range, too long or has a character that cannot be stored.",
+                    exchange);
+        }
+        if (DatabaseRefusal.isUniqueKeyViolation(e)) {
+            return problem(
+                    HttpStatus.CONFLICT,
+                    "constraint-violated",
+                    "The request conflicts with data that already exists.",
+                    exchange);
+        }
+        throw e;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

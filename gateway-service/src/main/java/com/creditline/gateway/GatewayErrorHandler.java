@@ -1,5 +1,6 @@
 package com.creditline.gateway;
 
+import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.error.DatabaseUnavailable;
 import com.creditline.common.web.CorrelationId;
 import java.net.ConnectException;
@@ -60,6 +61,14 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
                     HttpStatus.SERVICE_UNAVAILABLE,
                     "service-unavailable",
                     "A service behind the gateway is not answering. Retry shortly.");
+        }
+        if (DatabaseRefusal.isValueOutOfRange(error)) {
+            // The request's own text does not fit where the gateway keeps it (an admin path
+            // longer than the audit log holds): refused, and nothing was forwarded.
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "A value of the request, such as its path, is too long or cannot be stored.");
         }
         if (error instanceof ResponseStatusException status) {
             HttpStatus code = HttpStatus.resolve(status.getStatusCode().value());

@@ -3,6 +3,7 @@ package com.creditline.checkout.order;
 import com.creditline.checkout.fraud.DeviceLocation;
 import com.creditline.checkout.fraud.FraudCheck;
 import com.creditline.checkout.fraud.FraudScreening;
+import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
@@ -62,6 +63,9 @@ class OrderAuthorisation {
         try {
             started = transactions.execute(tx -> start(orderId, customerId, amount, device, partnerId));
         } catch (DataIntegrityViolationException raced) {
+            if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
+                throw raced;
+            }
             // A twin request wrote the same order id first: answer as its replay.
             return replay(orders.findById(orderId).orElseThrow(), customerId, amount, partnerId);
         }

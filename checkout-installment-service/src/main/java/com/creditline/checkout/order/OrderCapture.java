@@ -4,6 +4,7 @@ import com.creditline.checkout.customer.CustomerProfiles;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.money.Money;
 import com.creditline.common.time.BusinessClock;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -75,6 +76,9 @@ class OrderCapture {
         try {
             transactions.executeWithoutResult(tx -> intents.saveAndFlush(intent));
         } catch (DataIntegrityViolationException raced) {
+            if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
+                throw raced;
+            }
             throw new CaptureInProgress();
         }
         return completion.complete(intent, offer);

@@ -1,6 +1,7 @@
 package com.creditline.checkout.partner;
 
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,6 +54,9 @@ public class PartnerLinking {
                                 true));
             });
         } catch (DataIntegrityViolationException raced) {
+            if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
+                throw raced;
+            }
             // A twin request granted it a moment ago (one active link per customer and partner).
             return transactions.execute(
                     tx -> new Grant(links.findActive(customerId, partnerId).orElseThrow(() -> raced), false));

@@ -27,6 +27,14 @@ public final class Money implements Comparable<Money> {
     public static final int SCALE = 2;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
+    /**
+     * The largest amount a caller may write, either way of zero: just under a trillion yuan. Far
+     * above any consumer amount (a line stops at 200,000), and a hundred thousand of them still
+     * sum within the {@code numeric(19,2)} columns that store money, so an amount from outside
+     * never reaches the database only to overflow there.
+     */
+    public static final BigDecimal MAXIMUM = new BigDecimal("999999999999.99");
+
     private final BigDecimal amount;
 
     private Money(BigDecimal amount) {
@@ -42,12 +50,31 @@ public final class Money implements Comparable<Money> {
         return new Money(amount);
     }
 
+    /**
+     * An amount as a caller writes it (JSON, a parameter): a decimal of at most two decimals and
+     * at most {@link #MAXIMUM} either way. Its size is checked before anything is computed with
+     * it, so that a text such as {@code 1e999999999} costs nothing.
+     */
     public static Money of(String amount) {
+        BigDecimal parsed;
         try {
-            return of(new BigDecimal(amount));
+            parsed = new BigDecimal(amount);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a decimal amount: " + amount, e);
+            throw new IllegalArgumentException("not a decimal amount: " + shortened(amount), e);
         }
+        if (parsed.precision() - parsed.scale() > MAXIMUM.precision() - MAXIMUM.scale()
+                || parsed.abs().compareTo(MAXIMUM) > 0) {
+            throw new IllegalArgumentException("an amount is at most " + MAXIMUM.toPlainString() + " yuan");
+        }
+        if (parsed.scale() > SCALE && parsed.stripTrailingZeros().scale() > SCALE) {
+            throw new IllegalArgumentException("an amount has at most 2 decimals (fen): " + shortened(amount));
+        }
+        return new Money(parsed);
+    }
+
+    /** A refused text as an error message may quote it: never more than a few dozen characters. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     public static Money yuan(long yuan) {

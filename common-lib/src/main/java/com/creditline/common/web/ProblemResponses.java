@@ -2,6 +2,7 @@ package com.creditline.common.web;
 
 import com.creditline.common.error.BusinessException;
 import com.creditline.common.error.Conflict;
+import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.error.DatabaseUnavailable;
 import com.creditline.common.error.DependencyUnavailable;
 import com.creditline.common.error.NotFound;
@@ -84,6 +85,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail duplicate(DataIntegrityViolationException e) {
+        if (DatabaseRefusal.isValueOutOfRange(e)) {
+            // A value that got past the checks at the edge but does not fit its column.
+            log.warn(
+                    "refused by the database, a value out of range: {}",
+                    e.getMostSpecificCause().getMessage());
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "Invalid request",
+                    "A value of the request is out of range or too long.");
+        }
         log.info(
                 "refused by a database constraint: {}",
                 e.getMostSpecificCause().getClass().getSimpleName());

@@ -20,6 +20,29 @@ class MoneyTest {
     }
 
     @Test
+    void shouldRefuseAnAmountFromOutsideThatNoColumnCouldHold() {
+        for (String tooLarge : List.of("1e400", "-1e400", "12345678901234567890123", "1e999999999", "1000000000000")) {
+            assertThatThrownBy(() -> Money.of(tooLarge))
+                    .as(tooLarge)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("at most 999999999999.99");
+        }
+        assertThatThrownBy(() -> Money.of("1e-400")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.of("999999999999.99").amount()).isEqualByComparingTo(Money.MAXIMUM);
+        assertThat(Money.of("-999999999999.99").amount()).isEqualByComparingTo(Money.MAXIMUM.negate());
+        assertThat(Money.of("1.2E+3")).isEqualTo(Money.of("1200.00"));
+    }
+
+    @Test
+    void shouldRefuseATooLargeAmountInJsonAsAnInvalidValue() {
+        JsonMapper json = JsonMapper.builder().build();
+        assertThatThrownBy(() -> json.readValue("{\"amount\":\"1e400\"}", Money.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> json.readValue("{\"amount\":12345678901234567890123}", Money.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldRoundHalfUpToTheFenOnlyWhenMultiplying() {
         assertThat(Money.of("100.00").times(new BigDecimal("0.00125"))).isEqualTo(Money.of("0.13"));
         assertThat(Money.of("100.00").times(new BigDecimal("0.00124"))).isEqualTo(Money.of("0.12"));
