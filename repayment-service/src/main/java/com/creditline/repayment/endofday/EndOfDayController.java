@@ -2,6 +2,10 @@ package com.creditline.repayment.endofday;
 
 import com.creditline.common.security.Access;
 import com.creditline.common.time.BusinessClock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operations: an admin runs end of day through a date; any staff member reads the business date. */
+@Tag(name = "End of day", description = "Operations: the business date and the end-of-day run that moves it.")
 @RestController
 @RequestMapping("/api/v1/admin")
 class EndOfDayController {
@@ -33,9 +38,30 @@ class EndOfDayController {
      */
     record RunEndOfDay(@NotNull LocalDate runThrough, Boolean allowAheadOfCalendar) {}
 
-    record BusinessDateView(LocalDate businessDate, LocalDate lastEndOfDay) {}
+    record BusinessDateView(
+            LocalDate businessDate,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date",
+                    nullable = true,
+                    description = "Absent before the first end of day.")
+            LocalDate lastEndOfDay) {}
 
     /** Processes every business date not processed yet through {@code runThrough}; a repeat does nothing. */
+    @Operation(
+            summary = "Run end of day through a date",
+            description = "Processes, one business date after the other, every date not processed yet up to and"
+                    + " including `runThrough`, and moves the business date on. On each date: installments"
+                    + " unpaid at the end of their due date become overdue; after a grace of 3 days an"
+                    + " overdue installment is charged a late fee of 0.05% a day on its overdue amount, capped"
+                    + " so that the plan's total cost stays within the APR cap; each customer's days past due"
+                    + " become those of their oldest unpaid installment. A date already processed is not"
+                    + " processed again: a repeat answers with nothing processed.")
+    @ApiResponse(responseCode = "200", description = "The dates processed by this run (none on a repeat).")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The run would process more business dates than one request may; run it in steps.")
     @PostMapping("/end-of-day")
     @PreAuthorize(Access.ADMIN)
     EndOfDayReport run(@Valid @RequestBody RunEndOfDay request) {
@@ -43,6 +69,11 @@ class EndOfDayController {
         return endOfDay.runThrough(request.runThrough());
     }
 
+    @Operation(
+            summary = "Read the business date",
+            description = "The platform's business date, which every rule reads instead of the wall clock, and the"
+                    + " last date end of day processed (absent before the first run).")
+    @ApiResponse(responseCode = "200", description = "The business date.")
     @GetMapping("/business-date")
     @PreAuthorize(Access.STAFF)
     BusinessDateView businessDate() {

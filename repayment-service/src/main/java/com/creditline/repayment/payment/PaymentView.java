@@ -3,6 +3,7 @@ package com.creditline.repayment.payment;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.plan.LedgerKind;
 import com.creditline.repayment.plan.Posting;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,15 @@ record PaymentView(
         List<AllocationView> allocations) {
 
     /** One part of the payment (or a fee it caused to be waived) on one installment. */
-    record AllocationView(Integer installmentNumber, String kind, Money amount) {}
+    record AllocationView(
+            @Schema(
+                    types = {"integer", "null"},
+                    nullable = true,
+                    description = "Absent for a part on the whole plan.")
+            Integer installmentNumber,
+
+            String kind,
+            Money amount) {}
 
     static PaymentView of(Payment payment, List<Posting> postings) {
         return new PaymentView(

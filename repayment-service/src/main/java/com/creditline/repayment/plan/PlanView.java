@@ -2,6 +2,7 @@ package com.creditline.repayment.plan;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,12 @@ public record PlanView(
             Money feePaid,
             Money lateFeePaid,
             Money amountDue,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date",
+                    nullable = true,
+                    description = "Absent until the installment is paid in full.")
             LocalDate settledOn) {
 
         static InstallmentView of(Installment i) {

@@ -1,6 +1,7 @@
 package com.creditline.repayment.reconciliation;
 
 import com.creditline.common.security.Access;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The ledger's totals per customer, for credit-limit-service's reconciliation (internal: the
  * gateway does not route {@code /internal/...}, and only a peer service's token is accepted).
+ * Hidden from the OpenAPI document: it is for a peer service, not for partners.
  */
+@Hidden
 @RestController
 class LedgerTotalsController {
 

@@ -4,6 +4,11 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.risk.scoring.ApplicationFeatures;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -15,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Applications for a credit line: the shop applies for a customer with behavioural features and
  * reads the decision; a credit officer re-scores a customer on fresh behaviour.
  */
+@Tag(
+        name = "Credit applications",
+        description = "Scoring an applicant or a customer's behaviour: grade, limit, reasons.")
 @RestController
 class ApplicationController {
 
@@ -66,21 +73,68 @@ class ApplicationController {
         }
     }
 
+    @Operation(
+            summary = "Apply for a credit line",
+            description = "Scores the applicant on behavioural features (account age, orders and spend over 12"
+                    + " months, return rate, on-time payment ratio, worst days past due, identity verified,"
+                    + " income band, devices) and decides at once: the probability of default, a score, a grade"
+                    + " from A (best) to E, the recommended limit and pricing tier, and the reasons that weighed"
+                    + " most against the applicant. An applicant whose identity is not verified, or whose"
+                    + " probability of default is beyond every grade's, is declined (grade E, no limit); an"
+                    + " approval tells the platform to open the customer's credit line with the recommended"
+                    + " limit, between 500 and 200,000 yuan.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "an established shopper",
+                                            value =
+                                                    "{\"customerId\": \"c-10042\", \"features\": {\"accountAgeMonths\": 38, \"orders12m\": 57,"
+                                                            + " \"spend12m\": {\"amount\": \"18450.00\", \"currency\": \"CNY\"},"
+                                                            + " \"returnRate\": 0.04, \"onTimePaymentRatio\": 0.98, \"worstDpd\": 3,"
+                                                            + " \"identityVerified\": true, \"incomeBand\": \"FROM_8K_TO_15K\","
+                                                            + " \"devices\": 2}}")))
+    @ApiResponse(responseCode = "201", description = "The decision, approved or declined, with its reasons.")
     @PostMapping("/api/v1/applications")
     @PreAuthorize(Access.CUSTOMER_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
-    DecisionView apply(@Valid @RequestBody ApplyForCredit request) {
+    DecisionView apply(@Valid @org.springframework.web.bind.annotation.RequestBody ApplyForCredit request) {
         return DecisionView.of(decisions.decide(request.customerId(), request.features()));
     }
 
     /** Ops re-score a customer on fresh behaviour; a changed grade changes the line. */
+    @Operation(
+            summary = "Re-score a customer on fresh behaviour",
+            description = "A credit officer scores a customer who applied before on their latest behaviour. A"
+                    + " grade that differs from the last decision changes the credit line: a better grade may"
+                    + " raise it, a worse one cuts it (never below what the customer already owes).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "a customer who fell behind",
+                                            value =
+                                                    "{\"customerId\": \"c-10042\", \"features\": {\"accountAgeMonths\": 38, \"orders12m\": 57,"
+                                                            + " \"spend12m\": {\"amount\": \"18450.00\", \"currency\": \"CNY\"},"
+                                                            + " \"returnRate\": 0.04, \"onTimePaymentRatio\": 0.71, \"worstDpd\": 45,"
+                                                            + " \"identityVerified\": true, \"incomeBand\": \"FROM_8K_TO_15K\","
+                                                            + " \"devices\": 2}}")))
+    @ApiResponse(responseCode = "201", description = "The new decision.")
+    @ApiResponse(responseCode = "404", description = "The customer never applied: there is nothing to review.")
     @PostMapping("/api/v1/admin/risk/reviews")
     @PreAuthorize(Access.CREDIT_OFFICER)
     @ResponseStatus(HttpStatus.CREATED)
-    DecisionView review(@Valid @RequestBody ApplyForCredit request) {
+    DecisionView review(@Valid @org.springframework.web.bind.annotation.RequestBody ApplyForCredit request) {
         return DecisionView.of(reviews.review(request.customerId(), request.features()));
     }
 
+    @Operation(
+            summary = "Read a decision",
+            description = "An application's decision as it was made: grade, score, limit, pricing tier, reasons.")
+    @ApiResponse(responseCode = "200", description = "The decision.")
+    @ApiResponse(responseCode = "404", description = "No application with this id.")
     @GetMapping("/api/v1/applications/{applicationId}")
     @PreAuthorize(Access.CUSTOMER_READ)
     DecisionView get(@PathVariable UUID applicationId) {
