@@ -4,6 +4,7 @@ import com.creditline.collections.contact.AttemptView;
 import com.creditline.collections.strategy.StrategyStep;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,17 +22,17 @@ record CaseView(
         String bucket,
         int daysPastDue,
         Money overdueAmount,
-        LocalDate oldestDueDate,
+        @Schema(types = {"string", "null"}) LocalDate oldestDueDate,
         LocalDate asOf,
         LocalDate openedOn,
-        LocalDate closedOn,
-        String closeReason,
-        String escalationReached,
-        LocalDate freezeRequestedOn,
-        LocalDate chargedOffOn,
-        Money chargedOffAmount,
+        @Schema(types = {"string", "null"}) LocalDate closedOn,
+        @Schema(types = {"string", "null"}) String closeReason,
+        @Schema(types = {"string", "null"}) String escalationReached,
+        @Schema(types = {"string", "null"}) LocalDate freezeRequestedOn,
+        @Schema(types = {"string", "null"}) LocalDate chargedOffOn,
+        @Schema(types = {"object", "null"}) Money chargedOffAmount,
         Money recoveredTotal,
-        PromiseView promise,
+        @Schema(types = {"object", "null"}) PromiseView promise,
         List<AttemptView> attempts) {
 
     record PromiseView(
@@ -41,7 +42,7 @@ record CaseView(
             Money amount,
             String status,
             LocalDate madeOn,
-            LocalDate resolvedOn) {
+            @Schema(types = {"string", "null"}) LocalDate resolvedOn) {
 
         static PromiseView of(PromiseToPay p) {
             return new PromiseView(

@@ -1,21 +1,22 @@
 package com.creditline.collections.contact;
 
 import com.creditline.collections.strategy.StrategyStep;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A contact attempt as the API shows it. */
 public record AttemptView(
         UUID attemptId,
-        UUID caseId,
+        @Schema(types = {"string", "null"}) UUID caseId,
         String step,
         String channel,
-        String template,
+        @Schema(types = {"string", "null"}) String template,
         Instant scheduledFor,
         String status,
-        String reason,
+        @Schema(types = {"string", "null"}) String reason,
         int deferrals,
-        Instant sentAt) {
+        @Schema(types = {"string", "null"}) Instant sentAt) {
 
     public static AttemptView of(ContactAttempt a) {
         return new AttemptView(

@@ -1,6 +1,9 @@
 package com.creditline.collections.outreach;
 
 import com.creditline.common.security.Access;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Operations: a collector runs the processing step now; any staff member reads the agents' work queue. */
 @RestController
 @RequestMapping("/api/v1/admin/collections")
+@Tag(
+        name = "Collections operations",
+        description = "Running the contact processing and reading the agents' work queue.")
 class AdminCollectionsController {
 
     private final ContactProcessing processing;
@@ -22,12 +28,24 @@ class AdminCollectionsController {
     }
 
     @PostMapping("/run")
+    @Operation(
+            summary = "Run the contact processing now",
+            description = "A collector runs now what the schedule runs on its own: breaks the promises to"
+                    + " pay that lapsed before the business date, then sends, defers (outside the"
+                    + " customer's contact window) or skips each contact attempt due. Answers how many of"
+                    + " each it did.")
+    @ApiResponse(responseCode = "200", description = "What the run did.")
     @PreAuthorize(Access.COLLECTOR)
     RunReport run() {
         return processing.run();
     }
 
     @GetMapping("/queue")
+    @Operation(
+            summary = "Read the agents' work queue",
+            description = "The open cases handed over to a human agent, the most days past due first, with any"
+                    + " open promise to pay. A case leaves the queue when cured or charged off. For staff.")
+    @ApiResponse(responseCode = "200", description = "The queue entries.")
     @PreAuthorize(Access.STAFF)
     List<AgentQueueEntry> queue() {
         return queue.entries();

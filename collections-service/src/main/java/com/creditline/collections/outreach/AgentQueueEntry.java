@@ -2,6 +2,7 @@ package com.creditline.collections.outreach;
 
 import com.creditline.collections.cases.Bucket;
 import com.creditline.common.money.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,5 +20,5 @@ public record AgentQueueEntry(
         int daysPastDue,
         Money overdueAmount,
         Instant queuedAt,
-        LocalDate promisedDate,
-        Money promisedAmount) {}
+        @Schema(types = {"string", "null"}) LocalDate promisedDate,
+        @Schema(types = {"object", "null"}) Money promisedAmount) {}

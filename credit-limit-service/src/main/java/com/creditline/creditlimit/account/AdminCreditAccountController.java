@@ -5,6 +5,11 @@ import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Transactional
 @RequestMapping("/api/v1/admin/credit-accounts/{customerId}")
+@Tag(
+        name = "Credit line administration",
+        description = "What credit officers change on a line, always with a reason, audited under their name.")
 class AdminCreditAccountController {
 
     private final CreditLineServicing lines;
@@ -52,6 +60,25 @@ class AdminCreditAccountController {
             @NotBlank @Size(max = 500) String reason) {}
 
     @PutMapping("/limit")
+    @Operation(
+            summary = "Set the permanent limit",
+            description = "A credit officer sets the line's permanent limit, with a reason. The limit lies"
+                    + " between 500.00 and 200000.00 CNY and never below the principal outstanding. The"
+                    + " change is audited under the officer's name and announced as CreditLimitChanged.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"limit\": {\"amount\": \"8000.00\", \"currency\": \"CNY\"},"
+                                                                            + " \"reason\": \"income verified\"}"))))
+    @ApiResponse(responseCode = "200", description = "The line with its new limit.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The limit is outside 500.00 to 200000.00 CNY, or below the principal outstanding.")
     @PreAuthorize(Access.CREDIT_OFFICER)
     CreditAccountController.AccountView setLimit(
             @PathVariable CustomerId customerId, Caller caller, @Valid @RequestBody SetLimit request) {
@@ -59,6 +86,24 @@ class AdminCreditAccountController {
     }
 
     @PostMapping("/temporary-raises")
+    @Operation(
+            summary = "Add a temporary raise",
+            description = "A credit officer raises the line by an amount between two business dates"
+                    + " (both included), with a reason; the raise counts in the effective limit only on"
+                    + " those dates. A closed line takes no raise. Audited under the officer's name.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"amount\": {\"amount\": \"2000.00\", \"currency\": \"CNY\"},"
+                                                                            + " \"startsOn\": \"2026-11-01\", \"endsOn\": \"2026-11-30\","
+                                                                            + " \"reason\": \"Singles' Day\"}"))))
+    @ApiResponse(responseCode = "200", description = "The line with the raise.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
+    @ApiResponse(responseCode = "422", description = "The line is closed.")
     @PreAuthorize(Access.CREDIT_OFFICER)
     CreditAccountController.AccountView addTemporaryRaise(
             @PathVariable CustomerId customerId, Caller caller, @Valid @RequestBody AddTemporaryRaise request) {
@@ -72,6 +117,22 @@ class AdminCreditAccountController {
     }
 
     @PutMapping("/status")
+    @Operation(
+            summary = "Change the status of a line",
+            description = "A credit officer moves the line to ACTIVE, FROZEN (no new spending), DELINQUENT"
+                    + " or CLOSED, with a reason. CLOSED is final. Setting the status the line already has"
+                    + " changes nothing. Audited under the officer's name.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"status\": \"FROZEN\", \"reason\": \"suspected fraud\"}"))))
+    @ApiResponse(responseCode = "200", description = "The line with its status.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
+    @ApiResponse(responseCode = "422", description = "The line is closed: a closed line stays closed.")
     @PreAuthorize(Access.CREDIT_OFFICER)
     CreditAccountController.AccountView changeStatus(
             @PathVariable CustomerId customerId, Caller caller, @Valid @RequestBody ChangeStatus request) {

@@ -4,6 +4,10 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.time.BusinessClock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/credit-accounts")
+@Tag(
+        name = "Credit accounts",
+        description = "A customer's credit line: its limits, what is owed and held, and what is available.")
 class CreditAccountController {
 
     private final CreditAccounts accounts;
@@ -65,18 +72,28 @@ class CreditAccountController {
 
     record RaiseView(Money amount, LocalDate startsOn, LocalDate endsOn) {}
 
+    /** A change names the limits or the statuses it moved; the other pair is null. */
     record ChangeView(
             String kind,
-            Money oldLimit,
-            Money newLimit,
-            String oldStatus,
-            String newStatus,
+            @Schema(types = {"object", "null"}) Money oldLimit,
+            @Schema(types = {"object", "null"}) Money newLimit,
+            @Schema(types = {"string", "null"}) String oldStatus,
+            @Schema(types = {"string", "null"}) String newStatus,
             String actor,
-            String reason,
+            @Schema(types = {"string", "null"}) String reason,
             Instant changedAt) {}
 
     @Transactional(readOnly = true)
     @GetMapping("/{customerId}")
+    @Operation(
+            summary = "Read a customer's credit line",
+            description = "The line as of the business date: the permanent limit, the effective limit (the"
+                    + " permanent limit plus the temporary raises in force that day), the principal"
+                    + " outstanding, the amount held for orders not yet captured, and what is available"
+                    + " (effective limit minus outstanding minus held, never below zero). For the shop"
+                    + " and staff; partners' scopes do not include customers:read.")
+    @ApiResponse(responseCode = "200", description = "The credit line.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @PreAuthorize(Access.CUSTOMER_READ)
     AccountView get(@PathVariable CustomerId customerId) {
         CreditAccount a = accounts.findById(customerId.value()).orElseThrow(AccountNotFound::new);
@@ -84,6 +101,13 @@ class CreditAccountController {
     }
 
     @GetMapping("/{customerId}/changes")
+    @Operation(
+            summary = "Read the audited history of a credit line",
+            description = "Every change to the line, oldest first: limit changes, temporary raises and"
+                    + " status changes, each with the staff user or rule that made it and the reason."
+                    + " For staff only, since it names staff users.")
+    @ApiResponse(responseCode = "200", description = "The changes, oldest first.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @PreAuthorize(Access.STAFF)
     List<ChangeView> changes(@PathVariable CustomerId customerId) {
         if (!accounts.existsById(customerId.value())) {

@@ -3,6 +3,11 @@ package com.creditline.creditlimit.account;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/internal/v1/credit-accounts/{customerId}/holds")
+@Tag(
+        name = "Holds (internal)",
+        description = "For checkout-installment-service only, with a peer service's token; not routed by the gateway.")
 class HoldController {
 
     private final CreditLineServicing lines;
@@ -65,6 +73,28 @@ class HoldController {
     }
 
     @PostMapping
+    @Operation(
+            summary = "Hold an amount on the line for an order",
+            description = "Reserves the amount on the line until the order is captured, released or the"
+                    + " hold lapses. The line must be ACTIVE and have the amount available. Idempotent per"
+                    + " order: the same order with the same amount gets the same hold again.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"orderId\": \"ord-8841\","
+                                                                            + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}"))))
+    @ApiResponse(responseCode = "201", description = "The hold.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The order already holds a different amount, or belongs to another customer.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The line is not ACTIVE, or the amount is more than it has available.")
     @PreAuthorize(Access.SERVICE)
     ResponseEntity<HoldView> place(@PathVariable CustomerId customerId, @Valid @RequestBody PlaceHold request) {
         Hold hold = lines.placeHold(customerId.value(), request.orderId(), positive(request.amount()));
@@ -72,12 +102,34 @@ class HoldController {
     }
 
     @GetMapping("/{orderId}")
+    @Operation(summary = "Read an order's hold", description = "What is held, captured, released and remaining.")
+    @ApiResponse(responseCode = "200", description = "The hold.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
     @PreAuthorize(Access.SERVICE)
     HoldView get(@PathVariable CustomerId customerId, @PathVariable String orderId) {
         return HoldView.of(lines.hold(customerId.value(), orderId));
     }
 
     @PostMapping("/{orderId}/captures")
+    @Operation(
+            summary = "Capture part or all of a hold",
+            description = "Turns held amount into principal outstanding when the order ships. At most what"
+                    + " remains held. Idempotent per capture id: the same capture again changes nothing.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"captureId\": \"cap-1\","
+                                                                            + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}"))))
+    @ApiResponse(responseCode = "200", description = "The hold after the capture.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
+    @ApiResponse(responseCode = "409", description = "The capture id was already used for a different order or amount.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The hold is no longer open, or the capture is more than it still holds.")
     @PreAuthorize(Access.SERVICE)
     HoldView capture(
             @PathVariable CustomerId customerId,
@@ -88,6 +140,12 @@ class HoldController {
     }
 
     @PostMapping("/{orderId}/release")
+    @Operation(
+            summary = "Release what remains of a hold",
+            description = "Frees the amount still held (the order was cancelled or captured in part)."
+                    + " Releasing a hold already closed changes nothing.")
+    @ApiResponse(responseCode = "200", description = "The hold after the release.")
+    @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
     @PreAuthorize(Access.SERVICE)
     HoldView release(@PathVariable CustomerId customerId, @PathVariable String orderId) {
         return HoldView.of(lines.releaseHold(customerId.value(), orderId));

@@ -1,12 +1,16 @@
 package com.creditline.creditlimit.reconciliation;
 
 import com.creditline.common.security.Access;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Admins run the reconciliation and read every difference with its likely cause. */
 @RestController
+@Tag(name = "Reconciliation", description = "Checks the credit lines against the repayment ledger.")
 class ReconciliationController {
 
     private final Reconciler reconciler;
@@ -16,6 +20,12 @@ class ReconciliationController {
     }
 
     @GetMapping("/api/v1/admin/reconciliation")
+    @Operation(
+            summary = "Reconcile the credit lines with the repayment ledger",
+            description = "For admins: compares every line's principal outstanding with what"
+                    + " repayment-service's plans say is owed, and lists each difference with its likely"
+                    + " cause. Reads only; changes nothing.")
+    @ApiResponse(responseCode = "200", description = "The report, with every difference found.")
     @PreAuthorize(Access.ADMIN)
     Reconciler.Report run() {
         return reconciler.run();
