@@ -1,5 +1,6 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.CollectionsAccess;
 import com.creditline.collections.cases.CaseView.PromiseView;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
@@ -99,7 +100,7 @@ class CaseController {
             responseCode = "422",
             description = "The amount is not positive, the date is before the business date or beyond the"
                     + " horizon (or the Idempotency-Key was used before with a different request).")
-    @PreAuthorize(Access.COLLECTIONS_WRITE)
+    @PreAuthorize(CollectionsAccess.COLLECTIONS_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     PromiseView promise(@PathVariable UUID caseId, @Valid @RequestBody PromiseToPayRequest request) {
         return PromiseView.of(promises.make(caseId, request.promisedDate(), request.amount()));

@@ -34,8 +34,4 @@ public final class Access {
     public static final String CUSTOMER_WRITE = "hasAuthority('SCOPE_customers:write')";
 
     public static final String CUSTOMER_READ = "hasAuthority('SCOPE_customers:read') or " + STAFF;
-    /** Paying: the shop on behalf of a customer. */
-    public static final String REPAYMENTS_WRITE = "hasAuthority('SCOPE_repayments:write')";
-    /** Collections work that a collector or the customer's own channel does (promises). */
-    public static final String COLLECTIONS_WRITE = "hasAuthority('SCOPE_customers:write') or " + COLLECTOR;
 }

@@ -2,6 +2,7 @@ package com.creditline.repayment.payment;
 
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
+import com.creditline.repayment.RepaymentAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -74,7 +75,7 @@ class RepaymentController {
             description = "The plan is settled and owes nothing, the payment is larger than what pays the plan"
                     + " off today (no credit is kept), or the Idempotency-Key was used with another request.")
     @PostMapping
-    @PreAuthorize(Access.REPAYMENTS_WRITE)
+    @PreAuthorize(RepaymentAccess.REPAYMENTS_WRITE)
     ResponseEntity<PaymentView> pay(@Valid @org.springframework.web.bind.annotation.RequestBody MakePayment request) {
         RepaymentTaking.Outcome outcome =
                 repaymentTaking.pay(request.planId(), request.paymentReference(), request.amount());
