@@ -6,6 +6,10 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
  * to it, and only the approval and the plans ({@link PartnerOrderView}).
  */
 @RestController
+@Tag(
+        name = "Orders",
+        description = "Checkout financing of an order: authorise it on the customer's line, capture it into"
+                + " installment plans, void what is left, refund after capture. A partner sees only the orders"
+                + " it placed, for customers linked to it, without the decision's reasons.")
 class OrderController {
 
     static final String ID = "[A-Za-z0-9_.:-]{1,64}";
@@ -58,6 +67,9 @@ class OrderController {
     /** An order as this caller may see it: the full view, or a partner's. */
     sealed interface OrderAnswer permits OrderView, PartnerOrderView {}
 
+    @Schema(description = "An order to finance on the customer's credit line.", example = """
+                    {"customerId": "C-10042", "amount": {"amount": "3999.00", "currency": "CNY"},
+                     "device": {"deviceId": "dev-7f3a", "latitude": 31.2304, "longitude": 121.4737}}""")
     record Authorise(
             @NotNull CustomerId customerId,
             @NotNull Money amount,
@@ -65,6 +77,9 @@ class OrderController {
 
     /** A capture: an installment plan names its installment count, pay in full may leave it out. */
     @InstallmentCountRequired
+    @Schema(description = "A capture of part or all of the authorised amount into one plan.", example = """
+                    {"captureId": "order-8841-capture-1", "amount": {"amount": "1200.00", "currency": "CNY"},
+                     "method": "FLAT_MONTHLY_FEE", "installmentCount": 12, "merchantSubsidised": false}""")
     record Capture(
             @NotNull @Pattern(regexp = ID) String captureId,
             @NotNull Money amount,
@@ -72,16 +87,22 @@ class OrderController {
             @Min(1) @Max(24) Integer installmentCount,
             Boolean merchantSubsidised) {}
 
+    @Schema(description = "A refund of captured money.", example = """
+                    {"refundId": "order-8841-refund-1", "amount": {"amount": "300.00", "currency": "CNY"}}""")
     record Refund(
             @NotNull @Pattern(regexp = ID) String refundId,
             @NotNull Money amount) {}
 
+    @Schema(description = "An ops decision on an order held for review.", example = "{\"approve\": true}")
     record Review(@NotNull Boolean approve) {}
 
-    /** The shop's and staff's view, with the decision's reasons. */
+    /** The shop's and staff's view, with the decision's reasons (told from a partner's by its customer). */
     record OrderView(
             String orderId,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             CustomerId customerId,
+
             String status,
             String decision,
             List<String> reasons,
@@ -96,6 +117,24 @@ class OrderController {
 
     @PostMapping("/api/v1/orders/{orderId}/authorisation")
     @PreAuthorize(Access.CHECKOUT_WRITE)
+    @Operation(
+            summary = "Authorise an order on the customer's credit line",
+            description = "Screens the order for fraud and, if it passes, holds its amount on the customer's line"
+                    + " until it is captured or voided. The answer is the decision: APPROVE (status AUTHORISED),"
+                    + " REVIEW (held until ops decide) or DECLINE, with its reasons for the shop. 201 for a new"
+                    + " authorisation; idempotent per order id: the same request again answers 200 with the first"
+                    + " outcome and holds nothing more. A partner may only authorise for a customer who linked"
+                    + " their line to it.")
+    @ApiResponse(responseCode = "201", description = "The order was authorised, held for review or declined.")
+    @ApiResponse(responseCode = "200", description = "A replay: the outcome of the first request with this order id.")
+    @ApiResponse(
+            responseCode = "404",
+            description = "The customer has no approved credit line (or, to a partner, has not linked it).")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The order id is already in use by another placer or for another customer or amount,"
+                    + " or an authorisation of it is still being processed.")
+    @ApiResponse(responseCode = "422", description = "The credit line refused the hold.")
     ResponseEntity<OrderAnswer> authorise(
             @PathVariable @Pattern(regexp = ID) String orderId, @Valid @RequestBody Authorise request, Caller caller) {
         positive(request.amount());
@@ -107,6 +146,24 @@ class OrderController {
 
     @PostMapping("/api/v1/orders/{orderId}/captures")
     @PreAuthorize(Access.CHECKOUT_WRITE)
+    @Operation(
+            summary = "Capture an authorised order into an installment plan",
+            description = "Turns part or all of what the order still holds into a plan: pay in full (one payment,"
+                    + " no fee, installmentCount may be left out) or 3 to 24 monthly installments priced by the"
+                    + " chosen method, the fees paid by the merchant when merchantSubsidised. An order may be"
+                    + " captured in parts (partial and split captures), each part a plan of its own, up to the"
+                    + " authorised amount. Idempotent per capture id: the same capture again changes nothing.")
+    @ApiResponse(responseCode = "201", description = "The capture was made (or replayed); the order with its plans.")
+    @ApiResponse(responseCode = "404", description = "No order has that id (or it is another partner's order).")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The capture id was already used for another order or amount, or that capture is"
+                    + " still being processed.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The order cannot be captured in its status, the capture is more than the amount still"
+                    + " authorised, the plan is not offered for that amount and grade, or the credit line"
+                    + " refused the capture.")
     ResponseEntity<OrderAnswer> capture(
             @PathVariable String orderId, @Valid @RequestBody Capture request, Caller caller) {
         positive(request.amount());
@@ -123,12 +180,28 @@ class OrderController {
 
     @PostMapping("/api/v1/orders/{orderId}/void")
     @PreAuthorize(Access.CHECKOUT_WRITE)
+    @Operation(
+            summary = "Void what an order still holds",
+            description = "Releases the part of the authorisation not captured back to the customer's line; what"
+                    + " was captured stays in its plans. Voiding an order already voided changes nothing.")
+    @ApiResponse(responseCode = "200", description = "The order after the void.")
+    @ApiResponse(responseCode = "404", description = "No order has that id (or it is another partner's order).")
+    @ApiResponse(responseCode = "422", description = "The order has nothing left to void in its status.")
     OrderAnswer voidOrder(@PathVariable String orderId, Caller caller) {
         return view(voiding.voidOrder(orderId, partnerOf(caller)), caller);
     }
 
     @PostMapping("/api/v1/orders/{orderId}/refunds")
     @PreAuthorize(Access.CHECKOUT_WRITE)
+    @Operation(
+            summary = "Refund captured money",
+            description = "Refunds up to what was captured and not yet refunded. The refund is spread over the"
+                    + " order's plans latest plan first; each plan shrinks by its part and the principal goes back"
+                    + " to the customer's line. Idempotent per refund id: the same refund again changes nothing.")
+    @ApiResponse(responseCode = "201", description = "The refund was made (or replayed); the order with its plans.")
+    @ApiResponse(responseCode = "404", description = "No order has that id (or it is another partner's order).")
+    @ApiResponse(responseCode = "409", description = "The refund id was already used for another order or amount.")
+    @ApiResponse(responseCode = "422", description = "The refund is more than the captured amount not yet refunded.")
     ResponseEntity<OrderAnswer> refund(
             @PathVariable String orderId, @Valid @RequestBody Refund request, Caller caller) {
         positive(request.amount());
@@ -138,6 +211,12 @@ class OrderController {
 
     @GetMapping("/api/v1/orders/{orderId}")
     @PreAuthorize(Access.ORDERS_READ)
+    @Operation(
+            summary = "Read an order",
+            description = "The order with its amounts and plans. The shop and staff see the whole order with the"
+                    + " decision's reasons; a partner sees only its own orders, without the customer or the reasons.")
+    @ApiResponse(responseCode = "200", description = "The order as this caller may see it.")
+    @ApiResponse(responseCode = "404", description = "No order has that id (or it is another partner's order).")
     OrderAnswer get(@PathVariable String orderId, Caller caller) {
         return view(reading.get(orderId, partnerOf(caller)), caller);
     }
@@ -145,6 +224,13 @@ class OrderController {
     /** Ops decide an order held for review: approve it, or void it. */
     @PostMapping("/api/v1/admin/orders/{orderId}/review")
     @PreAuthorize(Access.CREDIT_OFFICER)
+    @Operation(
+            summary = "Decide an order held for review",
+            description = "A credit officer approves an order held for review (it becomes AUTHORISED and can be"
+                    + " captured) or refuses it (its hold is released and it is voided).")
+    @ApiResponse(responseCode = "200", description = "The order after the decision.")
+    @ApiResponse(responseCode = "404", description = "No order has that id.")
+    @ApiResponse(responseCode = "422", description = "The order is not waiting for review.")
     OrderView review(@PathVariable String orderId, @Valid @RequestBody Review request) {
         return fullView(orderReview.decide(orderId, request.approve()));
     }

@@ -3,6 +3,10 @@ package com.creditline.checkout.partner;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/customers/{customerId}/partner-links")
+@Tag(
+        name = "Partner links",
+        description = "A customer's consent to let a partner platform use their credit line: for the shop acting"
+                + " for the customer, and staff. Never reachable by a partner.")
 class PartnerLinkController {
 
     private final PartnerLinking consents;
@@ -38,21 +46,30 @@ class PartnerLinkController {
         this.consents = consents;
     }
 
+    @Schema(
+            description = "The partner to link and why the customer agreed.",
+            example = "{\"partnerId\": \"travel-co\", \"purpose\": \"Pay for trips in installments\"}")
     record GrantLink(
             @NotNull @Pattern(regexp = PartnerLinking.PARTNER_ID)
             String partnerId,
 
             @NotBlank @Size(max = 200) String purpose) {}
 
+    /** A link; the withdrawal's fields are null while it is active. */
     record LinkView(
             String partnerId,
             String purpose,
             boolean active,
             Instant grantedAt,
             String grantedBy,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
             Instant withdrawnAt,
-            String withdrawnBy,
-            String withdrawalReason) {
+
+            @Schema(types = {"string", "null"}) String withdrawnBy,
+            @Schema(types = {"string", "null"}) String withdrawalReason) {
 
         static LinkView of(PartnerLink link) {
             return new LinkView(
@@ -70,6 +87,15 @@ class PartnerLinkController {
     /** 201 with the new link; 200 with the existing one when it is already active. */
     @PostMapping
     @PreAuthorize(Access.CUSTOMER_WRITE)
+    @Operation(
+            summary = "Link the customer's line to a partner",
+            description = "Records the customer's consent. Only a customer with a credit line can link it. Granting"
+                    + " again while the link is active changes nothing and answers the existing link, with its"
+                    + " original purpose (a new purpose is a new consent, after a withdrawal).")
+    @ApiResponse(responseCode = "201", description = "The new link.")
+    @ApiResponse(responseCode = "200", description = "The link was already active: the existing link.")
+    @ApiResponse(responseCode = "403", description = "Partners do not manage customers' consents.")
+    @ApiResponse(responseCode = "404", description = "The customer has no approved credit line.")
     ResponseEntity<LinkView> grant(
             @PathVariable CustomerId customerId, @Valid @RequestBody GrantLink request, Caller caller) {
         notAPartner(caller);
@@ -81,6 +107,13 @@ class PartnerLinkController {
 
     @DeleteMapping("/{partnerId}")
     @PreAuthorize(Access.CUSTOMER_WRITE)
+    @Operation(
+            summary = "Withdraw the customer's link to a partner",
+            description = "From now on the partner can no longer quote, authorise or read orders for the customer;"
+                    + " what it placed before stays. Withdrawing a withdrawn link changes nothing.")
+    @ApiResponse(responseCode = "204", description = "The link is withdrawn.")
+    @ApiResponse(responseCode = "403", description = "Partners do not manage customers' consents.")
+    @ApiResponse(responseCode = "404", description = "The customer never linked their line to that partner.")
     ResponseEntity<Void> withdraw(
             @PathVariable CustomerId customerId,
             @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
@@ -93,6 +126,12 @@ class PartnerLinkController {
 
     @GetMapping
     @PreAuthorize(Access.CUSTOMER_READ)
+    @Operation(
+            summary = "The customer's partner links",
+            description =
+                    "Every link the customer granted, newest first, withdrawn ones included: the consent" + " history.")
+    @ApiResponse(responseCode = "200", description = "The links, newest first.")
+    @ApiResponse(responseCode = "403", description = "Partners do not manage customers' consents.")
     List<LinkView> history(@PathVariable CustomerId customerId, Caller caller) {
         notAPartner(caller);
         return consents.history(customerId.value()).stream().map(LinkView::of).toList();

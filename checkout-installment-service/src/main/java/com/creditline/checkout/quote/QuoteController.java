@@ -12,6 +12,10 @@ import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -35,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/quotes")
+@Tag(name = "Quotes", description = "The plans on offer for an amount, before checkout.")
 class QuoteController {
 
     private final Pricing pricing;
@@ -52,13 +57,24 @@ class QuoteController {
     /** A quote as this caller may see it. */
     sealed interface QuoteAnswer permits Quote, PartnerQuote {}
 
+    @Schema(description = "The amount to quote for a customer; method defaults to FLAT_MONTHLY_FEE.", example = """
+                    {"customerId": "C-10042", "amount": {"amount": "3999.00", "currency": "CNY"},
+                     "method": "FLAT_MONTHLY_FEE", "merchantSubsidised": false}""")
     record QuoteRequest(
             @NotNull CustomerId customerId, @NotNull Money amount, PricingMethod method, Boolean merchantSubsidised) {}
 
-    record Quote(CustomerId customerId, Money amount, LocalDate businessDate, List<Offer> offers)
+    /** The shop's quote (told from a partner's by its customer). */
+    record Quote(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            CustomerId customerId,
+
+            Money amount,
+            LocalDate businessDate,
+            List<Offer> offers)
             implements QuoteAnswer {}
 
     /** A partner's quote: the plans, not whose they are nor the customer's pricing tier. */
+    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record PartnerQuote(Money amount, LocalDate businessDate, List<PartnerOffer> offers) implements QuoteAnswer {}
 
     record PartnerOffer(
@@ -118,6 +134,17 @@ class QuoteController {
 
     @PostMapping
     @PreAuthorize(Access.CHECKOUT_WRITE)
+    @Operation(
+            summary = "Quote the plans on offer",
+            description = "Pay in full within 30 days and the installment plans the customer's grade and the"
+                    + " amount allow, each with its schedule, total fee, total cost and APR (the figure to show"
+                    + " most prominently), dated on the business date. Changes nothing. A partner quotes only for"
+                    + " a customer linked to it and does not see the monthly rate.")
+    @ApiResponse(responseCode = "200", description = "The offers: pay in full, then each installment plan allowed.")
+    @ApiResponse(
+            responseCode = "404",
+            description = "The customer has no approved credit line (or, to a partner, has not linked it).")
+    @ApiResponse(responseCode = "422", description = "The amount is outside the limits that can be financed.")
     @Transactional(readOnly = true)
     QuoteAnswer quote(@Valid @RequestBody QuoteRequest request, Caller caller) {
         if (caller.isPartner()) {

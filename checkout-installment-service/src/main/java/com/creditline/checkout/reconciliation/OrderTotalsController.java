@@ -1,6 +1,9 @@
 package com.creditline.checkout.reconciliation;
 
 import com.creditline.common.security.Access;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * many plans captures started.
  */
 @RestController
+@Tag(name = "Reconciliation (internal)", description = "For credit-limit-service only; not routed by the gateway.")
 class OrderTotalsController {
 
     record CustomerTotals(String customerId, BigDecimal stillHeld, int plans) {}
@@ -26,6 +30,11 @@ class OrderTotalsController {
 
     @GetMapping("/internal/v1/reconciliation/order-totals")
     @PreAuthorize(Access.SERVICE)
+    @Operation(
+            summary = "Checkout's totals per customer",
+            description = "What open authorisations still hold and how many plans captures started, per customer"
+                    + " with an order that was not declined; credit-limit-service compares them with its line.")
+    @ApiResponse(responseCode = "200", description = "The totals, one per customer.")
     List<CustomerTotals> totals() {
         return jdbc.query(
                 "SELECT o.customer_id,"

@@ -3,6 +3,10 @@ package com.creditline.checkout.webhook;
 import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/partner-webhooks/{partnerId}")
+@Tag(
+        name = "Partner webhooks",
+        description = "Where a partner platform is told about its orders (signed with a secret of its own), and"
+                + " how its deliveries go: for ops.")
 class PartnerWebhookController {
 
     private final WebhookAdministration endpoints;
@@ -37,22 +45,43 @@ class PartnerWebhookController {
         this.endpoints = endpoints;
     }
 
+    @Schema(
+            description = "The partner's https endpoint.",
+            example = "{\"url\": \"https://partner.example.com/creditline/webhooks\"}")
     record SetEndpoint(@NotBlank String url) {}
 
     /** The answer to setting (or rotating): the secret, once. */
     record IssuedSecret(
-            String partnerId, String url, String secret, Instant secretIssuedAt, Instant previousSecretValidUntil) {}
+            String partnerId,
+            String url,
+            String secret,
+            Instant secretIssuedAt,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
+            Instant previousSecretValidUntil) {}
 
     record WebhookView(
             String partnerId,
             String url,
             String status,
             Instant secretIssuedAt,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
             Instant previousSecretValidUntil,
+
             long pendingDeliveries,
             long retryingDeliveries,
             long failedDeliveries,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
             Instant lastDeliveredAt,
+
             Instant configuredAt,
             String configuredBy) {}
 
@@ -62,9 +91,22 @@ class PartnerWebhookController {
             String status,
             int attempts,
             Instant createdAt,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
             Instant lastAttemptAt,
-            String lastOutcome,
+
+            @Schema(types = {"string", "null"}) String lastOutcome,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
             Instant nextAttemptAt,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time")
             Instant deliveredAt) {
 
         static DeliveryView of(WebhookDelivery d) {
@@ -84,6 +126,17 @@ class PartnerWebhookController {
     /** 201 for a new endpoint, 200 for a rotation; either way a new secret, not to be cached. */
     @PutMapping
     @PreAuthorize(Access.ADMIN)
+    @Operation(
+            summary = "Set or rotate a partner's webhook endpoint",
+            description = "Sets the endpoint and issues a new signing secret, shown in this answer only (never"
+                    + " cached, never shown again). On a rotation the previous secret stays valid for a while, so"
+                    + " that the partner can switch without losing deliveries.")
+    @ApiResponse(responseCode = "201", description = "A new endpoint, with its secret.")
+    @ApiResponse(responseCode = "200", description = "A rotation: the endpoint with its new secret.")
+    @ApiResponse(
+            responseCode = "422",
+            description =
+                    "The URL is refused: not an https URL, no host, credentials or a fragment in it, or too" + " long.")
     ResponseEntity<IssuedSecret> configure(
             @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
             @Valid @RequestBody SetEndpoint request,
@@ -102,6 +155,12 @@ class PartnerWebhookController {
 
     @GetMapping
     @PreAuthorize(Access.STAFF)
+    @Operation(
+            summary = "A partner's webhook endpoint and its health",
+            description = "The endpoint, when its secret was issued and how its deliveries go (pending, retrying,"
+                    + " failed, the last delivered); never the secret.")
+    @ApiResponse(responseCode = "200", description = "The endpoint and its health.")
+    @ApiResponse(responseCode = "404", description = "The partner has no webhook endpoint.")
     WebhookView webhook(@PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId) {
         PartnerWebhook webhook = endpoints.webhook(partnerId);
         WebhookAdministration.Health health = endpoints.health(partnerId);
@@ -122,6 +181,10 @@ class PartnerWebhookController {
     /** The latest deliveries, newest first; {@code status} PENDING, DELIVERED or FAILED to filter. */
     @GetMapping("/deliveries")
     @PreAuthorize(Access.STAFF)
+    @Operation(
+            summary = "A partner's latest webhook deliveries",
+            description = "Newest first, at most limit of them; filter by status (PENDING, DELIVERED or FAILED).")
+    @ApiResponse(responseCode = "200", description = "The deliveries, newest first.")
     List<DeliveryView> deliveries(
             @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
             @RequestParam(required = false) WebhookDelivery.Status status,

@@ -127,7 +127,7 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
         assertThat(payInFull.getStatusCode().value()).isEqualTo(201);
         assertThat(payInFull.getBody()).contains("\"method\":\"PAY_IN_FULL\",\"installmentCount\":1");
         assertThat(installments.getStatusCode().value()).isEqualTo(400);
-        assertThat(installments.getBody()).contains("\"field\":\"installmentCount\"", "must not be null");
+        // what the refusal says is the web layer's: OrderControllerSliceTest
         assertThat(events("PlanCreated", order)).isEqualTo(1);
     }
 

@@ -1,0 +1,176 @@
+package com.creditline.checkout.order;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.creditline.common.money.Money;
+import com.creditline.common.security.Caller;
+import com.creditline.common.test.ServiceWebSlice;
+import com.creditline.common.test.TestCallers;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The order endpoints' web layer alone: who may call what, what a request must hold, how a
+ * refusal reads and what each kind of caller sees. The use cases are mocks; their rules are
+ * tested on real infrastructure in {@link CheckoutOrdersIT} and {@link PartnerAccessIT}.
+ */
+@ServiceWebSlice(OrderController.class)
+class OrderControllerSliceTest {
+
+    private static final Caller SHOP = Caller.client("shop", List.of("checkout:write", "orders:read"));
+    private static final Caller PARTNER =
+            Caller.partner("travel-co", "key-1", List.of("checkout:write", "orders:read"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    OrderAuthorisation authorisation;
+
+    @MockitoBean
+    OrderCapture capture;
+
+    @MockitoBean
+    OrderVoiding voiding;
+
+    @MockitoBean
+    OrderRefunding refunding;
+
+    @MockitoBean
+    OrderReview review;
+
+    @MockitoBean
+    OrderReading reading;
+
+    @Test
+    void shouldAnswerACallerWithoutATokenWithA401Problem() throws Exception {
+        mvc.perform(get("/api/v1/orders/o-1"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401));
+        verifyNoInteractions(reading);
+    }
+
+    @Test
+    void shouldLetOnlyACreditOfficerOrAnAdminDecideAReview() throws Exception {
+        String decision = "{\"approve\":true}";
+        mvc.perform(as(TestCallers.staff("vera", "VIEWER"), post("/api/v1/admin/orders/o-1/review"), decision))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.status").value(403));
+        mvc.perform(as(SHOP, post("/api/v1/admin/orders/o-1/review"), decision)).andExpect(status().isForbidden());
+        verifyNoInteractions(review);
+
+        when(review.decide("o-1", true)).thenReturn(order("o-1", null));
+        mvc.perform(as(TestCallers.staff("olga", "CREDIT_OFFICER"), post("/api/v1/admin/orders/o-1/review"), decision))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orderId").value("o-1"));
+    }
+
+    @Test
+    void shouldRefuseACallerWithoutTheCheckoutScopeToAuthorise() throws Exception {
+        Caller readOnly = Caller.client("shop", List.of("orders:read"));
+        mvc.perform(as(readOnly, post("/api/v1/orders/o-1/authorisation"), authorise("100.00")))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(authorisation);
+    }
+
+    @Test
+    void shouldRequireTheInstallmentCountOfAnInstallmentPlanButNotOfPayInFull() throws Exception {
+        mvc.perform(as(
+                        SHOP,
+                        post("/api/v1/orders/o-1/captures"),
+                        "{\"captureId\":\"c1\",\"amount\":{\"amount\":\"200.00\",\"currency\":\"CNY\"},"
+                                + "\"method\":\"FLAT_MONTHLY_FEE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("installmentCount"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
+        verifyNoInteractions(capture);
+
+        when(reading.get("o-1", null)).thenReturn(order("o-1", null));
+        mvc.perform(as(
+                        SHOP,
+                        post("/api/v1/orders/o-1/captures"),
+                        "{\"captureId\":\"c1\",\"amount\":{\"amount\":\"200.00\",\"currency\":\"CNY\"},"
+                                + "\"method\":\"PAY_IN_FULL\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void shouldRefuseAnAmountThatIsNotPositiveAndAnUnknownField() throws Exception {
+        mvc.perform(as(SHOP, post("/api/v1/orders/o-1/authorisation"), authorise("0.00")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("the amount must be positive"));
+        mvc.perform(as(
+                        SHOP,
+                        post("/api/v1/orders/o-1/refunds"),
+                        "{\"refundId\":\"r1\",\"amount\":{\"amount\":\"1.00\"},\"extra\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400));
+        verifyNoInteractions(authorisation, refunding);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownOrderWithA404Problem() throws Exception {
+        when(reading.get("o-404", null)).thenThrow(new OrderNotFound());
+        mvc.perform(as(SHOP, get("/api/v1/orders/o-404"), null))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.detail").value("No order has that id."));
+    }
+
+    @Test
+    void shouldShowTheShopTheWholeOrderAndAPartnerOnlyTheApproval() throws Exception {
+        when(reading.get("o-1", null)).thenReturn(order("o-1", null));
+        when(reading.get(eq("o-1"), eq("travel-co"))).thenReturn(order("o-1", "travel-co"));
+        when(reading.plansOf(any())).thenReturn(List.of());
+
+        mvc.perform(as(SHOP, get("/api/v1/orders/o-1"), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customerId").value("c-1"))
+                .andExpect(jsonPath("$.reasons[0]").value("LOW_RISK"))
+                .andExpect(jsonPath("$.amount.amount").value("500.00"))
+                .andExpect(jsonPath("$.amount.currency").value("CNY"))
+                .andExpect(jsonPath("$.stillHeld.amount").value("500.00"));
+        mvc.perform(as(PARTNER, get("/api/v1/orders/o-1"), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AUTHORISED"))
+                .andExpect(jsonPath("$.customerId").doesNotExist())
+                .andExpect(jsonPath("$.reasons").doesNotExist());
+    }
+
+    private static FinancedOrder order(String orderId, String partnerId) {
+        return FinancedOrder.decided(
+                orderId,
+                "c-1",
+                partnerId,
+                Money.of("500.00"),
+                FinancedOrder.Status.AUTHORISED,
+                "APPROVE",
+                List.of("LOW_RISK"),
+                "dev-1",
+                Instant.parse("2026-03-01T10:00:00Z"));
+    }
+
+    private static String authorise(String amount) {
+        return "{\"customerId\":\"c-1\",\"amount\":{\"amount\":\"%s\",\"currency\":\"CNY\"}}".formatted(amount);
+    }
+
+    private static MockHttpServletRequestBuilder as(Caller caller, MockHttpServletRequestBuilder request, String body) {
+        request.header("Authorization", "Bearer " + TestCallers.tokenFor(caller));
+        return body == null
+                ? request
+                : request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+}
