@@ -1,6 +1,8 @@
 package com.creditline.common.test;
 
-import com.creditline.common.autoconfigure.CreditlineAutoConfiguration;
+import com.creditline.common.autoconfigure.BusinessTimeAutoConfiguration;
+import com.creditline.common.autoconfigure.ServiceSecurityAutoConfiguration;
+import com.creditline.common.autoconfigure.WebAutoConfiguration;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -23,7 +25,11 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @Inherited
 @WebMvcTest
-@ImportAutoConfiguration(CreditlineAutoConfiguration.class)
+@ImportAutoConfiguration({
+    WebAutoConfiguration.class,
+    ServiceSecurityAutoConfiguration.class,
+    BusinessTimeAutoConfiguration.class
+})
 public @interface ServiceWebSlice {
 
     /** The controllers to slice; all of the service's when none are named. */
