@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.CheckoutAccess;
 import com.creditline.checkout.fraud.DeviceLocation;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
@@ -116,7 +117,7 @@ class OrderController {
             implements OrderAnswer {}
 
     @PostMapping("/api/v1/orders/{orderId}/authorisation")
-    @PreAuthorize(Access.CHECKOUT_WRITE)
+    @PreAuthorize(CheckoutAccess.CHECKOUT_WRITE)
     @Operation(
             summary = "Authorise an order on the customer's credit line",
             description = "Screens the order for fraud and, if it passes, holds its amount on the customer's line"
@@ -145,7 +146,7 @@ class OrderController {
     }
 
     @PostMapping("/api/v1/orders/{orderId}/captures")
-    @PreAuthorize(Access.CHECKOUT_WRITE)
+    @PreAuthorize(CheckoutAccess.CHECKOUT_WRITE)
     @Operation(
             summary = "Capture an authorised order into an installment plan",
             description = "Turns part or all of what the order still holds into a plan: pay in full (one payment,"
@@ -179,7 +180,7 @@ class OrderController {
     }
 
     @PostMapping("/api/v1/orders/{orderId}/void")
-    @PreAuthorize(Access.CHECKOUT_WRITE)
+    @PreAuthorize(CheckoutAccess.CHECKOUT_WRITE)
     @Operation(
             summary = "Void what an order still holds",
             description = "Releases the part of the authorisation not captured back to the customer's line; what"
@@ -192,7 +193,7 @@ class OrderController {
     }
 
     @PostMapping("/api/v1/orders/{orderId}/refunds")
-    @PreAuthorize(Access.CHECKOUT_WRITE)
+    @PreAuthorize(CheckoutAccess.CHECKOUT_WRITE)
     @Operation(
             summary = "Refund captured money",
             description = "Refunds up to what was captured and not yet refunded. The refund is spread over the"
@@ -210,7 +211,7 @@ class OrderController {
     }
 
     @GetMapping("/api/v1/orders/{orderId}")
-    @PreAuthorize(Access.ORDERS_READ)
+    @PreAuthorize(CheckoutAccess.ORDERS_READ)
     @Operation(
             summary = "Read an order",
             description = "The order with its amounts and plans. The shop and staff see the whole order with the"

@@ -1,5 +1,6 @@
 package com.creditline.checkout.quote;
 
+import com.creditline.checkout.CheckoutAccess;
 import com.creditline.checkout.customer.CustomerProfiles;
 import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.checkout.pricing.Installment;
@@ -9,7 +10,6 @@ import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
-import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import io.swagger.v3.oas.annotations.Operation;
@@ -133,7 +133,7 @@ class QuoteController {
     record Details(String monthlyRate, Money merchantFee) {}
 
     @PostMapping
-    @PreAuthorize(Access.CHECKOUT_WRITE)
+    @PreAuthorize(CheckoutAccess.CHECKOUT_WRITE)
     @Operation(
             summary = "Quote the plans on offer",
             description = "Pay in full within 30 days and the installment plans the customer's grade and the"

@@ -4,7 +4,9 @@ package com.creditline.common.security;
  * Who may call an endpoint, written once and named by the business: each controller method
  * carries one of these in {@code @PreAuthorize} (an architecture test checks that every endpoint
  * does). Staff roles: VIEWER reads, CREDIT_OFFICER changes lines and decides reviews, COLLECTOR
- * works collections, ADMIN does everything. Callers from outside carry scopes.
+ * works collections, ADMIN does everything. Callers from outside carry scopes; a scope only one
+ * service uses is written in that service ({@code CheckoutAccess}, {@code RepaymentAccess},
+ * {@code CollectionsAccess}).
  */
 public final class Access {
 
@@ -24,11 +26,6 @@ public final class Access {
 
     /** Another service of the platform (internal endpoints). */
     public static final String SERVICE = "hasRole('SERVICE')";
-
-    /** Quotes, authorisations, captures, voids and refunds: the shop and partners. */
-    public static final String CHECKOUT_WRITE = "hasAuthority('SCOPE_checkout:write')";
-    /** Reading orders: the shop, partners (their own orders only) and staff. */
-    public static final String ORDERS_READ = "hasAuthority('SCOPE_orders:read') or " + STAFF;
 
     /** The customer-facing side of the first-party shop: applying, reading the line and plans. */
     public static final String CUSTOMER_WRITE = "hasAuthority('SCOPE_customers:write')";
