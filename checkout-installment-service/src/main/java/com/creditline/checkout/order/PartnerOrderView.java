@@ -1,7 +1,6 @@
 package com.creditline.checkout.order;
 
 import com.creditline.common.money.Money;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import java.util.List;
  * amounts, the order id) and its plans, nothing more. Not the customer id, nor the decision's
  * reasons (fraud signals, the line's refusal), nor anything of the customer's line or grade.
  */
-@Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
 record PartnerOrderView(
         String orderId,
         String status,

@@ -74,7 +74,6 @@ class QuoteController {
             implements QuoteAnswer {}
 
     /** A partner's quote: the plans, not whose they are nor the customer's pricing tier. */
-    @Schema(additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
     record PartnerQuote(Money amount, LocalDate businessDate, List<PartnerOffer> offers) implements QuoteAnswer {}
 
     record PartnerOffer(

@@ -1,7 +1,6 @@
 package com.creditline.common.autoconfigure;
 
 import com.creditline.common.apidoc.ProblemDocumentation;
-import com.creditline.common.idempotency.IdempotencyFilter;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -10,12 +9,11 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -34,8 +32,9 @@ public class ApiDocumentation {
     }
 
     @Bean
-    ProblemDocumentation problemDocumentation(ObjectProvider<FilterRegistrationBean<IdempotencyFilter>> idempotency) {
-        return new ProblemDocumentation(idempotency.getIfAvailable() != null);
+    ProblemDocumentation problemDocumentation(ApplicationContext context) {
+        // by name: the gateway (reactive) has no servlet classes to name the filter's type with
+        return new ProblemDocumentation(context.containsBean(IdempotencyAutoConfiguration.FILTER_BEAN));
     }
 
     @Bean

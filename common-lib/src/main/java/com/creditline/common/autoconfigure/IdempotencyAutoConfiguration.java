@@ -27,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyAutoConfiguration {
 
+    /** The filter's registration, by the name other configurations may look for. */
+    static final String FILTER_BEAN = "idempotencyFilter";
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(JdbcTemplate.class)
     @ConditionalOnBean({JdbcTemplate.class, JsonMapper.class})
@@ -47,7 +50,7 @@ public class IdempotencyAutoConfiguration {
          * are scoped to the verified caller. Only where the service has a database to keep the
          * keys in.
          */
-        @Bean
+        @Bean(FILTER_BEAN)
         FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
                 ObjectProvider<IdempotencyKeys> keys, BusinessClock clock) {
             IdempotencyKeys store = keys.getIfAvailable();

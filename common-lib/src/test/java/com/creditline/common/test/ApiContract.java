@@ -82,6 +82,11 @@ public final class ApiContract implements ClientHttpRequestInterceptor {
                                 // path it does is the document's fault
                                 .withLevel("validation.request", ValidationReport.Level.IGNORE)
                                 .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.ERROR)
+                                // an answer that differs by caller (a shop's order view, a partner's with
+                                // less) is documented as oneOf the views, and the lesser view matches both:
+                                // a body matching more than one is fine, one matching none still fails
+                                .withLevel(
+                                        "validation.response.body.schema.oneOf.indexes", ValidationReport.Level.IGNORE)
                                 .build())
                         .build());
     }
