@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Bean;
  * of every operation.
  */
 @AutoConfiguration
-@ConditionalOnClass(name = "io.swagger.v3.oas.models.OpenAPI")
+@ConditionalOnClass(name = {"io.swagger.v3.oas.models.OpenAPI", "org.springdoc.core.customizers.OperationCustomizer"})
 public class ApiDocumentation {
 
     static {
