@@ -6,8 +6,7 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -45,6 +44,9 @@ class CaseController {
         this.promises = promises;
     }
 
+    @Schema(
+            example = "{\"promisedDate\": \"2026-12-10\","
+                    + " \"amount\": {\"amount\": \"350.00\", \"currency\": \"CNY\"}}")
     record PromiseToPayRequest(
             @NotNull LocalDate promisedDate, @NotNull Money amount) {}
 
@@ -80,16 +82,7 @@ class CaseController {
                     + " pay a positive amount by a date, from the business date up to the policy's horizon"
                     + " ahead. Escalation of the case waits until that date; a promise not kept by then is"
                     + " broken and escalation resumes. A case holds one open promise at a time, and only"
-                    + " an open case takes one.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"promisedDate\": \"2026-12-10\","
-                                                                            + " \"amount\": {\"amount\": \"350.00\", \"currency\": \"CNY\"}}"))))
+                    + " an open case takes one.")
     @ApiResponse(responseCode = "201", description = "The promise, open.")
     @ApiResponse(responseCode = "404", description = "No collections case has that id.")
     @ApiResponse(

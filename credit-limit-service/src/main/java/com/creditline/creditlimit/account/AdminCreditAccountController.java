@@ -6,8 +6,7 @@ import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,15 +45,22 @@ class AdminCreditAccountController {
         this.clock = clock;
     }
 
+    @Schema(
+            example = "{\"limit\": {\"amount\": \"8000.00\", \"currency\": \"CNY\"},"
+                    + " \"reason\": \"income verified\"}")
     record SetLimit(
             @NotNull Money limit, @NotBlank @Size(max = 500) String reason) {}
 
+    @Schema(
+            example = "{\"amount\": {\"amount\": \"2000.00\", \"currency\": \"CNY\"},"
+                    + " \"startsOn\": \"2026-11-01\", \"endsOn\": \"2026-11-30\"," + " \"reason\": \"Singles' Day\"}")
     record AddTemporaryRaise(
             @NotNull Money amount,
             @NotNull LocalDate startsOn,
             @NotNull LocalDate endsOn,
             @NotBlank @Size(max = 500) String reason) {}
 
+    @Schema(example = "{\"status\": \"FROZEN\", \"reason\": \"suspected fraud\"}")
     record ChangeStatus(
             @NotNull AccountStatus status,
             @NotBlank @Size(max = 500) String reason) {}
@@ -64,16 +70,7 @@ class AdminCreditAccountController {
             summary = "Set the permanent limit",
             description = "A credit officer sets the line's permanent limit, with a reason. The limit lies"
                     + " between 500.00 and 200000.00 CNY and never below the principal outstanding. The"
-                    + " change is audited under the officer's name and announced as CreditLimitChanged.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"limit\": {\"amount\": \"8000.00\", \"currency\": \"CNY\"},"
-                                                                            + " \"reason\": \"income verified\"}"))))
+                    + " change is audited under the officer's name and announced as CreditLimitChanged.")
     @ApiResponse(responseCode = "200", description = "The line with its new limit.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @ApiResponse(
@@ -90,17 +87,7 @@ class AdminCreditAccountController {
             summary = "Add a temporary raise",
             description = "A credit officer raises the line by an amount between two business dates"
                     + " (both included), with a reason; the raise counts in the effective limit only on"
-                    + " those dates. A closed line takes no raise. Audited under the officer's name.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"amount\": {\"amount\": \"2000.00\", \"currency\": \"CNY\"},"
-                                                                            + " \"startsOn\": \"2026-11-01\", \"endsOn\": \"2026-11-30\","
-                                                                            + " \"reason\": \"Singles' Day\"}"))))
+                    + " those dates. A closed line takes no raise. Audited under the officer's name.")
     @ApiResponse(responseCode = "200", description = "The line with the raise.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @ApiResponse(responseCode = "422", description = "The line is closed.")
@@ -121,15 +108,7 @@ class AdminCreditAccountController {
             summary = "Change the status of a line",
             description = "A credit officer moves the line to ACTIVE, FROZEN (no new spending), DELINQUENT"
                     + " or CLOSED, with a reason. CLOSED is final. Setting the status the line already has"
-                    + " changes nothing. Audited under the officer's name.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"status\": \"FROZEN\", \"reason\": \"suspected fraud\"}"))))
+                    + " changes nothing. Audited under the officer's name.")
     @ApiResponse(responseCode = "200", description = "The line with its status.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @ApiResponse(responseCode = "422", description = "The line is closed: a closed line stays closed.")

@@ -4,8 +4,7 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,10 +42,12 @@ class HoldController {
 
     static final String ID = "[A-Za-z0-9_.:-]{1,64}";
 
+    @Schema(example = "{\"orderId\": \"ord-8841\"," + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}")
     record PlaceHold(
             @NotNull @Pattern(regexp = ID) String orderId,
             @NotNull Money amount) {}
 
+    @Schema(example = "{\"captureId\": \"cap-1\"," + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}")
     record CaptureHold(
             @NotNull @Pattern(regexp = ID) String captureId,
             @NotNull Money amount) {}
@@ -77,16 +78,7 @@ class HoldController {
             summary = "Hold an amount on the line for an order",
             description = "Reserves the amount on the line until the order is captured, released or the"
                     + " hold lapses. The line must be ACTIVE and have the amount available. Idempotent per"
-                    + " order: the same order with the same amount gets the same hold again.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"orderId\": \"ord-8841\","
-                                                                            + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}"))))
+                    + " order: the same order with the same amount gets the same hold again.")
     @ApiResponse(responseCode = "201", description = "The hold.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @ApiResponse(
@@ -114,16 +106,7 @@ class HoldController {
     @Operation(
             summary = "Capture part or all of a hold",
             description = "Turns held amount into principal outstanding when the order ships. At most what"
-                    + " remains held. Idempotent per capture id: the same capture again changes nothing.",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            value =
-                                                                    "{\"captureId\": \"cap-1\","
-                                                                            + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}"))))
+                    + " remains held. Idempotent per capture id: the same capture again changes nothing.")
     @ApiResponse(responseCode = "200", description = "The hold after the capture.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
     @ApiResponse(responseCode = "409", description = "The capture id was already used for a different order or amount.")
