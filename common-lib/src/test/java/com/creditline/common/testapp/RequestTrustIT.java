@@ -6,6 +6,7 @@ import com.creditline.common.security.Caller;
 import com.creditline.common.security.CallerTokens;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
+import com.jayway.jsonpath.JsonPath;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
@@ -67,7 +68,7 @@ class RequestTrustIT {
                 TestHttp.as(port, Caller.partner("P-1", "k-1", List.of("orders:read"))),
                 "{\"noteId\":\"t-3\",\"customerKey\":\"c\"}");
         assertThat(partner.getStatusCode().value()).isEqualTo(403);
-        assertThat(partner.getBody()).contains("\"status\":403");
+        assertThat(JsonPath.<Integer>read(partner.getBody(), "$.status")).isEqualTo(403);
     }
 
     @Test
