@@ -16,6 +16,11 @@ public enum Grade {
         this.upperProbabilityOfDefault = new BigDecimal(upperProbabilityOfDefault);
     }
 
+    /** The probability of default this grade stays below. */
+    public BigDecimal upperProbabilityOfDefault() {
+        return upperProbabilityOfDefault;
+    }
+
     /** The grade of a probability of default, or null when it is above grade E's band. */
     public static Grade of(BigDecimal probabilityOfDefault) {
         for (Grade grade : values()) {
