@@ -12,6 +12,6 @@ class RiskScoringArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected List<String> modelPackages() {
-        return List.of("com.creditline.risk.scoring..", "com.creditline.risk.scorecard..");
+        return List.of("com.creditline.risk.scoring..");
     }
 }

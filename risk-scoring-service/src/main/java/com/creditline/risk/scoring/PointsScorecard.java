@@ -1,17 +1,16 @@
 package com.creditline.risk.scoring;
 
 import com.creditline.common.money.Money;
-import com.creditline.risk.scoring.ApplicationFeatures.IncomeBand;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A logistic points scorecard with documented weights (docs/risk-model.md). Each feature adds to
+ * The expert scorecard: judgmental, its weights set by hand (how a lender without outcome data
+ * starts), the champion until a trained scorecard is promoted. A logistic points scorecard with documented weights (docs/risk-model.md). Each feature adds to
  * the log-odds of default; the probability of default is the logistic of their sum; the score
  * puts 2% probability of default at 600 points, and 40 points double the odds of repaying. The
  * reasons are the features that added most to the log-odds, largest first.
@@ -23,22 +22,10 @@ public class PointsScorecard implements RiskModel {
     static final double ANCHOR_SCORE = 600;
     static final double ANCHOR_LOG_ODDS = Math.log(0.02 / 0.98);
 
-    private static final Money MINIMUM_LIMIT = Money.yuan(500);
-    private static final Money MAXIMUM_LIMIT = Money.yuan(200_000);
-
-    private static final Map<Grade, BigDecimal> SPEND_MULTIPLIER = new EnumMap<>(Map.of(
-            Grade.A, new BigDecimal("1.00"),
-            Grade.B, new BigDecimal("0.80"),
-            Grade.C, new BigDecimal("0.60"),
-            Grade.D, new BigDecimal("0.40"),
-            Grade.E, new BigDecimal("0.25")));
-
-    private static final Map<IncomeBand, Money> INCOME_CAP = new EnumMap<>(Map.of(
-            IncomeBand.UNDER_3K, Money.yuan(5_000),
-            IncomeBand.FROM_3K_TO_8K, Money.yuan(20_000),
-            IncomeBand.FROM_8K_TO_15K, Money.yuan(50_000),
-            IncomeBand.FROM_15K_TO_30K, Money.yuan(100_000),
-            IncomeBand.OVER_30K, Money.yuan(200_000)));
+    @Override
+    public ModelVersion version() {
+        return ModelVersion.EXPERT;
+    }
 
     @Override
     public RiskAssessment assess(ApplicationFeatures f) {
@@ -58,8 +45,8 @@ public class PointsScorecard implements RiskModel {
                 .limit(3)
                 .map(Map.Entry::getKey)
                 .toList();
-        Money limit = approved ? recommendedLimit(f, grade) : Money.ZERO;
-        String tier = grade == null ? "NONE" : "TIER_" + grade.name();
+        Money limit = approved ? LineRecommendation.limit(f, grade) : Money.ZERO;
+        String tier = LineRecommendation.pricingTier(grade);
         return new RiskAssessment(approved, pd, score, grade == null ? Grade.E : grade, limit, tier, reasons);
     }
 
@@ -93,15 +80,5 @@ public class PointsScorecard implements RiskModel {
             return 0.8;
         }
         return worstDpd <= 90 ? 1.8 : 3.5;
-    }
-
-    /** Spend times the grade's multiplier, within the income band's cap and 500-200,000 yuan. */
-    static Money recommendedLimit(ApplicationFeatures f, Grade grade) {
-        Money bySpend = f.spend12m().times(SPEND_MULTIPLIER.get(grade));
-        Money capped =
-                bySpend.min(INCOME_CAP.get(f.incomeBand())).min(MAXIMUM_LIMIT).max(MINIMUM_LIMIT);
-        return Money.of(capped.amount()
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN)
-                .multiply(BigDecimal.valueOf(100)));
     }
 }

@@ -1,8 +1,0 @@
-package com.creditline.risk.scorecard;
-
-import com.creditline.risk.scoring.Grade;
-import java.math.BigDecimal;
-import java.util.List;
-
-/** What a scorecard says of an applicant; no grade means below grade E's cut-off. */
-public record ScorecardAssessment(int score, BigDecimal probabilityOfBad, Grade grade, List<String> reasons) {}

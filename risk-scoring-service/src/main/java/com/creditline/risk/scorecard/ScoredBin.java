@@ -1,4 +1,0 @@
-package com.creditline.risk.scorecard;
-
-/** A bin of a scorecard: what the training data held in it, its weight of evidence and its points. */
-public record ScoredBin(Bin bin, int goods, int bads, double weightOfEvidence, int points) {}
