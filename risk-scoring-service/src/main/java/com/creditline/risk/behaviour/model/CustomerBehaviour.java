@@ -1,0 +1,186 @@
+package com.creditline.risk.behaviour.model;
+
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.money.Money;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the platform's events say of a customer's behaviour. Each change marks the customer for the
+ * behaviour score, which looks at them once the business date has moved past their line's opening.
+ */
+@Entity
+@Table(name = "customer_behaviour")
+public class CustomerBehaviour {
+
+    /** Text: JPA applies no converter to an id; {@link #customerId()} gives it typed. */
+    @Id
+    private String customerId;
+
+    private LocalDate lineOpenedOn;
+    private Money creditLimit = Money.ZERO;
+    private Money outstandingPrincipal = Money.ZERO;
+    private int plans;
+    private int refunds;
+    private int payments;
+    private Money paid = Money.ZERO;
+    private int onTimeStreak;
+    private int daysPastDue;
+    private LocalDate changedOn;
+    private boolean pendingRescore;
+    private LocalDate rescoredOn;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "behaviour_month", joinColumns = @JoinColumn(name = "customer_id"))
+    private List<MonthlyDelinquency> months = new ArrayList<>();
+
+    protected CustomerBehaviour() {}
+
+    public static CustomerBehaviour of(CustomerId customerId, LocalDate on) {
+        CustomerBehaviour behaviour = new CustomerBehaviour();
+        behaviour.customerId = customerId.value();
+        behaviour.changedOn = on;
+        return behaviour;
+    }
+
+    public void lineOpened(Money limit, LocalDate on) {
+        if (lineOpenedOn == null) {
+            lineOpenedOn = on;
+        }
+        creditLimit = limit;
+        changed(on);
+    }
+
+    public void limitChanged(Money limit, LocalDate on) {
+        creditLimit = limit;
+        changed(on);
+    }
+
+    public void planOpened(Money principal, LocalDate on) {
+        plans++;
+        outstandingPrincipal = outstandingPrincipal.plus(principal);
+        changed(on);
+    }
+
+    public void principalReduced(Money amount, LocalDate on) {
+        outstandingPrincipal = outstandingPrincipal.minus(amount).max(Money.ZERO);
+        changed(on);
+    }
+
+    public void refunded(LocalDate on) {
+        refunds++;
+        changed(on);
+    }
+
+    public void paid(Money amount, LocalDate on) {
+        payments++;
+        paid = paid.plus(amount);
+        changed(on);
+    }
+
+    public void onTimeStreakReached(int streak, LocalDate on) {
+        onTimeStreak = Math.max(onTimeStreak, streak);
+        changed(on);
+    }
+
+    /** A new days past due as of a date; falling past due ends the on-time streak. */
+    public void delinquencyChanged(int dpd, LocalDate on) {
+        daysPastDue = dpd;
+        if (dpd > 0) {
+            onTimeStreak = 0;
+        }
+        LocalDate month = on.withDayOfMonth(1);
+        int worst = months.stream()
+                .filter(m -> m.month().equals(month))
+                .mapToInt(MonthlyDelinquency::worstDaysPastDue)
+                .max()
+                .orElse(0);
+        if (dpd > worst) {
+            months.removeIf(m -> m.month().equals(month));
+            months.add(new MonthlyDelinquency(month, dpd));
+        }
+        changed(on);
+    }
+
+    /**
+     * Whether the behaviour score should look at this customer on a business date: their behaviour
+     * changed since their last score, they have been on book since before that date, and they were
+     * not scored on it already (one behaviour score a day at most).
+     */
+    public boolean dueForRescore(LocalDate businessDate) {
+        return pendingRescore
+                && lineOpenedOn != null
+                && lineOpenedOn.isBefore(businessDate)
+                && (rescoredOn == null || rescoredOn.isBefore(businessDate));
+    }
+
+    public void rescored(LocalDate on) {
+        pendingRescore = false;
+        rescoredOn = on;
+    }
+
+    public BehaviourSnapshot snapshot(LocalDate asOf) {
+        BigDecimal utilisation = creditLimit.isPositive()
+                ? outstandingPrincipal.amount().divide(creditLimit.amount(), 4, RoundingMode.HALF_UP)
+                : BigDecimal.ZERO.setScale(4);
+        return new BehaviourSnapshot(
+                asOf,
+                lineOpenedOn == null ? 0 : (int) ChronoUnit.MONTHS.between(lineOpenedOn, asOf),
+                onTimeStreak,
+                daysPastDue,
+                worstOver(6, asOf),
+                worstOver(12, asOf),
+                utilisation,
+                creditLimit,
+                outstandingPrincipal,
+                plans,
+                refunds,
+                payments,
+                paid);
+    }
+
+    /** The worst days past due in the given number of months up to and including asOf's month. */
+    private int worstOver(int monthsBack, LocalDate asOf) {
+        LocalDate since = asOf.withDayOfMonth(1).minusMonths(monthsBack - 1L);
+        return Math.max(
+                daysPastDue,
+                months.stream()
+                        .filter(m -> !m.month().isBefore(since) && !m.month().isAfter(asOf))
+                        .mapToInt(MonthlyDelinquency::worstDaysPastDue)
+                        .max()
+                        .orElse(0));
+    }
+
+    private void changed(LocalDate on) {
+        pendingRescore = true;
+        if (changedOn == null || on.isAfter(changedOn)) {
+            changedOn = on;
+        }
+    }
+
+    public CustomerId customerId() {
+        return CustomerId.of(customerId);
+    }
+
+    public LocalDate changedOn() {
+        return changedOn;
+    }
+
+    public LocalDate rescoredOn() {
+        return rescoredOn;
+    }
+}
