@@ -2,9 +2,9 @@ package com.creditline.risk.behaviour;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.risk.behaviour.model.CustomerBehaviour;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,6 +14,15 @@ interface CustomerBehaviours extends JpaRepository<CustomerBehaviour, String> {
         return findById(customerId.value());
     }
 
-    @Query("select b from CustomerBehaviour b where b.pendingRescore = true order by b.customerId")
-    List<CustomerBehaviour> findPendingRescore(Pageable page);
+    /**
+     * Claims the customers due a look from the behaviour score on a business date: their behaviour
+     * changed since the last look, their line opened before that date, and they were not looked at
+     * on it already (once a day at most). Rows another replica holds are skipped.
+     */
+    @Query(
+            value = "SELECT * FROM customer_behaviour WHERE pending_rescore AND line_opened_on < :today"
+                    + " AND (rescored_on IS NULL OR rescored_on < :today)"
+                    + " ORDER BY customer_id LIMIT :batch FOR UPDATE SKIP LOCKED",
+            nativeQuery = true)
+    List<CustomerBehaviour> claimDue(LocalDate today, int batch);
 }

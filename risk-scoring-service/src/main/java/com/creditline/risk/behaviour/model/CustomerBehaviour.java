@@ -116,18 +116,12 @@ public class CustomerBehaviour {
         changed(on);
     }
 
-    /**
-     * Whether the behaviour score should look at this customer on a business date: their behaviour
-     * changed since their last score, they have been on book since before that date, and they were
-     * not scored on it already (one behaviour score a day at most).
-     */
-    public boolean dueForRescore(LocalDate businessDate) {
-        return pendingRescore
-                && lineOpenedOn != null
-                && lineOpenedOn.isBefore(businessDate)
-                && (rescoredOn == null || rescoredOn.isBefore(businessDate));
+    /** Whether there is repayment behaviour to judge: a payment made, or a day past due. */
+    public boolean hasRepaymentsToJudge() {
+        return payments > 0 || daysPastDue > 0 || !months.isEmpty();
     }
 
+    /** The behaviour score looked at this customer on a business date. */
     public void rescored(LocalDate on) {
         pendingRescore = false;
         rescoredOn = on;

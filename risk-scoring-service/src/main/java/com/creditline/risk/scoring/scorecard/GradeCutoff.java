@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record GradeCutoff(Grade grade, int minimumScore) {
 
-    static List<GradeCutoff> fromProbabilityBands(PointsScaling scaling) {
+    public static List<GradeCutoff> fromProbabilityBands(PointsScaling scaling) {
         return Arrays.stream(Grade.values())
                 .map(g -> new GradeCutoff(g, lowestScoreBelow(scaling, g.upperProbabilityOfDefault())))
                 .toList();

@@ -51,17 +51,17 @@ class CustomerBehaviourTest {
     }
 
     @Test
-    void shouldBeDueForRescoreOnceADayAfterItsFirstDayOnBookAndOnlyWhenChanged() {
-        CustomerBehaviour b = opened(Money.yuan(5_000));
-        assertThat(b.dueForRescore(OPENED)).isFalse();
-        assertThat(b.dueForRescore(OPENED.plusDays(1))).isTrue();
+    void shouldHaveRepaymentsToJudgeOnceAPaymentIsMadeOrADayPastDue() {
+        CustomerBehaviour paying = opened(Money.yuan(5_000));
+        paying.planOpened(Money.yuan(900), OPENED);
+        assertThat(paying.hasRepaymentsToJudge()).isFalse();
+        paying.paid(Money.yuan(300), OPENED.plusDays(30));
+        assertThat(paying.hasRepaymentsToJudge()).isTrue();
 
-        b.rescored(OPENED.plusDays(1));
-        assertThat(b.dueForRescore(OPENED.plusDays(2))).isFalse();
-
-        b.delinquencyChanged(3, OPENED.plusDays(1));
-        assertThat(b.dueForRescore(OPENED.plusDays(1))).isFalse();
-        assertThat(b.dueForRescore(OPENED.plusDays(2))).isTrue();
+        CustomerBehaviour late = opened(Money.yuan(5_000));
+        late.delinquencyChanged(2, OPENED.plusDays(32));
+        late.delinquencyChanged(0, OPENED.plusDays(33));
+        assertThat(late.hasRepaymentsToJudge()).isTrue();
     }
 
     private static CustomerBehaviour opened(Money limit) {
