@@ -1,5 +1,6 @@
 package com.creditline.gateway.audit;
 
+import static com.creditline.gateway.ProblemAnswers.problem;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -20,8 +22,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @GatewayWebSlice(AuditController.class)
 class AuditControllerSliceTest {
 
-    private static final String PROBLEMS = "https://problems.creditline.dev/";
-
     @Autowired
     WebTestClient web;
 
@@ -30,29 +30,15 @@ class AuditControllerSliceTest {
 
     @Test
     void shouldLetOnlyAnAdminReadTheAuditLog() {
-        web.get()
-                .uri("/api/v1/admin/audit")
-                .exchange()
-                .expectStatus()
-                .isUnauthorized()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "unauthenticated");
+        problem(web.get().uri("/api/v1/admin/audit").exchange(), HttpStatus.UNAUTHORIZED, "unauthenticated");
         for (var notAdmin : List.of(
                 IssuerTokens.staff("vera", "VIEWER"),
                 IssuerTokens.staff("olga", "CREDIT_OFFICER"),
                 IssuerTokens.client("shop", "orders:read"))) {
-            web.get()
-                    .uri("/api/v1/admin/audit")
-                    .headers(notAdmin)
-                    .exchange()
-                    .expectStatus()
-                    .isForbidden()
-                    .expectBody()
-                    .jsonPath("$.type")
-                    .isEqualTo(PROBLEMS + "forbidden")
-                    .jsonPath("$.status")
-                    .isEqualTo(403);
+            problem(
+                    web.get().uri("/api/v1/admin/audit").headers(notAdmin).exchange(),
+                    HttpStatus.FORBIDDEN,
+                    "forbidden");
         }
         verifyNoInteractions(log);
     }
@@ -139,17 +125,13 @@ class AuditControllerSliceTest {
 
     @Test
     void shouldAnswerALimitThatIsNoNumberWithA400Problem() {
-        web.get()
-                .uri("/api/v1/admin/audit?limit=many")
-                .headers(IssuerTokens.staff("alice", "ADMIN"))
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "malformed-request")
-                .jsonPath("$.status")
-                .isEqualTo(400);
+        problem(
+                web.get()
+                        .uri("/api/v1/admin/audit?limit=many")
+                        .headers(IssuerTokens.staff("alice", "ADMIN"))
+                        .exchange(),
+                HttpStatus.BAD_REQUEST,
+                "malformed-request");
         verifyNoInteractions(log);
     }
 }

@@ -1,5 +1,6 @@
 package com.creditline.gateway.localissuer;
 
+import static com.creditline.gateway.ProblemAnswers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.gateway.GatewayWebSlice;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -75,19 +77,7 @@ class LocalIssuerSliceTest {
                 Map.of("grant_type", "password", "username", "mallory", "password", "x"),
                 Map.of("grant_type", "authorization_code", "code", "x"),
                 Map.of("username", "alice", "password", "alice-local"))) {
-            form(NO_HEADERS, form)
-                    .exchange()
-                    .expectStatus()
-                    .isUnauthorized()
-                    .expectHeader()
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody()
-                    .jsonPath("$.type")
-                    .isEqualTo("https://problems.creditline.dev/invalid-client")
-                    .jsonPath("$.title")
-                    .isEqualTo("Unauthorized")
-                    .jsonPath("$.status")
-                    .isEqualTo(401)
+            problem(form(NO_HEADERS, form).exchange(), HttpStatus.UNAUTHORIZED, "invalid-client")
                     .jsonPath("$.detail")
                     .isEqualTo("Unknown client, user or password.")
                     .jsonPath("$.access_token")
@@ -97,18 +87,14 @@ class LocalIssuerSliceTest {
 
     @Test
     void shouldAnswerARequestThatIsNoFormWithA415Problem() {
-        web.post()
-                .uri("/oauth2/token")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"grant_type\":\"password\"}")
-                .exchange()
-                .expectStatus()
-                .isEqualTo(415)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo("https://problems.creditline.dev/unsupported-media-type")
-                .jsonPath("$.status")
-                .isEqualTo(415);
+        problem(
+                web.post()
+                        .uri("/oauth2/token")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"grant_type\":\"password\"}")
+                        .exchange(),
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type");
     }
 
     private WebTestClient.RequestHeadersSpec<?> form(Consumer<HttpHeaders> headers, Map<String, String> fields) {

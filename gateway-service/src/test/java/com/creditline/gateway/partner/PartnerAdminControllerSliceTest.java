@@ -1,5 +1,7 @@
 package com.creditline.gateway.partner;
 
+import static com.creditline.gateway.ProblemAnswers.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -26,9 +28,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentMatcher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -41,11 +45,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @GatewayWebSlice(PartnerAdminController.class)
 class PartnerAdminControllerSliceTest {
 
-    private static final String PROBLEMS = "https://problems.creditline.dev/";
+    private static final Consumer<HttpHeaders> ALICE = IssuerTokens.staff("alice", "ADMIN");
     private static final PartnerId P1 = PartnerId.of("P-0123456789");
+    private static final String PARTNER = "/api/v1/admin/partners/P-0123456789";
+    private static final String KEY_ID = "0123456789abcdef";
+    private static final String OTHER_KEY_ID = "fedcba9876543210";
     private static final Instant CREATED = Instant.parse("2026-11-30T08:00:00Z");
     private static final ApiKey KEY =
-            new ApiKey("0123456789abcdef", P1, Set.of(PartnerScope.ORDERS_READ), 100, CREATED, null, null, null);
+            new ApiKey(KEY_ID, P1, Set.of(PartnerScope.ORDERS_READ), 100, CREATED, null, null, null);
 
     @Autowired
     WebTestClient web;
@@ -67,39 +74,25 @@ class PartnerAdminControllerSliceTest {
 
     @Test
     void shouldAnswerACallerWithoutAValidCredentialWithA401Problem() {
-        web.get()
-                .uri("/api/v1/admin/partners/P-0123456789")
-                .exchange()
-                .expectStatus()
-                .isUnauthorized()
-                .expectHeader()
-                .valueEquals("WWW-Authenticate", "Bearer, ApiKey")
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "unauthenticated")
-                .jsonPath("$.title")
-                .isEqualTo("Unauthorized")
-                .jsonPath("$.status")
-                .isEqualTo(401)
+        WebTestClient.ResponseSpec none = web.get().uri(PARTNER).exchange();
+        none.expectHeader().valueEquals("WWW-Authenticate", "Bearer, ApiKey");
+        problem(none, HttpStatus.UNAUTHORIZED, "unauthenticated")
                 .jsonPath("$.detail")
                 .isEqualTo("Send a valid API key (X-Api-Key) or bearer token.");
-        web.get()
-                .uri("/api/v1/admin/partners/P-0123456789")
-                .headers(h -> h.setBearerAuth("not-a-token"))
-                .exchange()
-                .expectStatus()
-                .isUnauthorized();
-        web.get()
-                .uri("/api/v1/admin/partners/P-0123456789")
-                .header("X-Api-Key", "clk_0123456789abcdef_unknown")
-                .exchange()
-                .expectStatus()
-                .isUnauthorized()
-                .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo(401);
+        problem(
+                web.get()
+                        .uri(PARTNER)
+                        .headers(h -> h.setBearerAuth("not-a-token"))
+                        .exchange(),
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated");
+        problem(
+                web.get()
+                        .uri(PARTNER)
+                        .header("X-Api-Key", "clk_0123456789abcdef_unknown")
+                        .exchange(),
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated");
         verifyNoInteractions(partners, keys);
     }
 
@@ -109,14 +102,10 @@ class PartnerAdminControllerSliceTest {
                 IssuerTokens.staff("colin", "COLLECTOR"),
                 IssuerTokens.staff("vera", "VIEWER"),
                 IssuerTokens.client("shop", "checkout:write", "orders:read"))) {
-            postAs(notAdmin, "/api/v1/admin/partners", "{\"name\":\"Travel Co\"}")
-                    .expectStatus()
-                    .isForbidden()
-                    .expectBody()
-                    .jsonPath("$.type")
-                    .isEqualTo(PROBLEMS + "forbidden")
-                    .jsonPath("$.status")
-                    .isEqualTo(403)
+            problem(
+                            postAs(notAdmin, "/api/v1/admin/partners", "{\"name\":\"Travel Co\"}"),
+                            HttpStatus.FORBIDDEN,
+                            "forbidden")
                     .jsonPath("$.detail")
                     .isEqualTo("The caller is not allowed to do this.");
         }
@@ -124,7 +113,7 @@ class PartnerAdminControllerSliceTest {
 
         when(registration.register(eq("Travel Co"), eq("staff:alice"), any()))
                 .thenReturn(new Partner(P1, "Travel Co", CREATED, "staff:alice"));
-        postAs(IssuerTokens.staff("alice", "ADMIN"), "/api/v1/admin/partners", "{\"name\":\"Travel Co\"}")
+        postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"Travel Co\"}")
                 .expectStatus()
                 .isCreated()
                 .expectBody()
@@ -141,31 +130,25 @@ class PartnerAdminControllerSliceTest {
     @Test
     void shouldKeepAPartnerKeyOffTheAdminPaths() {
         when(verification.verify(eq("clk_0123456789abcdef_secret"), any())).thenReturn(Optional.of(KEY));
-        web.get()
-                .uri("/api/v1/admin/partners/P-0123456789")
-                .header("X-Api-Key", "clk_0123456789abcdef_secret")
-                .exchange()
-                .expectStatus()
-                .isForbidden()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "forbidden");
+        problem(
+                web.get()
+                        .uri(PARTNER)
+                        .header("X-Api-Key", "clk_0123456789abcdef_secret")
+                        .exchange(),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
         verifyNoInteractions(partners, keys);
     }
 
     @Test
     void shouldRequireAnAuditReasonForAnAdminChange() {
-        web.post()
+        WebTestClient.ResponseSpec unexplained = web.post()
                 .uri("/api/v1/admin/partners")
-                .headers(IssuerTokens.staff("alice", "ADMIN"))
+                .headers(ALICE)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"Travel Co\"}")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "audit-reason-required")
+                .exchange();
+        problem(unexplained, HttpStatus.BAD_REQUEST, "audit-reason-required")
                 .jsonPath("$.detail")
                 .isEqualTo("An admin change must say why: send an Audit-Reason header (1-500 characters).");
         verifyNoInteractions(registration);
@@ -174,7 +157,7 @@ class PartnerAdminControllerSliceTest {
     @Test
     void shouldShowAnyStaffMemberAPartnerAndItsKeysButNeverASecret() {
         ApiKey revoked = new ApiKey(
-                "fedcba9876543210",
+                OTHER_KEY_ID,
                 P1,
                 Set.of(PartnerScope.CHECKOUT_WRITE),
                 10,
@@ -185,7 +168,7 @@ class PartnerAdminControllerSliceTest {
         when(partners.find(P1)).thenReturn(new Partner(P1, "Travel Co", CREATED, "staff:alice"));
         when(keys.ofPartner(P1)).thenReturn(List.of(KEY, revoked));
 
-        getAs(IssuerTokens.staff("vera", "VIEWER"), "/api/v1/admin/partners/P-0123456789")
+        getAs(IssuerTokens.staff("vera", "VIEWER"), PARTNER)
                 .expectStatus()
                 .isOk()
                 .expectBody()
@@ -194,52 +177,36 @@ class PartnerAdminControllerSliceTest {
                 .jsonPath("$.keys.length()")
                 .isEqualTo(2)
                 .jsonPath("$.keys[0].keyId")
-                .isEqualTo("0123456789abcdef")
-                .jsonPath("$.keys[0].scopes[0]")
-                .isEqualTo("orders:read")
+                .isEqualTo(KEY_ID)
+                .jsonPath("$.keys[0].scopes")
+                .isEqualTo(List.of("orders:read"))
                 .jsonPath("$.keys[0].requestsPerMinute")
                 .isEqualTo(100)
                 .jsonPath("$.keys[0].valid")
                 .isEqualTo(true)
-                .jsonPath("$.keys[1].scopes[0]")
-                .isEqualTo("checkout:write")
+                .jsonPath("$.keys[1].scopes")
+                .isEqualTo(List.of("checkout:write"))
                 .jsonPath("$.keys[1].revokedAt")
                 .isEqualTo("2026-11-30T09:00:00Z")
                 .jsonPath("$.keys[1].valid")
                 .isEqualTo(false)
                 .jsonPath("$..apiKey")
                 .isEmpty();
-        getAs(IssuerTokens.client("shop", "orders:read"), "/api/v1/admin/partners/P-0123456789")
-                .expectStatus()
-                .isForbidden();
+        problem(getAs(IssuerTokens.client("shop", "orders:read"), PARTNER), HttpStatus.FORBIDDEN, "forbidden");
     }
 
     @Test
     void shouldAnswerAnUnknownPartnerAndTextThatIsNoPartnerIdWithTheSame404() {
         when(partners.find(P1)).thenThrow(new PartnerNotFound());
-        for (String path : List.of("/api/v1/admin/partners/P-0123456789", "/api/v1/admin/partners/no such partner")) {
-            getAs(IssuerTokens.staff("vera", "VIEWER"), path)
-                    .expectStatus()
-                    .isNotFound()
-                    .expectBody()
-                    .jsonPath("$.type")
-                    .isEqualTo(PROBLEMS + "partner-not-found")
-                    .jsonPath("$.title")
-                    .isEqualTo("Not Found")
-                    .jsonPath("$.status")
-                    .isEqualTo(404)
+        for (String path : List.of(PARTNER, "/api/v1/admin/partners/no such partner")) {
+            problem(getAs(IssuerTokens.staff("vera", "VIEWER"), path), HttpStatus.NOT_FOUND, "partner-not-found")
                     .jsonPath("$.detail")
                     .isEqualTo("No such partner.");
         }
-        postAs(
-                        IssuerTokens.staff("alice", "ADMIN"),
-                        "/api/v1/admin/partners/x!y/keys/0123456789abcdef/revocation",
-                        "{}")
-                .expectStatus()
-                .isNotFound()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "api-key-not-found")
+        problem(
+                        postAs(ALICE, "/api/v1/admin/partners/x!y/keys/" + KEY_ID + "/revocation", "{}"),
+                        HttpStatus.NOT_FOUND,
+                        "api-key-not-found")
                 .jsonPath("$.detail")
                 .isEqualTo("The partner has no such API key.");
         verifyNoInteractions(issuing);
@@ -247,50 +214,32 @@ class PartnerAdminControllerSliceTest {
 
     @Test
     void shouldAnswerTheFieldsARegistrationOrAKeyLacksWithA400Problem() {
-        postAs(IssuerTokens.staff("alice", "ADMIN"), "/api/v1/admin/partners", "{\"name\":\" \"}")
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "invalid-request")
-                .jsonPath("$.title")
-                .isEqualTo("Bad Request")
-                .jsonPath("$.status")
-                .isEqualTo(400)
+        problem(postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\" \"}"), HttpStatus.BAD_REQUEST, "invalid-request")
                 .jsonPath("$.detail")
                 .isEqualTo("The request has invalid fields.")
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("name")
                 .jsonPath("$.errors[0].message")
                 .isEqualTo("must not be blank");
-        postAs(IssuerTokens.staff("alice", "ADMIN"), "/api/v1/admin/partners", "{\"name\":\"" + "n".repeat(201) + "\"}")
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
+        problem(
+                        postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"" + "n".repeat(201) + "\"}"),
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request")
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("name")
                 .jsonPath("$.errors[0].message")
                 .isEqualTo("size must be between 0 and 200");
-        postAs(
-                        IssuerTokens.staff("alice", "ADMIN"),
-                        "/api/v1/admin/partners/P-0123456789/keys",
-                        "{\"scopes\":[],\"requestsPerMinute\":0}")
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
+        problem(
+                        postAs(ALICE, PARTNER + "/keys", "{\"scopes\":[],\"requestsPerMinute\":0}"),
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request")
                 .jsonPath("$.errors.length()")
                 .isEqualTo(2)
                 .jsonPath("$.errors[?(@.field == 'scopes')].message")
                 .isEqualTo(List.of("must not be empty"))
                 .jsonPath("$.errors[?(@.field == 'requestsPerMinute')].message")
                 .isEqualTo(List.of("must be greater than or equal to 1"));
-        postAs(
-                        IssuerTokens.staff("alice", "ADMIN"),
-                        "/api/v1/admin/partners/P-0123456789/keys/0123456789abcdef/rotation",
-                        "{}")
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
+        problem(postAs(ALICE, rotation(KEY_ID), "{}"), HttpStatus.BAD_REQUEST, "invalid-request")
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("overlap")
                 .jsonPath("$.errors[0].message")
@@ -301,43 +250,25 @@ class PartnerAdminControllerSliceTest {
     @Test
     void shouldAnswerABodyThatIsNotTheEndpointsJsonWithA400Problem() {
         for (String body : List.of("{\"name\":\"x\",\"isAdmin\":true}", "{\"name\":", "[]")) {
-            postAs(IssuerTokens.staff("alice", "ADMIN"), "/api/v1/admin/partners", body)
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectBody()
-                    .jsonPath("$.type")
-                    .isEqualTo(PROBLEMS + "malformed-request")
-                    .jsonPath("$.status")
-                    .isEqualTo(400)
+            problem(postAs(ALICE, "/api/v1/admin/partners", body), HttpStatus.BAD_REQUEST, "malformed-request")
                     .jsonPath("$.detail")
                     .isEqualTo("The request body is not valid JSON for this endpoint.");
         }
-        postAs(
-                        IssuerTokens.staff("alice", "ADMIN"),
-                        "/api/v1/admin/partners/P-0123456789/keys/0123456789abcdef/rotation",
-                        "{\"overlap\":\"soon\"}")
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "malformed-request");
+        problem(postAs(ALICE, rotation(KEY_ID), "{\"overlap\":\"soon\"}"), HttpStatus.BAD_REQUEST, "malformed-request");
         verifyNoInteractions(registration, issuing);
     }
 
     @Test
     void shouldIssueAKeyForTheAdminAndShowItsSecretInThatAnswerOnly() {
         when(issuing.issue(any())).thenReturn(new IssuedKey(KEY, "clk_0123456789abcdef_secret"));
-        postAs(
-                        IssuerTokens.staff("alice", "ADMIN"),
-                        "/api/v1/admin/partners/P-0123456789/keys",
-                        "{\"scopes\":[\"orders:read\"],\"requestsPerMinute\":100}")
+        postAs(ALICE, PARTNER + "/keys", "{\"scopes\":[\"orders:read\"],\"requestsPerMinute\":100}")
                 .expectStatus()
                 .isCreated()
                 .expectBody()
                 .jsonPath("$.apiKey")
                 .isEqualTo("clk_0123456789abcdef_secret")
                 .jsonPath("$.key.keyId")
-                .isEqualTo("0123456789abcdef")
+                .isEqualTo(KEY_ID)
                 .jsonPath("$.key.scopes")
                 .isEqualTo(List.of("orders:read"))
                 .jsonPath("$.key.requestsPerMinute")
@@ -356,21 +287,15 @@ class PartnerAdminControllerSliceTest {
     @Test
     void shouldAnswerAScopeAPartnerMayNotHaveWithA422Problem() {
         when(issuing.issue(any())).thenThrow(new ScopeNotAllowed());
-        postAs(
-                        IssuerTokens.staff("alice", "ADMIN"),
-                        "/api/v1/admin/partners/P-0123456789/keys",
-                        "{\"scopes\":[\"repayments:write\"],\"requestsPerMinute\":10}")
-                .expectStatus()
-                .isEqualTo(422)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "scope-not-allowed")
-                .jsonPath("$.title")
-                .isEqualTo("Unprocessable Content")
-                .jsonPath("$.status")
-                .isEqualTo(422)
+        problem(
+                        postAs(
+                                ALICE,
+                                PARTNER + "/keys",
+                                "{\"scopes\":[\"repayments:write\"],\"requestsPerMinute\":10}"),
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "scope-not-allowed")
                 .jsonPath("$.detail")
-                .value(detail -> org.assertj.core.api.Assertions.assertThat((String) detail)
+                .value(detail -> assertThat((String) detail)
                         .startsWith("A partner key may carry only the scopes [")
                         .contains("checkout:write", "orders:read"));
     }
@@ -378,15 +303,13 @@ class PartnerAdminControllerSliceTest {
     @Test
     void shouldAnswerAnOverlapOfMoreThan30DaysWithA400ProblemBeforeLookingForTheKey() {
         for (String partner : List.of("P-0123456789", "no such partner")) {
-            postAs(
-                            IssuerTokens.staff("alice", "ADMIN"),
-                            "/api/v1/admin/partners/" + partner + "/keys/0123456789abcdef/rotation",
-                            "{\"overlap\":\"P31D\"}")
-                    .expectStatus()
-                    .isBadRequest()
-                    .expectBody()
-                    .jsonPath("$.type")
-                    .isEqualTo(PROBLEMS + "invalid-request")
+            problem(
+                            postAs(
+                                    ALICE,
+                                    "/api/v1/admin/partners/" + partner + "/keys/" + KEY_ID + "/rotation",
+                                    "{\"overlap\":\"P31D\"}"),
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-request")
                     .jsonPath("$.detail")
                     .isEqualTo("The overlap lies between 0 and 30 days.");
         }
@@ -395,64 +318,51 @@ class PartnerAdminControllerSliceTest {
 
     @Test
     void shouldRotateAKeyAndAnswerOneNoLongerValidWithA409Problem() {
-        when(issuing.rotate(argThat(r -> r != null && r.keyId().equals("0123456789abcdef"))))
-                .thenReturn(new IssuedKey(KEY, "clk_0123456789abcdef_successor"));
-        when(issuing.rotate(argThat(r -> r != null && r.keyId().equals("fedcba9876543210"))))
-                .thenThrow(new ApiKeyNoLongerValid());
+        when(issuing.rotate(argThat(rotating(KEY_ID)))).thenReturn(new IssuedKey(KEY, "clk_0123456789abcdef_next"));
+        when(issuing.rotate(argThat(rotating(OTHER_KEY_ID)))).thenThrow(new ApiKeyNoLongerValid());
 
-        postAs(IssuerTokens.staff("alice", "ADMIN"), rotation("0123456789abcdef"), "{\"overlap\":\"PT1H\"}")
+        postAs(ALICE, rotation(KEY_ID), "{\"overlap\":\"PT1H\"}")
                 .expectStatus()
                 .isCreated()
                 .expectBody()
                 .jsonPath("$.apiKey")
-                .isEqualTo("clk_0123456789abcdef_successor")
+                .isEqualTo("clk_0123456789abcdef_next")
                 .jsonPath("$.key.keyId")
-                .isEqualTo("0123456789abcdef");
+                .isEqualTo(KEY_ID);
         verify(issuing)
                 .rotate(argThat(r -> r.partnerId().equals(P1)
                         && r.overlap().equals(Duration.ofHours(1))
                         && r.actor().equals("staff:alice")));
 
-        postAs(IssuerTokens.staff("alice", "ADMIN"), rotation("fedcba9876543210"), "{\"overlap\":\"PT0S\"}")
-                .expectStatus()
-                .isEqualTo(409)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "api-key-no-longer-valid")
-                .jsonPath("$.title")
-                .isEqualTo("Conflict")
+        problem(
+                        postAs(ALICE, rotation(OTHER_KEY_ID), "{\"overlap\":\"PT0S\"}"),
+                        HttpStatus.CONFLICT,
+                        "api-key-no-longer-valid")
                 .jsonPath("$.detail")
                 .isEqualTo("The key is revoked or expired; issue a new one instead.");
     }
 
     @Test
     void shouldRevokeAKeyAndAnswerAnUnknownKeyWithA404Problem() {
-        ApiKey revoked = new ApiKey(
-                KEY.keyId(), P1, KEY.scopes(), KEY.requestsPerMinute(), CREATED, null, null, CREATED.plusSeconds(60));
-        when(issuing.revoke(argThat(r -> r != null && r.keyId().equals("0123456789abcdef"))))
-                .thenReturn(revoked);
-        when(issuing.revoke(argThat(r -> r != null && r.keyId().equals("fedcba9876543210"))))
-                .thenThrow(new ApiKeyNotFound());
+        ApiKey revoked = new ApiKey(KEY_ID, P1, KEY.scopes(), 100, CREATED, null, null, CREATED.plusSeconds(60));
+        when(issuing.revoke(argThat(revoking(KEY_ID)))).thenReturn(revoked);
+        when(issuing.revoke(argThat(revoking(OTHER_KEY_ID)))).thenThrow(new ApiKeyNotFound());
 
-        postAs(IssuerTokens.staff("alice", "ADMIN"), revocation("0123456789abcdef"), "{}")
+        postAs(ALICE, revocation(KEY_ID), "{}")
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.keyId")
-                .isEqualTo("0123456789abcdef")
+                .isEqualTo(KEY_ID)
                 .jsonPath("$.revokedAt")
                 .isEqualTo("2026-11-30T08:01:00Z")
                 .jsonPath("$.valid")
                 .isEqualTo(false);
-        postAs(IssuerTokens.staff("alice", "ADMIN"), revocation("fedcba9876543210"), "{}")
-                .expectStatus()
-                .isNotFound()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "api-key-not-found");
-        postAs(IssuerTokens.staff("olga", "CREDIT_OFFICER"), revocation("0123456789abcdef"), "{}")
-                .expectStatus()
-                .isForbidden();
+        problem(postAs(ALICE, revocation(OTHER_KEY_ID), "{}"), HttpStatus.NOT_FOUND, "api-key-not-found");
+        problem(
+                postAs(IssuerTokens.staff("olga", "CREDIT_OFFICER"), revocation(KEY_ID), "{}"),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
     }
 
     @Test
@@ -464,31 +374,35 @@ class PartnerAdminControllerSliceTest {
                 .thenThrow(new DataIntegrityViolationException(
                         "invalid byte sequence", new SQLException("invalid byte sequence", "22021")));
 
-        postAs(IssuerTokens.staff("alice", "ADMIN"), "/api/v1/admin/partners", "{\"name\":\"Twice\"}")
-                .expectStatus()
-                .isEqualTo(409)
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "constraint-violated")
+        problem(
+                        postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"Twice\"}"),
+                        HttpStatus.CONFLICT,
+                        "constraint-violated")
                 .jsonPath("$.detail")
                 .isEqualTo("The request conflicts with data that already exists.");
-        postAs(IssuerTokens.staff("alice", "ADMIN"), "/api/v1/admin/partners", "{\"name\":\"Nul\\u0000\"}")
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.type")
-                .isEqualTo(PROBLEMS + "invalid-request")
+        problem(
+                        postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"Nul\\u0000\"}"),
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-request")
                 .jsonPath("$.detail")
                 .isEqualTo(
                         "A value of the request is out of range, too long or has a character that cannot be stored.");
     }
 
+    private static ArgumentMatcher<KeyRotation> rotating(String keyId) {
+        return rotation -> rotation != null && rotation.keyId().equals(keyId);
+    }
+
+    private static ArgumentMatcher<KeyRevocation> revoking(String keyId) {
+        return revocation -> revocation != null && revocation.keyId().equals(keyId);
+    }
+
     private static String rotation(String keyId) {
-        return "/api/v1/admin/partners/P-0123456789/keys/" + keyId + "/rotation";
+        return PARTNER + "/keys/" + keyId + "/rotation";
     }
 
     private static String revocation(String keyId) {
-        return "/api/v1/admin/partners/P-0123456789/keys/" + keyId + "/revocation";
+        return PARTNER + "/keys/" + keyId + "/revocation";
     }
 
     private WebTestClient.ResponseSpec getAs(Consumer<HttpHeaders> caller, String path) {
