@@ -48,7 +48,7 @@ class ApiKeyAuthentication implements ReactiveAuthenticationManager {
     }
 
     /** The partner a key stands for, counted against the key's own bucket and limit. */
-    static CallerAuthentication partner(ApiKey key) {
+    private static CallerAuthentication partner(ApiKey key) {
         return new CallerAuthentication(
                 Caller.partner(key.partnerId().value(), key.keyId(), PartnerScope.texts(key.scopes())),
                 "key:" + key.keyId(),
