@@ -6,6 +6,7 @@ import com.creditline.common.security.Caller;
 import com.creditline.common.security.PemKeys;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.gateway.ratelimit.TokenBuckets;
+import com.jayway.jsonpath.JsonPath;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -215,7 +216,9 @@ class GatewayAccessTest {
                 partner.get().uri("/api/v1/orders/o-1").retrieve().toEntity(String.class);
         assertThat(limited.getStatusCode().value()).isEqualTo(429);
         assertThat(Long.parseLong(limited.getHeaders().getFirst("Retry-After"))).isBetween(1L, 20L);
-        assertThat(limited.getBody()).contains("rate-limited");
+        assertThat(JsonPath.<String>read(limited.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/rate-limited");
+        assertThat(JsonPath.<Integer>read(limited.getBody(), "$.status")).isEqualTo(429);
     }
 
     @Test
@@ -300,6 +303,10 @@ class GatewayAccessTest {
                 .retrieve()
                 .toEntity(String.class);
         assertThat(unknownField.getStatusCode().value()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(unknownField.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/malformed-request");
+        assertThat(JsonPath.<String>read(unknownField.getBody(), "$.detail"))
+                .isEqualTo("The request body is not valid JSON for this endpoint.");
         assertThat(unknownField.getBody()).doesNotContain("com.creditline", "Exception");
 
         ResponseEntity<String> badScope = admin().post()
@@ -310,6 +317,8 @@ class GatewayAccessTest {
                 .retrieve()
                 .toEntity(String.class);
         assertThat(badScope.getStatusCode().value()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(badScope.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/scope-not-allowed");
 
         ResponseEntity<String> huge = LocalTokens.asShop(port)
                 .post()

@@ -4,6 +4,8 @@ import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.gateway.Blocking;
 import com.creditline.gateway.partner.ApiKeyVerification;
+import com.creditline.gateway.partner.model.ApiKey;
+import com.creditline.gateway.partner.model.PartnerScope;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,10 +43,15 @@ class ApiKeyAuthentication implements ReactiveAuthenticationManager {
     public Mono<Authentication> authenticate(Authentication presented) {
         String apiKey = String.valueOf(presented.getCredentials());
         return Blocking.call(() -> keys.verify(apiKey, clock.now()))
-                .flatMap(found -> found.<Mono<Authentication>>map(key -> Mono.just(new CallerAuthentication(
-                                Caller.partner(key.partnerId(), key.keyId(), key.scopes()),
-                                "key:" + key.keyId(),
-                                key.requestsPerMinute())))
+                .flatMap(found -> found.<Mono<Authentication>>map(key -> Mono.just(partner(key)))
                         .orElseGet(() -> Mono.error(new BadCredentialsException("invalid API key"))));
+    }
+
+    /** The partner a key stands for, counted against the key's own bucket and limit. */
+    private static CallerAuthentication partner(ApiKey key) {
+        return new CallerAuthentication(
+                Caller.partner(key.partnerId().value(), key.keyId(), PartnerScope.texts(key.scopes())),
+                "key:" + key.keyId(),
+                key.requestsPerMinute());
     }
 }

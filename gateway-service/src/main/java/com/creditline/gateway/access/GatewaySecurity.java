@@ -96,7 +96,7 @@ class GatewaySecurity {
                         .pathMatchers(OPEN)
                         .permitAll()
                         .pathMatchers("/api/v1/admin/**")
-                        .hasAnyRole("VIEWER", "CREDIT_OFFICER", "COLLECTOR", "ADMIN")
+                        .hasAnyRole(StaffRole.names())
                         .pathMatchers(partnerPaths)
                         .authenticated()
                         .pathMatchers("/api/**")

@@ -19,15 +19,11 @@ import reactor.core.publisher.Mono;
 @Component
 class JwtCallerConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
 
-    static final Set<String> STAFF_ROLES = Set.of("VIEWER", "CREDIT_OFFICER", "COLLECTOR", "ADMIN");
-
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList("roles");
         if (roles != null && !roles.isEmpty()) {
-            Caller staff = Caller.staff(
-                    jwt.getSubject(),
-                    roles.stream().filter(STAFF_ROLES::contains).collect(Collectors.toSet()));
+            Caller staff = Caller.staff(jwt.getSubject(), StaffRole.among(roles));
             return Mono.just(new CallerAuthentication(staff, staff.subject(), null));
         }
         String clientId = jwt.hasClaim("client_id") ? jwt.getClaimAsString("client_id") : jwt.getSubject();

@@ -59,14 +59,14 @@ public class AdminAudit implements WebFilter {
                 .map(SecurityContext::getAuthentication)
                 .map(Authentication::getPrincipal)
                 .cast(Caller.class)
-                .flatMap(caller -> Blocking.call(() -> log.opened(
+                .flatMap(caller -> Blocking.call(() -> log.opened(new AdminRequest(
                         clock.now(),
                         caller.actor(),
                         String.join(",", new TreeSet<>(caller.roles())),
                         method,
                         path,
                         reason.strip(),
-                        exchange.getAttribute(CorrelationId.MDC_KEY))))
+                        exchange.getAttribute(CorrelationId.MDC_KEY)))))
                 .flatMap(auditId -> {
                     exchange.getResponse()
                             .beforeCommit(() -> Blocking.call(() -> {

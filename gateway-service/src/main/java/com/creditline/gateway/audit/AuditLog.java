@@ -27,12 +27,18 @@ public class AuditLog {
             String correlationId,
             Integer status) {}
 
-    long opened(
-            Instant at, String actor, String roles, String method, String path, String reason, String correlationId) {
+    long opened(AdminRequest request) {
         return jdbc.sql("""
                         INSERT INTO admin_audit (at, actor, roles, method, path, reason, correlation_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING audit_id""")
-                .params(Timestamp.from(at), actor, roles, method, path, reason, correlationId)
+                .params(
+                        Timestamp.from(request.at()),
+                        request.actor(),
+                        request.roles(),
+                        request.method(),
+                        request.path(),
+                        request.reason(),
+                        request.correlationId())
                 .query(Long.class)
                 .single();
     }

@@ -2,9 +2,8 @@ package com.creditline.gateway.partner;
 
 import com.creditline.gateway.partner.model.ApiKey;
 import com.creditline.gateway.partner.model.IssuedKey;
-import java.time.Duration;
+import com.creditline.gateway.partner.model.PartnerScope;
 import java.time.Instant;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,31 +19,33 @@ class ApiKeyIssuing {
         this.keys = keys;
     }
 
+    /** An unknown partner is refused before the scopes are looked at. */
     @Transactional
-    IssuedKey issue(String partnerId, Set<String> scopes, int requestsPerMinute, String actor, Instant now) {
-        partners.find(partnerId);
-        IssuedKey issued = ApiKey.issue(partnerId, scopes, requestsPerMinute, now);
-        keys.add(issued, actor);
+    IssuedKey issue(KeyIssue issue) {
+        partners.find(issue.partnerId());
+        IssuedKey issued = ApiKey.issue(
+                issue.partnerId(), PartnerScope.allowed(issue.scopes()), issue.requestsPerMinute(), issue.at());
+        keys.add(issued, issue.actor());
         return issued;
     }
 
     /** A successor with the same scopes and limit; the old key lapses by itself after the overlap. */
     @Transactional
-    IssuedKey rotate(String partnerId, String keyId, Duration overlap, String actor, Instant now) {
-        ApiKey.checkRotationOverlap(overlap);
-        ApiKey old = keys.lock(partnerId, keyId);
-        Instant lapse = old.lapseOnRotation(overlap, now);
-        IssuedKey successor = issue(partnerId, old.scopes(), old.requestsPerMinute(), actor, now);
-        keys.replace(keyId, successor.key().keyId(), lapse);
+    IssuedKey rotate(KeyRotation rotation) {
+        ApiKey old = keys.lock(rotation.partnerId(), rotation.keyId());
+        Instant lapse = old.lapseOnRotation(rotation.overlap(), rotation.at());
+        IssuedKey successor = ApiKey.issue(rotation.partnerId(), old.scopes(), old.requestsPerMinute(), rotation.at());
+        keys.add(successor, rotation.actor());
+        keys.replace(rotation.keyId(), successor.key().keyId(), lapse);
         return successor;
     }
 
     @Transactional
-    ApiKey revoke(String partnerId, String keyId, String actor, Instant now) {
-        ApiKey key = keys.lock(partnerId, keyId);
+    ApiKey revoke(KeyRevocation revocation) {
+        ApiKey key = keys.lock(revocation.partnerId(), revocation.keyId());
         if (key.revokedAt() == null) {
-            keys.revoke(keyId, actor, now);
+            keys.revoke(revocation.keyId(), revocation.actor(), revocation.at());
         }
-        return keys.find(keyId);
+        return keys.find(revocation.keyId());
     }
 }

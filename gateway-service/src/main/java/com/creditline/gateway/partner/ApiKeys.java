@@ -1,8 +1,10 @@
 package com.creditline.gateway.partner;
 
+import com.creditline.common.id.PartnerId;
 import com.creditline.gateway.partner.model.ApiKey;
 import com.creditline.gateway.partner.model.ApiKeyNotFound;
 import com.creditline.gateway.partner.model.IssuedKey;
+import com.creditline.gateway.partner.model.PartnerScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,18 +39,18 @@ class ApiKeys {
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         key.keyId(),
-                        key.partnerId(),
+                        key.partnerId().value(),
                         issued.secretHash(),
-                        String.join(" ", new TreeSet<>(key.scopes())),
+                        String.join(" ", new TreeSet<>(PartnerScope.texts(key.scopes()))),
                         key.requestsPerMinute(),
                         Timestamp.from(key.createdAt()),
                         actor)
                 .update();
     }
 
-    List<ApiKey> ofPartner(String partnerId) {
+    List<ApiKey> ofPartner(PartnerId partnerId) {
         return jdbc.sql("SELECT * FROM api_key WHERE partner_id = ? ORDER BY created_at")
-                .param(partnerId)
+                .param(partnerId.value())
                 .query(ApiKeys::key)
                 .list();
     }
@@ -67,9 +70,9 @@ class ApiKeys {
     }
 
     /** The partner's key, locked until the transaction ends. */
-    ApiKey lock(String partnerId, String keyId) {
+    ApiKey lock(PartnerId partnerId, String keyId) {
         return jdbc.sql("SELECT * FROM api_key WHERE key_id = ? AND partner_id = ? FOR UPDATE")
-                .params(keyId, partnerId)
+                .params(keyId, partnerId.value())
                 .query(ApiKeys::key)
                 .optional()
                 .orElseThrow(ApiKeyNotFound::new);
@@ -90,13 +93,21 @@ class ApiKeys {
     private static ApiKey key(ResultSet rs, int row) throws SQLException {
         return new ApiKey(
                 rs.getString("key_id"),
-                rs.getString("partner_id"),
-                Set.copyOf(Arrays.asList(rs.getString("scopes").split(" "))),
+                PartnerId.of(rs.getString("partner_id")),
+                scopes(rs.getString("scopes")),
                 rs.getInt("requests_per_minute"),
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("expires_at")),
                 rs.getString("replaced_by"),
                 instant(rs.getTimestamp("revoked_at")));
+    }
+
+    /** Only partner scopes were ever stored: anything else is a damaged row, not a caller's mistake. */
+    private static Set<PartnerScope> scopes(String stored) {
+        return Arrays.stream(stored.split(" "))
+                .map(text -> PartnerScope.of(text)
+                        .orElseThrow(() -> new IllegalStateException("not a partner scope: " + text)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,12 +1,17 @@
 package com.creditline.gateway.partner;
 
+import com.creditline.common.error.NotFound;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.gateway.Blocking;
 import com.creditline.gateway.partner.model.ApiKey;
+import com.creditline.gateway.partner.model.ApiKeyNotFound;
 import com.creditline.gateway.partner.model.IssuedKey;
 import com.creditline.gateway.partner.model.Partner;
+import com.creditline.gateway.partner.model.PartnerNotFound;
+import com.creditline.gateway.partner.model.PartnerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,7 +85,7 @@ class PartnerAdminController {
         static KeyView of(ApiKey key, Instant now) {
             return new KeyView(
                     key.keyId(),
-                    key.scopes(),
+                    PartnerScope.texts(key.scopes()),
                     key.requestsPerMinute(),
                     key.createdAt(),
                     key.expiresAt(),
@@ -104,7 +110,7 @@ class PartnerAdminController {
     Mono<PartnerView> register(@Valid @RequestBody RegisterPartner request, @AuthenticationPrincipal Caller caller) {
         return Blocking.call(() -> {
             Partner partner = registration.register(request.name(), caller.actor(), clock.now());
-            return new PartnerView(partner.partnerId(), partner.name(), partner.createdAt(), List.of());
+            return new PartnerView(partner.partnerId().value(), partner.name(), partner.createdAt(), List.of());
         });
     }
 
@@ -116,13 +122,13 @@ class PartnerAdminController {
     @PreAuthorize(Access.STAFF)
     Mono<PartnerView> partner(@PathVariable String partnerId) {
         return Blocking.call(() -> {
-            Partner partner = partners.find(partnerId);
+            Partner partner = partners.find(partnerId(partnerId, PartnerNotFound::new));
             Instant now = clock.now();
             return new PartnerView(
-                    partner.partnerId(),
+                    partner.partnerId().value(),
                     partner.name(),
                     partner.createdAt(),
-                    keys.ofPartner(partnerId).stream()
+                    keys.ofPartner(partner.partnerId()).stream()
                             .map(k -> KeyView.of(k, now))
                             .toList());
         });
@@ -141,8 +147,12 @@ class PartnerAdminController {
             @PathVariable String partnerId,
             @Valid @RequestBody IssueKey request,
             @AuthenticationPrincipal Caller caller) {
-        return Blocking.call(() -> shown(
-                issuing.issue(partnerId, request.scopes(), request.requestsPerMinute(), caller.actor(), clock.now())));
+        return Blocking.call(() -> shown(issuing.issue(new KeyIssue(
+                partnerId(partnerId, PartnerNotFound::new),
+                request.scopes(),
+                request.requestsPerMinute(),
+                caller.actor(),
+                clock.now()))));
     }
 
     @Operation(
@@ -159,8 +169,12 @@ class PartnerAdminController {
             @PathVariable String keyId,
             @Valid @RequestBody RotateKey request,
             @AuthenticationPrincipal Caller caller) {
-        return Blocking.call(
-                () -> shown(issuing.rotate(partnerId, keyId, request.overlap(), caller.actor(), clock.now())));
+        return Blocking.call(() -> {
+            // A bad overlap is refused before the key is looked for, whatever the ids name.
+            ApiKey.checkRotationOverlap(request.overlap());
+            return shown(issuing.rotate(new KeyRotation(
+                    partnerId(partnerId, ApiKeyNotFound::new), keyId, request.overlap(), caller.actor(), clock.now())));
+        });
     }
 
     @Operation(
@@ -173,8 +187,22 @@ class PartnerAdminController {
             @PathVariable String partnerId, @PathVariable String keyId, @AuthenticationPrincipal Caller caller) {
         return Blocking.call(() -> {
             Instant now = clock.now();
-            return KeyView.of(issuing.revoke(partnerId, keyId, caller.actor(), now), now);
+            KeyRevocation revocation =
+                    new KeyRevocation(partnerId(partnerId, ApiKeyNotFound::new), keyId, caller.actor(), now);
+            return KeyView.of(issuing.revoke(revocation), now);
         });
+    }
+
+    /**
+     * The partner a path names. Text that is no partner id names no partner: the same 404 as an
+     * unknown partner (or, on a key's path, an unknown key), as it was before ids were typed.
+     */
+    private static PartnerId partnerId(String text, Supplier<NotFound> unknown) {
+        try {
+            return PartnerId.of(text);
+        } catch (IllegalArgumentException notAnId) {
+            throw unknown.get();
+        }
     }
 
     private IssuedKeyView shown(IssuedKey issued) {

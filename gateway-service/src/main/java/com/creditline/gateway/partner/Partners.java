@@ -1,5 +1,6 @@
 package com.creditline.gateway.partner;
 
+import com.creditline.common.id.PartnerId;
 import com.creditline.gateway.partner.model.Partner;
 import com.creditline.gateway.partner.model.PartnerNotFound;
 import java.sql.Timestamp;
@@ -18,15 +19,19 @@ class Partners {
 
     void add(Partner partner) {
         jdbc.sql("INSERT INTO partner (partner_id, name, created_at, created_by) VALUES (?, ?, ?, ?)")
-                .params(partner.partnerId(), partner.name(), Timestamp.from(partner.createdAt()), partner.createdBy())
+                .params(
+                        partner.partnerId().value(),
+                        partner.name(),
+                        Timestamp.from(partner.createdAt()),
+                        partner.createdBy())
                 .update();
     }
 
-    Partner find(String partnerId) {
+    Partner find(PartnerId partnerId) {
         return jdbc.sql("SELECT * FROM partner WHERE partner_id = ?")
-                .param(partnerId)
+                .param(partnerId.value())
                 .query((rs, n) -> new Partner(
-                        rs.getString("partner_id"),
+                        PartnerId.of(rs.getString("partner_id")),
                         rs.getString("name"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getString("created_by")))

@@ -1,5 +1,6 @@
 package com.creditline.gateway.partner.model;
 
+import com.creditline.common.id.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -7,28 +8,25 @@ import java.util.Set;
 /** A partner's API key as stored: everything but the secret. */
 public record ApiKey(
         String keyId,
-        String partnerId,
-        Set<String> scopes,
+        PartnerId partnerId,
+        Set<PartnerScope> scopes,
         int requestsPerMinute,
         Instant createdAt,
         Instant expiresAt,
         String replacedBy,
         Instant revokedAt) {
 
-    /** The scopes a partner key may carry: checkout and reading its own orders, nothing else. */
-    public static final Set<String> PARTNER_SCOPES = Set.of("checkout:write", "orders:read");
-
     /** The longest a rotated key stays valid next to its successor. */
     public static final Duration MAX_ROTATION_OVERLAP = Duration.ofDays(30);
 
-    /** A new key for the partner, with a fresh secret; only partner scopes. */
-    public static IssuedKey issue(String partnerId, Set<String> scopes, int requestsPerMinute, Instant now) {
-        if (scopes.isEmpty() || !PARTNER_SCOPES.containsAll(scopes)) {
-            throw new ScopeNotAllowed(PARTNER_SCOPES);
-        }
+    public ApiKey {
+        scopes = Set.copyOf(scopes);
+    }
+
+    /** A new key for the partner, with a fresh secret. */
+    public static IssuedKey issue(PartnerId partnerId, Set<PartnerScope> scopes, int requestsPerMinute, Instant now) {
         ApiKeySecret.Generated generated = ApiKeySecret.generate();
-        ApiKey key =
-                new ApiKey(generated.keyId(), partnerId, Set.copyOf(scopes), requestsPerMinute, now, null, null, null);
+        ApiKey key = new ApiKey(generated.keyId(), partnerId, scopes, requestsPerMinute, now, null, null, null);
         return new IssuedKey(key, generated.apiKey());
     }
 

@@ -1,10 +1,12 @@
 package com.creditline.gateway.partner.model;
 
 import com.creditline.common.error.RuleViolation;
+import java.util.Arrays;
 import java.util.Set;
 
 public class ScopeNotAllowed extends RuleViolation {
-    public ScopeNotAllowed(Set<String> allowed) {
-        super("A partner key may carry only the scopes " + allowed + ".");
+    public ScopeNotAllowed() {
+        super("A partner key may carry only the scopes "
+                + Set.copyOf(PartnerScope.texts(Arrays.asList(PartnerScope.values()))) + ".");
     }
 }
