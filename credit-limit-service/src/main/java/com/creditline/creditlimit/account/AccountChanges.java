@@ -1,5 +1,6 @@
 package com.creditline.creditlimit.account;
 
+import com.creditline.creditlimit.account.model.AccountChange;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

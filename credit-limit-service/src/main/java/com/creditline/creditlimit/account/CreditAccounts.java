@@ -1,5 +1,6 @@
 package com.creditline.creditlimit.account;
 
+import com.creditline.creditlimit.account.model.CreditAccount;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -3,6 +3,7 @@ package com.creditline.creditlimit.account;
 import static com.creditline.common.inbox.EventHandler.on;
 
 import com.creditline.common.inbox.EventHandler;
+import com.creditline.creditlimit.account.model.AccountStatus;
 import com.creditline.events.collections.AccountFreezeRequested;
 import com.creditline.events.collections.CollectionsTopics;
 import com.creditline.events.collections.LoanChargedOff;

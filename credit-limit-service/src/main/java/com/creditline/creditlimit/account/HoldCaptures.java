@@ -1,5 +1,6 @@
 package com.creditline.creditlimit.account;
 
+import com.creditline.creditlimit.account.model.HoldCapture;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Captures by capture id. */

@@ -1,5 +1,6 @@
 package com.creditline.creditlimit.account;
 
+import com.creditline.creditlimit.account.model.Hold;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
@@ -44,7 +44,7 @@ public class Hold {
 
     protected Hold() {}
 
-    Hold(String orderId, String customerId, Money amount, LocalDate placedOn, int lifetimeDays, Instant at) {
+    public Hold(String orderId, String customerId, Money amount, LocalDate placedOn, int lifetimeDays, Instant at) {
         this.orderId = orderId;
         this.customerId = customerId;
         this.amount = amount;
@@ -61,7 +61,7 @@ public class Hold {
     }
 
     /** Turns part of the hold into principal; the rest stays held. */
-    void capture(Money part) {
+    public void capture(Money part) {
         requireOpen();
         if (part.isGreaterThan(remaining())) {
             throw new CaptureExceedsHold(remaining());
@@ -73,7 +73,7 @@ public class Hold {
     }
 
     /** Releases what is still held; returns it. */
-    Money release() {
+    public Money release() {
         requireOpen();
         Money freed = remaining();
         released = released.plus(freed);
@@ -82,17 +82,17 @@ public class Hold {
     }
 
     /** Releases what is still held because the hold outlived its lifetime; returns it. */
-    Money lapse() {
+    public Money lapse() {
         Money freed = release();
         status = Status.LAPSED;
         return freed;
     }
 
-    boolean isExpiredOn(LocalDate date) {
+    public boolean isExpiredOn(LocalDate date) {
         return status == Status.OPEN && date.isAfter(expiresOn);
     }
 
-    boolean isSameRequest(String customerId, Money amount) {
+    public boolean isSameRequest(String customerId, Money amount) {
         return this.customerId.equals(customerId) && this.amount.equals(amount);
     }
 

@@ -1,4 +1,4 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
@@ -20,14 +20,14 @@ public class HoldCapture {
 
     protected HoldCapture() {}
 
-    HoldCapture(String captureId, String orderId, Money amount, Instant at) {
+    public HoldCapture(String captureId, String orderId, Money amount, Instant at) {
         this.captureId = captureId;
         this.orderId = orderId;
         this.amount = amount;
         this.capturedAt = at;
     }
 
-    boolean isSameRequest(String orderId, Money amount) {
+    public boolean isSameRequest(String orderId, Money amount) {
         return this.orderId.equals(orderId) && this.amount.equals(amount);
     }
 }

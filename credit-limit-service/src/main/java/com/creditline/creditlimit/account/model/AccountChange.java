@@ -1,4 +1,4 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
@@ -50,7 +50,7 @@ public class AccountChange {
         return change;
     }
 
-    static AccountChange opened(CreditAccount account, String actor, String reason, Instant at) {
+    public static AccountChange opened(CreditAccount account, String actor, String reason, Instant at) {
         AccountChange change = of(account.customerId(), Kind.OPENED, actor, reason, at);
         change.newLimit = account.permanentLimit();
         change.newStatus = account.status().name();

@@ -1,11 +1,11 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.error.Conflict;
 
 /** This capture id was already used for a different order or amount. */
 public class CaptureConflict extends Conflict {
 
-    CaptureConflict() {
+    public CaptureConflict() {
         super("This capture id was already used for a different order or amount.");
     }
 }

@@ -1,4 +1,4 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.CascadeType;
@@ -49,7 +49,7 @@ public class CreditAccount {
 
     protected CreditAccount() {}
 
-    static CreditAccount open(String customerId, Money limit, String grade, String pricingTier, Instant at) {
+    public static CreditAccount open(String customerId, Money limit, String grade, String pricingTier, Instant at) {
         CreditAccount account = new CreditAccount();
         account.customerId = customerId;
         account.status = AccountStatus.ACTIVE;
@@ -79,7 +79,7 @@ public class CreditAccount {
     }
 
     /** Reserves money for an order; only an ACTIVE account with enough available may spend. */
-    void reserve(Money amount, LocalDate on) {
+    public void reserve(Money amount, LocalDate on) {
         requirePositive(amount);
         if (status != AccountStatus.ACTIVE) {
             throw new AccountNotActive(status);
@@ -91,26 +91,26 @@ public class CreditAccount {
     }
 
     /** A held amount becomes principal owed. */
-    void capture(Money amount) {
+    public void capture(Money amount) {
         requirePositive(amount);
         held = held.minus(amount);
         outstanding = outstanding.plus(amount);
     }
 
     /** A held amount is no longer needed (void, lapse). */
-    void release(Money amount) {
+    public void release(Money amount) {
         held = held.minus(amount).atLeastZero();
     }
 
     /** Principal repaid, refunded or charged off frees the line again. Returns what was applied. */
-    Money reducePrincipal(Money amount) {
+    public Money reducePrincipal(Money amount) {
         Money applied = amount.min(outstanding);
         outstanding = outstanding.minus(applied);
         return applied;
     }
 
     /** Ops sets the permanent limit: within the product's range and never below what is owed. */
-    AccountChange setPermanentLimit(Money newLimit, String actor, String reason, Instant at) {
+    public AccountChange setPermanentLimit(Money newLimit, String actor, String reason, Instant at) {
         if (newLimit.isLessThan(MINIMUM_LIMIT) || newLimit.isGreaterThan(MAXIMUM_LIMIT)) {
             throw new LimitOutOfRange(newLimit);
         }
@@ -124,14 +124,14 @@ public class CreditAccount {
      * A rule cuts the limit (delinquency, a worse grade): to {@code target}, but never below what
      * is owed nor below the product's minimum. Null when nothing changes.
      */
-    AccountChange cutLimit(Money target, String actor, String reason, Instant at) {
+    public AccountChange cutLimit(Money target, String actor, String reason, Instant at) {
         Money floor = outstanding.max(MINIMUM_LIMIT);
         Money newLimit = target.max(floor);
         return newLimit.isLessThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
     }
 
     /** A rule raises the limit (on-time repayment); capped at the product's maximum. Null when capped already. */
-    AccountChange raiseLimit(Money target, String actor, String reason, Instant at) {
+    public AccountChange raiseLimit(Money target, String actor, String reason, Instant at) {
         Money newLimit = target.min(MAXIMUM_LIMIT);
         return newLimit.isGreaterThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
     }
@@ -142,7 +142,7 @@ public class CreditAccount {
         return AccountChange.limitChanged(customerId, old, newLimit, actor, reason, at);
     }
 
-    AccountChange addTemporaryRaise(TemporaryRaise raise, String actor, String reason, Instant at) {
+    public AccountChange addTemporaryRaise(TemporaryRaise raise, String actor, String reason, Instant at) {
         if (status == AccountStatus.CLOSED) {
             throw new AccountNotActive(status);
         }
@@ -151,7 +151,7 @@ public class CreditAccount {
     }
 
     /** Moves to another status; null when the account is there already. CLOSED is final. */
-    AccountChange changeStatus(AccountStatus newStatus, String actor, String reason, Instant at) {
+    public AccountChange changeStatus(AccountStatus newStatus, String actor, String reason, Instant at) {
         if (status == newStatus) {
             return null;
         }
@@ -163,7 +163,7 @@ public class CreditAccount {
         return AccountChange.statusChanged(customerId, old, newStatus, actor, reason, at);
     }
 
-    void regrade(String newGrade, String newPricingTier) {
+    public void regrade(String newGrade, String newPricingTier) {
         grade = newGrade;
         pricingTier = newPricingTier;
     }
