@@ -2,11 +2,13 @@ package com.creditline.creditlimit.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
+import com.creditline.creditlimit.account.model.OpeningCreditLine;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,7 +124,8 @@ class CreditLineAccessIT {
 
     private String newCustomer() {
         String customer = "it-access-" + UUID.randomUUID().toString().substring(0, 8);
-        lines.open(customer, Money.of("5000.00"), "B", "TIER_B", "test", "opened for a test");
+        lines.open(new OpeningCreditLine(
+                CustomerId.of(customer), Money.of("5000.00"), "B", "TIER_B", "test", "opened for a test"));
         return customer;
     }
 

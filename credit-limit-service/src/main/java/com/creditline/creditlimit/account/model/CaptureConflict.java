@@ -5,7 +5,7 @@ import com.creditline.common.error.Conflict;
 /** This capture id was already used for a different order or amount. */
 public class CaptureConflict extends Conflict {
 
-    public CaptureConflict() {
+    CaptureConflict() {
         super("This capture id was already used for a different order or amount.");
     }
 }

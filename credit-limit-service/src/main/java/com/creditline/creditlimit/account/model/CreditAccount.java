@@ -1,7 +1,10 @@
 package com.creditline.creditlimit.account.model;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.creditlimit.persistence.IdColumns;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JavaTypeRegistration;
 
 /**
  * A customer's credit line. {@code effective limit = permanent limit + active temporary raises};
@@ -21,6 +25,7 @@ import java.util.List;
  * account refuses any change that would break these rules; callers lock it while changing it.
  */
 @Entity
+@JavaTypeRegistration(javaType = CustomerId.class, descriptorClass = IdColumns.Customer.class)
 @Table(name = "credit_account")
 public class CreditAccount {
 
@@ -28,7 +33,8 @@ public class CreditAccount {
     public static final Money MAXIMUM_LIMIT = Money.yuan(200_000);
 
     @Id
-    private String customerId;
+    @Convert(disableConversion = true)
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private AccountStatus status;
@@ -49,15 +55,15 @@ public class CreditAccount {
 
     protected CreditAccount() {}
 
-    public static CreditAccount open(String customerId, Money limit, String grade, String pricingTier, Instant at) {
+    public static CreditAccount open(OpeningCreditLine opening, Instant at) {
         CreditAccount account = new CreditAccount();
-        account.customerId = customerId;
+        account.customerId = opening.customerId();
         account.status = AccountStatus.ACTIVE;
-        account.permanentLimit = withinProductRange(limit);
+        account.permanentLimit = withinProductRange(opening.limit());
         account.outstanding = Money.ZERO;
         account.held = Money.ZERO;
-        account.grade = grade;
-        account.pricingTier = pricingTier;
+        account.grade = opening.grade();
+        account.pricingTier = opening.pricingTier();
         account.openedAt = at;
         return account;
     }
@@ -174,7 +180,7 @@ public class CreditAccount {
         }
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 

@@ -5,7 +5,7 @@ import com.creditline.common.error.Conflict;
 /** This order already holds a different amount, or belongs to another customer. */
 public class HoldConflict extends Conflict {
 
-    public HoldConflict() {
+    HoldConflict() {
         super("This order already holds a different amount, or belongs to another customer.");
     }
 }
