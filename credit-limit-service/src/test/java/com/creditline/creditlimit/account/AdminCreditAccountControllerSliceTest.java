@@ -1,7 +1,11 @@
 package com.creditline.creditlimit.account;
 
 import static com.creditline.creditlimit.WebSliceRequests.as;
-import static com.creditline.creditlimit.WebSliceRequests.problem;
+import static com.creditline.creditlimit.WebSliceRequests.forbidden;
+import static com.creditline.creditlimit.WebSliceRequests.invalidFields;
+import static com.creditline.creditlimit.WebSliceRequests.malformed;
+import static com.creditline.creditlimit.WebSliceRequests.refusal;
+import static com.creditline.creditlimit.WebSliceRequests.unauthorized;
 import static com.creditline.creditlimit.WebSliceRequests.withBody;
 import static com.creditline.creditlimit.account.Refusals.CUSTOMER;
 import static com.creditline.creditlimit.account.Refusals.NOW;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -60,8 +65,7 @@ class AdminCreditAccountControllerSliceTest {
     @Test
     void shouldAnswerACallerWithoutATokenWithA401Problem() throws Exception {
         mvc.perform(withBody(put(LINE + "/limit"), setLimit("6000.00", "income verified")))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
+                .andExpect(unauthorized());
         verifyNoInteractions(lines);
     }
 
@@ -73,9 +77,7 @@ class AdminCreditAccountControllerSliceTest {
             Caller.client("shop", java.util.List.of("customers:read", "customers:write"))
         }) {
             mvc.perform(as(mayNot, put(LINE + "/limit"), setLimit("6000.00", "income verified")))
-                    .andExpect(status().isForbidden())
-                    .andExpect(jsonPath("$.type").value(problem("forbidden")))
-                    .andExpect(jsonPath("$.detail").value("The caller is not allowed to do this."));
+                    .andExpect(forbidden());
         }
         verifyNoInteractions(lines);
 
@@ -95,18 +97,14 @@ class AdminCreditAccountControllerSliceTest {
     @Test
     void shouldRequireAReasonAndALimitNamingTheFields() throws Exception {
         mvc.perform(as(OFFICER, put(LINE + "/limit"), "{\"limit\":{\"amount\":\"6000.00\",\"currency\":\"CNY\"}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(problem("invalid-request")))
-                .andExpect(jsonPath("$.title").value("Invalid request"))
-                .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("The request has invalid fields."))
+                .andExpect(invalidFields())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"))
                 .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
         mvc.perform(as(OFFICER, put(LINE + "/limit"), "{\"reason\":\"" + "r".repeat(501) + "\"}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(invalidFields())
                 .andExpect(jsonPath("$.errors.length()").value(2));
         mvc.perform(as(OFFICER, post(LINE + "/temporary-raises"), "{\"reason\":\"Double 11\"}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(invalidFields())
                 .andExpect(jsonPath("$.errors.length()").value(3));
         verifyNoInteractions(lines);
     }
@@ -114,10 +112,7 @@ class AdminCreditAccountControllerSliceTest {
     @Test
     void shouldRefuseAStatusTheLineCannotHave() throws Exception {
         mvc.perform(as(OFFICER, put(LINE + "/status"), "{\"status\":\"OPEN\",\"reason\":\"r\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(problem("malformed-request")))
-                .andExpect(jsonPath("$.title").value("Malformed request"))
-                .andExpect(jsonPath("$.detail").value("Field 'status' has an invalid value."));
+                .andExpect(malformed("Field 'status' has an invalid value."));
         verifyNoInteractions(lines);
     }
 
@@ -129,18 +124,17 @@ class AdminCreditAccountControllerSliceTest {
                 .thenThrow(new AccountNotFound());
 
         mvc.perform(as(OFFICER, put(LINE + "/limit"), setLimit("499.99", "r")))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(problem("limit-out-of-range")))
-                .andExpect(jsonPath("$.title").value("Unprocessable Content"))
-                .andExpect(
-                        jsonPath("$.detail").value("A limit lies between 500.00 and 200000.00 CNY; 499.99 does not."));
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "limit-out-of-range",
+                        "A limit lies between 500.00 and 200000.00 CNY; 499.99 does not."));
         mvc.perform(as(OFFICER, put(LINE + "/limit"), setLimit("800.00", "r")))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(problem("limit-below-outstanding")));
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "limit-below-outstanding",
+                        "The limit cannot be set below the outstanding principal of 900.00 CNY."));
         mvc.perform(as(OFFICER, put(LINE + "/limit"), setLimit("800.00", "r")))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(problem("account-not-found")))
-                .andExpect(jsonPath("$.status").value(404));
+                .andExpect(refusal(HttpStatus.NOT_FOUND, "account-not-found", "The customer has no credit account."));
     }
 
     @Test
@@ -163,9 +157,8 @@ class AdminCreditAccountControllerSliceTest {
                         CUSTOMER, Money.of("2000.00"), TODAY, TODAY.plusDays(10), "staff:olga", "Double 11"));
 
         mvc.perform(as(OFFICER, put(LINE + "/status"), "{\"status\":\"ACTIVE\",\"reason\":\"reopen\"}"))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(problem("account-closed")))
-                .andExpect(jsonPath("$.detail").value("The credit account is closed."));
+                .andExpect(
+                        refusal(HttpStatus.UNPROCESSABLE_CONTENT, "account-closed", "The credit account is closed."));
         verify(lines).changeStatus(new ChangingStatus(CUSTOMER, AccountStatus.ACTIVE, "staff:olga", "reopen"));
     }
 

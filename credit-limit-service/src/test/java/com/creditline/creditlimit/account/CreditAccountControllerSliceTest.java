@@ -1,7 +1,9 @@
 package com.creditline.creditlimit.account;
 
 import static com.creditline.creditlimit.WebSliceRequests.as;
-import static com.creditline.creditlimit.WebSliceRequests.problem;
+import static com.creditline.creditlimit.WebSliceRequests.forbidden;
+import static com.creditline.creditlimit.WebSliceRequests.refusal;
+import static com.creditline.creditlimit.WebSliceRequests.unauthorized;
 import static com.creditline.creditlimit.account.Refusals.CUSTOMER;
 import static com.creditline.creditlimit.account.Refusals.NOW;
 import static com.creditline.creditlimit.account.Refusals.TODAY;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,6 +44,7 @@ class CreditAccountControllerSliceTest {
     static final Caller SHOP = Caller.client("shop", List.of("customers:read"));
     static final Caller PARTNER = Caller.partner("P-1", "k1", List.of("checkout:write", "orders:read"));
     static final Caller VIEWER = TestCallers.staff("vera", "VIEWER");
+    static final String NO_ACCOUNT = "The customer has no credit account.";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class OnABusinessDate {
@@ -61,9 +65,7 @@ class CreditAccountControllerSliceTest {
 
     @Test
     void shouldAnswerACallerWithoutATokenWithA401Problem() throws Exception {
-        mvc.perform(get("/api/v1/credit-accounts/c-1"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
+        mvc.perform(get("/api/v1/credit-accounts/c-1")).andExpect(unauthorized());
         verifyNoInteractions(accounts);
     }
 
@@ -92,20 +94,14 @@ class CreditAccountControllerSliceTest {
 
     @Test
     void shouldNeverShowAPartnerALineNorItsHistory() throws Exception {
-        mvc.perform(as(PARTNER, get("/api/v1/credit-accounts/c-1")))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(problem("forbidden")))
-                .andExpect(jsonPath("$.title").value("Forbidden"))
-                .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(as(PARTNER, get("/api/v1/credit-accounts/c-1/changes"))).andExpect(status().isForbidden());
+        mvc.perform(as(PARTNER, get("/api/v1/credit-accounts/c-1"))).andExpect(forbidden());
+        mvc.perform(as(PARTNER, get("/api/v1/credit-accounts/c-1/changes"))).andExpect(forbidden());
         verifyNoInteractions(accounts, changes);
     }
 
     @Test
     void shouldShowTheHistoryToStaffOnlyOldestFirst() throws Exception {
-        mvc.perform(as(SHOP, get("/api/v1/credit-accounts/c-1/changes")))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(problem("forbidden")));
+        mvc.perform(as(SHOP, get("/api/v1/credit-accounts/c-1/changes"))).andExpect(forbidden());
         verifyNoInteractions(changes);
 
         CreditAccount line = Refusals.line("1000.00");
@@ -134,14 +130,9 @@ class CreditAccountControllerSliceTest {
         when(accounts.findById(CUSTOMER)).thenReturn(Optional.empty());
 
         mvc.perform(as(SHOP, get("/api/v1/credit-accounts/c-1")))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(problem("account-not-found")))
-                .andExpect(jsonPath("$.title").value("Not Found"))
-                .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.detail").value("The customer has no credit account."));
+                .andExpect(refusal(HttpStatus.NOT_FOUND, "account-not-found", NO_ACCOUNT));
         mvc.perform(as(VIEWER, get("/api/v1/credit-accounts/c-1/changes")))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(problem("account-not-found")));
+                .andExpect(refusal(HttpStatus.NOT_FOUND, "account-not-found", NO_ACCOUNT));
     }
 
     @Test

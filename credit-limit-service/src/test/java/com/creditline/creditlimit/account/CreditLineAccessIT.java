@@ -9,7 +9,6 @@ import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import com.creditline.creditlimit.account.model.OpeningCreditLine;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ class CreditLineAccessIT {
 
     static final Caller COLLECTOR = TestCallers.staff("colin", "COLLECTOR");
     static final Caller CREDIT_OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
-    static final Caller PARTNER = Caller.partner("P-1", "k1", List.of("checkout:write", "orders:read"));
 
     @LocalServerPort
     int port;
@@ -61,25 +59,6 @@ class CreditLineAccessIT {
         JsonNode latest = changes.get(changes.size() - 1);
         assertThat(latest.get("actor").asString()).isEqualTo("staff:olga");
         assertThat(latest.get("reason").asString()).isEqualTo("income verified");
-    }
-
-    @Test
-    void shouldNeverShowAPartnerACreditLine() {
-        String customer = newCustomer();
-
-        ResponseEntity<JsonNode> account = TestHttp.as(port, PARTNER)
-                .get()
-                .uri("/api/v1/credit-accounts/{c}", customer)
-                .retrieve()
-                .toEntity(JsonNode.class);
-        ResponseEntity<JsonNode> changes = TestHttp.as(port, PARTNER)
-                .get()
-                .uri("/api/v1/credit-accounts/{c}/changes", customer)
-                .retrieve()
-                .toEntity(JsonNode.class);
-
-        assertThat(account.getStatusCode().value()).isEqualTo(403);
-        assertThat(changes.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test

@@ -2,7 +2,12 @@ package com.creditline.creditlimit.account;
 
 import static com.creditline.creditlimit.WebSliceRequests.as;
 import static com.creditline.creditlimit.WebSliceRequests.asPeer;
+import static com.creditline.creditlimit.WebSliceRequests.forbidden;
+import static com.creditline.creditlimit.WebSliceRequests.invalidFields;
+import static com.creditline.creditlimit.WebSliceRequests.malformed;
 import static com.creditline.creditlimit.WebSliceRequests.problem;
+import static com.creditline.creditlimit.WebSliceRequests.refusal;
+import static com.creditline.creditlimit.WebSliceRequests.unauthorized;
 import static com.creditline.creditlimit.WebSliceRequests.withBody;
 import static com.creditline.creditlimit.account.Refusals.CUSTOMER;
 import static com.creditline.creditlimit.account.Refusals.ORDER;
@@ -21,6 +26,7 @@ import com.creditline.common.test.TestCallers;
 import com.creditline.creditlimit.account.model.PlacingHold;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class HoldControllerSliceTest {
 
     static final String HOLDS = "/internal/v1/credit-accounts/c-1/holds";
+    static final String NO_HOLD = "No hold exists for that order on this account.";
 
     @Autowired
     MockMvc mvc;
@@ -42,19 +49,14 @@ class HoldControllerSliceTest {
 
     @Test
     void shouldAnswerACallerWithoutATokenWithA401Problem() throws Exception {
-        mvc.perform(withBody(post(HOLDS), placeHold("o-1", "100.00")))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
+        mvc.perform(withBody(post(HOLDS), placeHold("o-1", "100.00"))).andExpect(unauthorized());
         verifyNoInteractions(lines);
     }
 
     @Test
     void shouldKeepTheHoldsForPeerServicesEvenFromAnAdmin() throws Exception {
         mvc.perform(as(TestCallers.EVERYTHING, post(HOLDS), placeHold("o-1", "100.00")))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(problem("forbidden")))
-                .andExpect(jsonPath("$.title").value("Forbidden"))
-                .andExpect(jsonPath("$.status").value(403));
+                .andExpect(forbidden());
         verifyNoInteractions(lines);
     }
 
@@ -78,14 +80,10 @@ class HoldControllerSliceTest {
     @Test
     void shouldRefuseAnOrderIdOutsideTheFormatAndAMissingAmountNamingTheFields() throws Exception {
         mvc.perform(asPeer(post(HOLDS), "{\"orderId\":\"o 1\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"CNY\"}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(problem("invalid-request")))
-                .andExpect(jsonPath("$.title").value("Invalid request"))
-                .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("The request has invalid fields."))
+                .andExpect(invalidFields())
                 .andExpect(jsonPath("$.errors[0].field").value("orderId"));
         mvc.perform(asPeer(post(HOLDS), "{\"orderId\":\"o-1\"}"))
-                .andExpect(status().isBadRequest())
+                .andExpect(invalidFields())
                 .andExpect(jsonPath("$.errors[0].field").value("amount"))
                 .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
         verifyNoInteractions(lines);
@@ -94,16 +92,12 @@ class HoldControllerSliceTest {
     @Test
     void shouldRefuseAnAmountThatIsNotPositiveAndAnUnknownField() throws Exception {
         mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "0.00")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(problem("invalid-request")))
-                .andExpect(jsonPath("$.detail").value("the amount must be positive"));
+                .andExpect(problem(
+                        HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "the amount must be positive"));
         mvc.perform(asPeer(
                         post(HOLDS + "/o-1/captures"),
                         "{\"captureId\":\"cap-1\",\"amount\":{\"amount\":\"1.00\",\"currency\":\"CNY\"},\"extra\":1}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(problem("malformed-request")))
-                .andExpect(jsonPath("$.title").value("Malformed request"))
-                .andExpect(jsonPath("$.detail").value("Unknown field 'extra'."));
+                .andExpect(malformed("Unknown field 'extra'."));
         verifyNoInteractions(lines);
     }
 
@@ -116,24 +110,22 @@ class HoldControllerSliceTest {
                 .thenThrow(new AccountNotFound());
 
         mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00")))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(problem("credit-limit-exceeded")))
-                .andExpect(jsonPath("$.title").value("Unprocessable Content"))
-                .andExpect(jsonPath("$.detail").value("The amount is more than the credit line has available."));
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "credit-limit-exceeded",
+                        "The amount is more than the credit line has available."));
         mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00")))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(problem("account-not-active")))
-                .andExpect(jsonPath("$.detail")
-                        .value("The credit account is FROZEN and cannot be used for new spending."));
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "account-not-active",
+                        "The credit account is FROZEN and cannot be used for new spending."));
         mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00")))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.type").value(problem("hold-conflict")))
-                .andExpect(jsonPath("$.title").value("Conflict"))
-                .andExpect(jsonPath("$.status").value(409));
+                .andExpect(refusal(
+                        HttpStatus.CONFLICT,
+                        "hold-conflict",
+                        "This order already holds a different amount, or belongs to another customer."));
         mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00")))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(problem("account-not-found")))
-                .andExpect(jsonPath("$.detail").value("The customer has no credit account."));
+                .andExpect(refusal(HttpStatus.NOT_FOUND, "account-not-found", "The customer has no credit account."));
     }
 
     @Test
@@ -147,16 +139,20 @@ class HoldControllerSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderId").value("o-1"));
         mvc.perform(asPeer(post(HOLDS + "/o-1/captures"), captureHold("cap-1", "50.00")))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.type").value(problem("capture-conflict")));
+                .andExpect(refusal(
+                        HttpStatus.CONFLICT,
+                        "capture-conflict",
+                        "This capture id was already used for a different order or amount."));
         mvc.perform(asPeer(post(HOLDS + "/o-1/captures"), captureHold("cap-2", "100.01")))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(problem("capture-exceeds-hold")))
-                .andExpect(jsonPath("$.detail")
-                        .value("The capture is more than the 100.00 CNY still held for this order."));
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "capture-exceeds-hold",
+                        "The capture is more than the 100.00 CNY still held for this order."));
         mvc.perform(asPeer(post(HOLDS + "/o-1/captures"), captureHold("cap-3", "1.00")))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value(problem("hold-not-open")));
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "hold-not-open",
+                        "The hold is CLOSED and can no longer be captured or released."));
     }
 
     @Test
@@ -164,13 +160,9 @@ class HoldControllerSliceTest {
         when(lines.hold(CUSTOMER, ORDER)).thenThrow(new HoldNotFound());
 
         mvc.perform(asPeer(get(HOLDS + "/o-1"), null))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(problem("hold-not-found")))
-                .andExpect(jsonPath("$.title").value("Not Found"))
-                .andExpect(jsonPath("$.detail").value("No hold exists for that order on this account."));
+                .andExpect(refusal(HttpStatus.NOT_FOUND, "hold-not-found", NO_HOLD));
         mvc.perform(asPeer(post(HOLDS + "/o~1/release"), null))
-                .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(problem("hold-not-found")));
+                .andExpect(refusal(HttpStatus.NOT_FOUND, "hold-not-found", NO_HOLD));
     }
 
     @Test
