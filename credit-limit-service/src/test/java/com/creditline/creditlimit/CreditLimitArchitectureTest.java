@@ -2,13 +2,11 @@ package com.creditline.creditlimit;
 
 import com.creditline.common.test.ServiceArchitectureTest;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 
 /**
- * Credit-limit's model lives in {@code account} ({@code CreditAccount}, {@code Hold},
- * {@code HoldCapture}, {@code TemporaryRaise}, {@code AccountChange}, {@code AccountStatus} and the
- * exceptions), which today shares its package with the services, repositories and controllers.
+ * Credit-limit's model lives in {@code account.model}: the account, its holds and their captures,
+ * temporary raises, the audited changes and the refusals; the services, repositories and
+ * controllers around it live in {@code account}.
  */
 class CreditLimitArchitectureTest extends ServiceArchitectureTest {
 
@@ -19,13 +17,6 @@ class CreditLimitArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected List<String> modelPackages() {
-        return List.of("com.creditline.creditlimit.account");
+        return List.of("com.creditline.creditlimit.account.model");
     }
-
-    @Test
-    @Disabled("issue 11: account holds CreditLineServicing, HoldLapsing, CreditLineEventHandling, CreditLineRules, the"
-            + " repositories and the controllers next to the model (CreditAccount, Hold); the model moves to its"
-            + " own package in a later step")
-    @Override
-    protected void modelIsPlainJava() {}
 }

@@ -1,5 +1,7 @@
 package com.creditline.creditlimit.account;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.creditlimit.account.model.AccountChange;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +9,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The audit trail of account changes. */
 public interface AccountChanges extends JpaRepository<AccountChange, UUID> {
 
-    List<AccountChange> findByCustomerIdOrderByChangedAt(String customerId);
+    List<AccountChange> findByCustomerIdOrderByChangedAt(CustomerId customerId);
 }

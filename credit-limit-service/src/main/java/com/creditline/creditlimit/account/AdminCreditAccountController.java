@@ -5,6 +5,11 @@ import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.creditlimit.account.model.AccountStatus;
+import com.creditline.creditlimit.account.model.AddingTemporaryRaise;
+import com.creditline.creditlimit.account.model.ChangingStatus;
+import com.creditline.creditlimit.account.model.CreditAccount;
+import com.creditline.creditlimit.account.model.SettingLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -79,7 +84,8 @@ class AdminCreditAccountController {
     @PreAuthorize(Access.CREDIT_OFFICER)
     CreditAccountController.AccountView setLimit(
             @PathVariable CustomerId customerId, Caller caller, @Valid @RequestBody SetLimit request) {
-        return view(lines.setPermanentLimit(customerId.value(), request.limit(), caller.actor(), request.reason()));
+        return view(lines.setPermanentLimit(
+                new SettingLimit(customerId, request.limit(), caller.actor(), request.reason())));
     }
 
     @PostMapping("/temporary-raises")
@@ -94,13 +100,8 @@ class AdminCreditAccountController {
     @PreAuthorize(Access.CREDIT_OFFICER)
     CreditAccountController.AccountView addTemporaryRaise(
             @PathVariable CustomerId customerId, Caller caller, @Valid @RequestBody AddTemporaryRaise request) {
-        return view(lines.addTemporaryRaise(
-                customerId.value(),
-                request.amount(),
-                request.startsOn(),
-                request.endsOn(),
-                caller.actor(),
-                request.reason()));
+        return view(lines.addTemporaryRaise(new AddingTemporaryRaise(
+                customerId, request.amount(), request.startsOn(), request.endsOn(), caller.actor(), request.reason())));
     }
 
     @PutMapping("/status")
@@ -115,7 +116,8 @@ class AdminCreditAccountController {
     @PreAuthorize(Access.CREDIT_OFFICER)
     CreditAccountController.AccountView changeStatus(
             @PathVariable CustomerId customerId, Caller caller, @Valid @RequestBody ChangeStatus request) {
-        return view(lines.changeStatus(customerId.value(), request.status(), caller.actor(), request.reason()));
+        return view(
+                lines.changeStatus(new ChangingStatus(customerId, request.status(), caller.actor(), request.reason())));
     }
 
     private CreditAccountController.AccountView view(CreditAccount account) {

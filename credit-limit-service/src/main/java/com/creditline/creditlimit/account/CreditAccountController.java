@@ -4,6 +4,9 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.creditlimit.account.model.AccountChange;
+import com.creditline.creditlimit.account.model.AccountStatus;
+import com.creditline.creditlimit.account.model.CreditAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,7 +44,7 @@ class CreditAccountController {
 
     record AccountView(
             CustomerId customerId,
-            String status,
+            AccountStatus status,
             String grade,
             Money permanentLimit,
             Money effectiveLimit,
@@ -54,8 +57,8 @@ class CreditAccountController {
 
         static AccountView of(CreditAccount a, LocalDate on) {
             return new AccountView(
-                    CustomerId.of(a.customerId()),
-                    a.status().name(),
+                    a.customerId(),
+                    a.status(),
                     a.grade(),
                     a.permanentLimit(),
                     a.effectiveLimit(on),
@@ -74,7 +77,7 @@ class CreditAccountController {
 
     /** A change names the limits or the statuses it moved; the other pair is null. */
     record ChangeView(
-            String kind,
+            AccountChange.Kind kind,
             @Schema(types = {"object", "null"}) Money oldLimit,
             @Schema(types = {"object", "null"}) Money newLimit,
             @Schema(types = {"string", "null"}) String oldStatus,
@@ -96,7 +99,7 @@ class CreditAccountController {
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @PreAuthorize(Access.CUSTOMER_READ)
     AccountView get(@PathVariable CustomerId customerId) {
-        CreditAccount a = accounts.findById(customerId.value()).orElseThrow(AccountNotFound::new);
+        CreditAccount a = accounts.findById(customerId).orElseThrow(AccountNotFound::new);
         return AccountView.of(a, clock.businessDate());
     }
 
@@ -110,19 +113,28 @@ class CreditAccountController {
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @PreAuthorize(Access.STAFF)
     List<ChangeView> changes(@PathVariable CustomerId customerId) {
-        if (!accounts.existsById(customerId.value())) {
+        if (!accounts.existsById(customerId)) {
             throw new AccountNotFound();
         }
-        return changes.findByCustomerIdOrderByChangedAt(customerId.value()).stream()
+        return changes.findByCustomerIdOrderByChangedAt(customerId).stream()
                 .map(c -> new ChangeView(
-                        c.kind().name(),
+                        c.kind(),
                         c.oldLimit(),
                         c.newLimit(),
-                        c.oldStatus(),
-                        c.newStatus(),
+                        nameOf(c.oldStatus()),
+                        nameOf(c.newStatus()),
                         c.actor(),
                         c.reason(),
                         c.changedAt()))
                 .toList();
+    }
+
+    /**
+     * A status as the history has always shown it: its name, or null when the change moved a limit.
+     * Text rather than the enum, so that the document keeps saying "a string or null" (an enum of
+     * names would refuse the null).
+     */
+    private static String nameOf(AccountStatus status) {
+        return status == null ? null : status.name();
     }
 }

@@ -2,7 +2,11 @@ package com.creditline.creditlimit.account;
 
 import static com.creditline.common.inbox.EventHandler.on;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
+import com.creditline.creditlimit.account.model.AccountStatus;
+import com.creditline.creditlimit.account.model.ChangingStatus;
+import com.creditline.creditlimit.account.model.OpeningCreditLine;
 import com.creditline.events.collections.AccountFreezeRequested;
 import com.creditline.events.collections.CollectionsTopics;
 import com.creditline.events.collections.LoanChargedOff;
@@ -25,13 +29,13 @@ class CreditLineEventHandling {
         return on(
                 RiskTopics.DECISIONS,
                 CreditApplicationApproved.class,
-                (e, envelope) -> lines.open(
-                        e.customerId(),
+                (e, envelope) -> lines.open(new OpeningCreditLine(
+                        CustomerId.of(e.customerId()),
                         e.recommendedLimit(),
                         e.grade(),
                         e.pricingTier(),
                         "risk-scoring",
-                        "application " + e.applicationId() + " approved"));
+                        "application " + e.applicationId() + " approved")));
     }
 
     @Bean
@@ -39,7 +43,8 @@ class CreditLineEventHandling {
         return on(
                 RiskTopics.DECISIONS,
                 RiskGradeChanged.class,
-                (e, envelope) -> lines.regraded(e.customerId(), e.newGrade(), e.recommendedLimit(), e.reason()));
+                (e, envelope) ->
+                        lines.regraded(CustomerId.of(e.customerId()), e.newGrade(), e.recommendedLimit(), e.reason()));
     }
 
     @Bean
@@ -47,7 +52,7 @@ class CreditLineEventHandling {
         return on(
                 RepaymentTopics.LEDGER,
                 PrincipalReduced.class,
-                (e, envelope) -> lines.reducePrincipal(e.customerId(), e.amount()));
+                (e, envelope) -> lines.reducePrincipal(CustomerId.of(e.customerId()), e.amount()));
     }
 
     @Bean
@@ -55,7 +60,7 @@ class CreditLineEventHandling {
         return on(
                 RepaymentTopics.LEDGER,
                 DelinquencyChanged.class,
-                (e, envelope) -> lines.delinquencyChanged(e.customerId(), e.daysPastDue()));
+                (e, envelope) -> lines.delinquencyChanged(CustomerId.of(e.customerId()), e.daysPastDue()));
     }
 
     @Bean
@@ -63,7 +68,7 @@ class CreditLineEventHandling {
         return on(
                 RepaymentTopics.LEDGER,
                 OnTimeStreakReached.class,
-                (e, envelope) -> lines.onTimeStreak(e.customerId(), e.streak()));
+                (e, envelope) -> lines.onTimeStreak(CustomerId.of(e.customerId()), e.streak()));
     }
 
     @Bean
@@ -71,8 +76,11 @@ class CreditLineEventHandling {
         return on(
                 CollectionsTopics.CASES,
                 AccountFreezeRequested.class,
-                (e, envelope) -> lines.changeStatus(
-                        e.customerId(), AccountStatus.FROZEN, "collections", e.daysPastDue() + " days past due"));
+                (e, envelope) -> lines.changeStatus(new ChangingStatus(
+                        CustomerId.of(e.customerId()),
+                        AccountStatus.FROZEN,
+                        "collections",
+                        e.daysPastDue() + " days past due")));
     }
 
     @Bean
@@ -80,10 +88,10 @@ class CreditLineEventHandling {
         return on(
                 CollectionsTopics.CASES,
                 LoanChargedOff.class,
-                (e, envelope) -> lines.changeStatus(
-                        e.customerId(),
+                (e, envelope) -> lines.changeStatus(new ChangingStatus(
+                        CustomerId.of(e.customerId()),
                         AccountStatus.CLOSED,
                         "collections",
-                        "charged off at " + e.daysPastDue() + " days past due"));
+                        "charged off at " + e.daysPastDue() + " days past due")));
     }
 }

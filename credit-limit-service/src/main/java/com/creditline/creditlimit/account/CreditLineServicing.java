@@ -1,8 +1,22 @@
 package com.creditline.creditlimit.account;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.creditlimit.account.model.AccountChange;
+import com.creditline.creditlimit.account.model.AccountStatus;
+import com.creditline.creditlimit.account.model.AddingTemporaryRaise;
+import com.creditline.creditlimit.account.model.CapturingHold;
+import com.creditline.creditlimit.account.model.ChangingStatus;
+import com.creditline.creditlimit.account.model.CreditAccount;
+import com.creditline.creditlimit.account.model.Hold;
+import com.creditline.creditlimit.account.model.HoldCapture;
+import com.creditline.creditlimit.account.model.OpeningCreditLine;
+import com.creditline.creditlimit.account.model.PlacingHold;
+import com.creditline.creditlimit.account.model.SettingLimit;
+import com.creditline.creditlimit.account.model.TemporaryRaise;
 import com.creditline.events.credit.CreditAccountOpened;
 import com.creditline.events.credit.CreditAccountStatusChanged;
 import com.creditline.events.credit.CreditLimitChanged;
@@ -51,55 +65,53 @@ public class CreditLineServicing {
 
     /** Opens the line of an approved customer; a customer who has one keeps it. */
     @Transactional
-    public boolean open(String customerId, Money limit, String grade, String pricingTier, String actor, String reason) {
-        if (accounts.existsById(customerId)) {
+    public boolean open(OpeningCreditLine opening) {
+        if (accounts.existsById(opening.customerId())) {
             return false;
         }
-        CreditAccount account = accounts.save(CreditAccount.open(customerId, limit, grade, pricingTier, clock.now()));
-        changes.save(AccountChange.opened(account, actor, reason, clock.now()));
+        CreditAccount account = accounts.save(CreditAccount.open(opening, clock.now()));
+        changes.save(AccountChange.opened(account, opening.actor(), opening.reason(), clock.now()));
         outbox.append(
                 CreditTopics.ACCOUNTS,
-                new CreditAccountOpened(customerId, account.permanentLimit(), grade, pricingTier));
+                new CreditAccountOpened(
+                        opening.customerId().value(),
+                        account.permanentLimit(),
+                        opening.grade(),
+                        opening.pricingTier()));
         return true;
     }
 
     /** Holds an order's amount; placing the same hold again changes nothing. */
     @Transactional
-    public Hold placeHold(String customerId, String orderId, Money amount) {
-        CreditAccount account = lock(customerId);
-        Hold existing = holds.findById(orderId).orElse(null);
+    public Hold placeHold(PlacingHold placing) {
+        CreditAccount account = lock(placing.customerId());
+        Hold existing = holds.findById(placing.orderId()).orElse(null);
         if (existing != null) {
-            if (!existing.isSameRequest(customerId, amount)) {
-                throw new HoldConflict();
-            }
-            return existing;
+            return existing.placedAgain(placing);
         }
-        account.reserve(amount, clock.businessDate());
-        return holds.save(
-                new Hold(orderId, customerId, amount, clock.businessDate(), rules.holdLifetimeDays(), clock.now()));
+        account.reserve(placing.amount(), clock.businessDate());
+        return holds.save(new Hold(placing, clock.businessDate(), rules.holdLifetimeDays(), clock.now()));
     }
 
     /** Turns part of a hold into principal owed; a capture id seen before changes nothing. */
     @Transactional
-    public Hold captureHold(String customerId, String orderId, String captureId, Money amount) {
-        CreditAccount account = lock(customerId);
-        Hold hold = holdOf(customerId, orderId);
-        HoldCapture previous = captures.findById(captureId).orElse(null);
+    public Hold captureHold(CapturingHold capturing) {
+        CreditAccount account = lock(capturing.customerId());
+        Hold hold = holdOf(capturing.customerId(), capturing.orderId());
+        HoldCapture previous = captures.findById(capturing.captureId()).orElse(null);
         if (previous != null) {
-            if (!previous.isSameRequest(orderId, amount)) {
-                throw new CaptureConflict();
-            }
+            previous.repeatedBy(capturing);
             return hold;
         }
-        hold.capture(amount);
-        account.capture(amount);
-        captures.save(new HoldCapture(captureId, orderId, amount, clock.now()));
+        hold.capture(capturing.amount());
+        account.capture(capturing.amount());
+        captures.save(new HoldCapture(capturing, clock.now()));
         return hold;
     }
 
     /** Releases what an order still holds (a void); releasing a closed hold changes nothing. */
     @Transactional
-    public Hold releaseHold(String customerId, String orderId) {
+    public Hold releaseHold(CustomerId customerId, OrderId orderId) {
         CreditAccount account = lock(customerId);
         Hold hold = holdOf(customerId, orderId);
         if (hold.status() == Hold.Status.OPEN) {
@@ -109,14 +121,14 @@ public class CreditLineServicing {
     }
 
     @Transactional(readOnly = true)
-    public Hold hold(String customerId, String orderId) {
+    public Hold hold(CustomerId customerId, OrderId orderId) {
         return holdOf(customerId, orderId);
     }
 
     /** Releases an open hold that outlived its lifetime on {@code date}; false if it did not. */
     @Transactional
-    public boolean lapseHold(String orderId, LocalDate date) {
-        String customerId =
+    public boolean lapseHold(OrderId orderId, LocalDate date) {
+        CustomerId customerId =
                 holds.findById(orderId).orElseThrow(HoldNotFound::new).customerId();
         CreditAccount account = lock(customerId);
         Hold hold = holds.findById(orderId).orElseThrow(HoldNotFound::new);
@@ -125,41 +137,46 @@ public class CreditLineServicing {
         }
         Money freed = hold.lapse();
         account.release(freed);
-        outbox.append(CreditTopics.ACCOUNTS, new HoldLapsed(customerId, orderId, freed));
+        outbox.append(CreditTopics.ACCOUNTS, new HoldLapsed(customerId.value(), orderId.value(), freed));
         return true;
     }
 
     /** Principal repaid, refunded or charged off frees the line. */
     @Transactional
-    public void reducePrincipal(String customerId, Money amount) {
+    public void reducePrincipal(CustomerId customerId, Money amount) {
         lock(customerId).reducePrincipal(amount);
     }
 
     @Transactional
-    public CreditAccount setPermanentLimit(String customerId, Money limit, String actor, String reason) {
-        CreditAccount account = lock(customerId);
-        record(account.setPermanentLimit(limit, actor, reason, clock.now()));
+    public CreditAccount setPermanentLimit(SettingLimit setting) {
+        CreditAccount account = lock(setting.customerId());
+        record(account.setPermanentLimit(setting.limit(), setting.actor(), setting.reason(), clock.now()));
         return account;
     }
 
     @Transactional
-    public CreditAccount addTemporaryRaise(
-            String customerId, Money amount, LocalDate startsOn, LocalDate endsOn, String actor, String reason) {
-        CreditAccount account = lock(customerId);
+    public CreditAccount addTemporaryRaise(AddingTemporaryRaise adding) {
+        CreditAccount account = lock(adding.customerId());
         Money before = account.effectiveLimit(clock.businessDate());
-        changes.save(
-                account.addTemporaryRaise(new TemporaryRaise(amount, startsOn, endsOn), actor, reason, clock.now()));
+        changes.save(account.addTemporaryRaise(
+                new TemporaryRaise(adding.amount(), adding.startsOn(), adding.endsOn()),
+                adding.actor(),
+                adding.reason(),
+                clock.now()));
         Money after = account.effectiveLimit(clock.businessDate());
         if (!after.equals(before)) {
-            outbox.append(CreditTopics.ACCOUNTS, new CreditLimitChanged(customerId, before, after, actor, reason));
+            outbox.append(
+                    CreditTopics.ACCOUNTS,
+                    new CreditLimitChanged(
+                            adding.customerId().value(), before, after, adding.actor(), adding.reason()));
         }
         return account;
     }
 
     @Transactional
-    public CreditAccount changeStatus(String customerId, AccountStatus status, String actor, String reason) {
-        CreditAccount account = lock(customerId);
-        record(account.changeStatus(status, actor, reason, clock.now()));
+    public CreditAccount changeStatus(ChangingStatus changing) {
+        CreditAccount account = lock(changing.customerId());
+        record(account.changeStatus(changing.status(), changing.actor(), changing.reason(), clock.now()));
         return account;
     }
 
@@ -169,7 +186,7 @@ public class CreditLineServicing {
      * limit to what is owed.
      */
     @Transactional
-    public void delinquencyChanged(String customerId, int daysPastDue) {
+    public void delinquencyChanged(CustomerId customerId, int daysPastDue) {
         CreditAccount account = lock(customerId);
         if (daysPastDue > 0 && account.status() == AccountStatus.ACTIVE) {
             record(account.changeStatus(AccountStatus.DELINQUENT, SYSTEM, daysPastDue + " days past due", clock.now()));
@@ -183,7 +200,7 @@ public class CreditLineServicing {
 
     /** Installments paid on time in a row raise the limit by the configured share. */
     @Transactional
-    public void onTimeStreak(String customerId, int streak) {
+    public void onTimeStreak(CustomerId customerId, int streak) {
         CreditAccount account = lock(customerId);
         if (account.status() != AccountStatus.ACTIVE) {
             return;
@@ -198,7 +215,7 @@ public class CreditLineServicing {
 
     /** A behaviour review changed the grade: a worse recommendation cuts the limit (never below what is owed). */
     @Transactional
-    public void regraded(String customerId, String grade, Money recommendedLimit, String reason) {
+    public void regraded(CustomerId customerId, String grade, Money recommendedLimit, String reason) {
         CreditAccount account = lock(customerId);
         account.regrade(grade, "TIER_" + grade);
         record(account.cutLimit(recommendedLimit, "risk-review", reason, clock.now()));
@@ -213,7 +230,7 @@ public class CreditLineServicing {
             outbox.append(
                     CreditTopics.ACCOUNTS,
                     new CreditLimitChanged(
-                            change.customerId(),
+                            change.customerId().value(),
                             change.oldLimit(),
                             change.newLimit(),
                             change.actor(),
@@ -222,21 +239,19 @@ public class CreditLineServicing {
             outbox.append(
                     CreditTopics.ACCOUNTS,
                     new CreditAccountStatusChanged(
-                            change.customerId(),
-                            change.oldStatus(),
-                            change.newStatus(),
+                            change.customerId().value(),
+                            change.oldStatus().name(),
+                            change.newStatus().name(),
                             change.actor(),
                             change.reason()));
         }
     }
 
-    private CreditAccount lock(String customerId) {
+    private CreditAccount lock(CustomerId customerId) {
         return accounts.lockById(customerId).orElseThrow(AccountNotFound::new);
     }
 
-    private Hold holdOf(String customerId, String orderId) {
-        return holds.findById(orderId)
-                .filter(h -> h.customerId().equals(customerId))
-                .orElseThrow(HoldNotFound::new);
+    private Hold holdOf(CustomerId customerId, OrderId orderId) {
+        return holds.findById(orderId).filter(h -> h.belongsTo(customerId)).orElseThrow(HoldNotFound::new);
     }
 }

@@ -1,8 +1,14 @@
 package com.creditline.creditlimit.account;
 
+import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.TextId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
+import com.creditline.creditlimit.account.model.CapturingHold;
+import com.creditline.creditlimit.account.model.Hold;
+import com.creditline.creditlimit.account.model.PlacingHold;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,36 +46,28 @@ class HoldController {
         this.lines = lines;
     }
 
-    static final String ID = "[A-Za-z0-9_.:-]{1,64}";
-
     @Schema(example = "{\"orderId\": \"ord-8841\"," + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}")
     record PlaceHold(
-            @NotNull @Pattern(regexp = ID) String orderId,
+            @NotNull @Pattern(regexp = TextId.FORMAT) String orderId,
             @NotNull Money amount) {}
 
     @Schema(example = "{\"captureId\": \"cap-1\"," + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}")
     record CaptureHold(
-            @NotNull @Pattern(regexp = ID) String captureId,
+            @NotNull @Pattern(regexp = TextId.FORMAT) String captureId,
             @NotNull Money amount) {}
 
     record HoldView(
-            String orderId,
+            OrderId orderId,
             Money amount,
             Money captured,
             Money released,
             Money remaining,
-            String status,
+            Hold.Status status,
             LocalDate expiresOn) {
 
         static HoldView of(Hold h) {
             return new HoldView(
-                    h.orderId(),
-                    h.amount(),
-                    h.captured(),
-                    h.released(),
-                    h.remaining(),
-                    h.status().name(),
-                    h.expiresOn());
+                    h.orderId(), h.amount(), h.captured(), h.released(), h.remaining(), h.status(), h.expiresOn());
         }
     }
 
@@ -89,7 +87,8 @@ class HoldController {
             description = "The line is not ACTIVE, or the amount is more than it has available.")
     @PreAuthorize(Access.SERVICE)
     ResponseEntity<HoldView> place(@PathVariable CustomerId customerId, @Valid @RequestBody PlaceHold request) {
-        Hold hold = lines.placeHold(customerId.value(), request.orderId(), positive(request.amount()));
+        Hold hold =
+                lines.placeHold(new PlacingHold(customerId, OrderId.of(request.orderId()), positive(request.amount())));
         return ResponseEntity.status(HttpStatus.CREATED).body(HoldView.of(hold));
     }
 
@@ -99,7 +98,7 @@ class HoldController {
     @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
     @PreAuthorize(Access.SERVICE)
     HoldView get(@PathVariable CustomerId customerId, @PathVariable String orderId) {
-        return HoldView.of(lines.hold(customerId.value(), orderId));
+        return HoldView.of(lines.hold(customerId, heldOrder(orderId)));
     }
 
     @PostMapping("/{orderId}/captures")
@@ -118,8 +117,8 @@ class HoldController {
             @PathVariable CustomerId customerId,
             @PathVariable String orderId,
             @Valid @RequestBody CaptureHold request) {
-        return HoldView.of(
-                lines.captureHold(customerId.value(), orderId, request.captureId(), positive(request.amount())));
+        return HoldView.of(lines.captureHold(new CapturingHold(
+                customerId, heldOrder(orderId), CaptureId.of(request.captureId()), positive(request.amount()))));
     }
 
     @PostMapping("/{orderId}/release")
@@ -131,7 +130,18 @@ class HoldController {
     @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
     @PreAuthorize(Access.SERVICE)
     HoldView release(@PathVariable CustomerId customerId, @PathVariable String orderId) {
-        return HoldView.of(lines.releaseHold(customerId.value(), orderId));
+        return HoldView.of(lines.releaseHold(customerId, heldOrder(orderId)));
+    }
+
+    /**
+     * The order of a hold named in the path. A hold is only ever placed for an order id of the
+     * format, so one outside it has no hold: the same 404 as an unknown order, not a 400.
+     */
+    private static OrderId heldOrder(String orderId) {
+        if (!orderId.matches(TextId.FORMAT)) {
+            throw new HoldNotFound();
+        }
+        return OrderId.of(orderId);
     }
 
     private static Money positive(Money amount) {

@@ -1,6 +1,7 @@
 package com.creditline.creditlimit.account;
 
 import com.creditline.common.time.BusinessClock;
+import com.creditline.creditlimit.account.model.Hold;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,8 @@ class HoldLapsing {
 
     int lapseExpired(LocalDate date) {
         int lapsed = 0;
-        for (String orderId : holds.findExpiredOn(date)) {
-            lapsed += lines.lapseHold(orderId, date) ? 1 : 0;
+        for (Hold expired : holds.findExpiredOn(date)) {
+            lapsed += lines.lapseHold(expired.orderId(), date) ? 1 : 0;
         }
         return lapsed;
     }

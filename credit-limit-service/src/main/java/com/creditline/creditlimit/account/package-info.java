@@ -1,2 +1,6 @@
-/** Credit accounts: opening on approval, the line's balances, and the audit of changes. */
+/**
+ * Credit accounts: opening on approval, every change of a line in its own locked transaction, the
+ * holds checkout places, what other services' events do to a line, and the audit of changes. The
+ * rules themselves live in {@code model}.
+ */
 package com.creditline.creditlimit.account;

@@ -1,5 +1,6 @@
 package com.creditline.creditlimit.reconciliation;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.security.ServiceTokens;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.common.web.PeerClients;
@@ -33,9 +34,9 @@ class Reconciler {
 
     record Report(Instant checkedAt, int customers, List<Difference> differences) {}
 
-    private record LedgerTotals(String customerId, BigDecimal outstandingPrincipal, int plans) {}
+    private record LedgerTotals(CustomerId customerId, BigDecimal outstandingPrincipal, int plans) {}
 
-    private record OrderTotals(String customerId, BigDecimal stillHeld, int plans) {}
+    private record OrderTotals(CustomerId customerId, BigDecimal stillHeld, int plans) {}
 
     private final JdbcTemplate jdbc;
     private final BusinessClock clock;
@@ -63,11 +64,12 @@ class Reconciler {
     }
 
     Report run() {
-        Map<String, Reconciliation.Line> lines = jdbc
+        Map<CustomerId, Reconciliation.Line> lines = jdbc
                 .query(
                         "SELECT customer_id, outstanding, held FROM credit_account",
                         (rs, i) -> Map.entry(
-                                rs.getString(1), new Reconciliation.Line(rs.getBigDecimal(2), rs.getBigDecimal(3))))
+                                CustomerId.of(rs.getString(1)),
+                                new Reconciliation.Line(rs.getBigDecimal(2), rs.getBigDecimal(3))))
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<LedgerTotals> ledger = repayment

@@ -1,7 +1,9 @@
 package com.creditline.creditlimit.reconciliation;
 
+import com.creditline.common.id.CustomerId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,12 +28,13 @@ public final class Reconciliation {
     private Reconciliation() {}
 
     public static List<Difference> compare(
-            Map<String, Line> lines, Map<String, Ledger> ledgers, Map<String, Orders> orders) {
-        Set<String> customers = new TreeSet<>(lines.keySet());
+            Map<CustomerId, Line> lines, Map<CustomerId, Ledger> ledgers, Map<CustomerId, Orders> orders) {
+        Set<CustomerId> customers = new TreeSet<>(Comparator.comparing(CustomerId::value));
+        customers.addAll(lines.keySet());
         customers.addAll(ledgers.keySet());
         customers.addAll(orders.keySet());
         List<Difference> differences = new ArrayList<>();
-        for (String customer : customers) {
+        for (CustomerId customer : customers) {
             Line line = lines.getOrDefault(customer, new Line(BigDecimal.ZERO, BigDecimal.ZERO));
             Ledger ledger = ledgers.getOrDefault(customer, new Ledger(BigDecimal.ZERO, 0));
             Orders order = orders.getOrDefault(customer, new Orders(BigDecimal.ZERO, 0));
@@ -40,7 +43,7 @@ public final class Reconciliation {
                 differences.add(
                         new Difference(
                                 customer,
-                                "OUTSTANDING",
+                                Difference.Check.OUTSTANDING,
                                 line.outstanding(),
                                 ledger.outstandingPrincipal(),
                                 line.outstanding().subtract(ledger.outstandingPrincipal()),
@@ -55,7 +58,7 @@ public final class Reconciliation {
                 differences.add(
                         new Difference(
                                 customer,
-                                "HELD",
+                                Difference.Check.HELD,
                                 line.held(),
                                 order.stillHeld(),
                                 line.held().subtract(order.stillHeld()),
@@ -66,7 +69,7 @@ public final class Reconciliation {
             if (order.plans() != ledger.plans()) {
                 differences.add(new Difference(
                         customer,
-                        "PLANS",
+                        Difference.Check.PLANS,
                         BigDecimal.valueOf(order.plans()),
                         BigDecimal.valueOf(ledger.plans()),
                         BigDecimal.valueOf(order.plans() - ledger.plans()),

@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.creditline.common.error.RuleViolation;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
+import com.creditline.creditlimit.account.model.CapturingHold;
+import com.creditline.creditlimit.account.model.CreditAccount;
+import com.creditline.creditlimit.account.model.Hold;
+import com.creditline.creditlimit.account.model.HoldConflict;
+import com.creditline.creditlimit.account.model.OpeningCreditLine;
+import com.creditline.creditlimit.account.model.PlacingHold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,22 +40,34 @@ class CreditLineServicingIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    String newCustomer(String limit) {
-        String customer = "c-" + UUID.randomUUID().toString().substring(0, 8);
-        lines.open(customer, Money.of(limit), "B", "TIER_B", "test", "opened for a test");
+    @Autowired
+    HoldLapsing lapsing;
+
+    CustomerId newCustomer(String limit) {
+        CustomerId customer = CustomerId.of("c-" + UUID.randomUUID().toString().substring(0, 8));
+        lines.open(new OpeningCreditLine(customer, Money.of(limit), "B", "TIER_B", "test", "opened for a test"));
         return customer;
+    }
+
+    Hold place(CustomerId customer, String orderId, String amount) {
+        return lines.placeHold(new PlacingHold(customer, OrderId.of(orderId), Money.of(amount)));
+    }
+
+    Hold capture(CustomerId customer, String orderId, String captureId, String amount) {
+        return lines.captureHold(
+                new CapturingHold(customer, OrderId.of(orderId), CaptureId.of(captureId), Money.of(amount)));
     }
 
     @Test
     void shouldLetOnlyTheHoldsThatFitWinWhenFiftyCheckoutsRaceForOneLine() throws Exception {
-        String customer = newCustomer("1000.00");
+        CustomerId customer = newCustomer("1000.00");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String orderId = "race-" + i;
             Callable<Boolean> attempt = () -> {
                 try {
-                    lines.placeHold(customer, orderId, Money.of("100.00"));
+                    place(customer, orderId, "100.00");
                     return true;
                 } catch (RuleViolation refused) {
                     return false;
@@ -64,34 +85,35 @@ class CreditLineServicingIT {
         CreditAccount account = accounts.findById(customer).orElseThrow();
         assertThat(account.held()).isEqualTo(Money.of("1000.00"));
         assertThat(jdbc.queryForObject(
-                        "SELECT sum(amount) FROM hold WHERE customer_id = ?", java.math.BigDecimal.class, customer))
+                        "SELECT sum(amount) FROM hold WHERE customer_id = ?",
+                        java.math.BigDecimal.class,
+                        customer.value()))
                 .isEqualByComparingTo("1000.00");
     }
 
     @Test
     void shouldCaptureInPartsReleaseTheRestAndIgnoreARetriedCapture() {
-        String customer = newCustomer("2000.00");
-        lines.placeHold(customer, "order-1", Money.of("1500.00"));
-        lines.placeHold(customer, "order-1", Money.of("1500.00"));
+        CustomerId customer = newCustomer("2000.00");
+        place(customer, "order-1", "1500.00");
+        place(customer, "order-1", "1500.00");
 
-        lines.captureHold(customer, "order-1", "cap-1", Money.of("600.00"));
-        lines.captureHold(customer, "order-1", "cap-1", Money.of("600.00"));
-        lines.captureHold(customer, "order-1", "cap-2", Money.of("400.00"));
-        Hold hold = lines.releaseHold(customer, "order-1");
+        capture(customer, "order-1", "cap-1", "600.00");
+        capture(customer, "order-1", "cap-1", "600.00");
+        capture(customer, "order-1", "cap-2", "400.00");
+        Hold hold = lines.releaseHold(customer, OrderId.of("order-1"));
 
         assertThat(hold.captured()).isEqualTo(Money.of("1000.00"));
         assertThat(hold.released()).isEqualTo(Money.of("500.00"));
         CreditAccount account = accounts.findById(customer).orElseThrow();
         assertThat(account.outstanding()).isEqualTo(Money.of("1000.00"));
         assertThat(account.held()).isEqualTo(Money.ZERO);
-        assertThatThrownBy(() -> lines.placeHold(customer, "order-1", Money.of("99.00")))
-                .isInstanceOf(HoldConflict.class);
+        assertThatThrownBy(() -> place(customer, "order-1", "99.00")).isInstanceOf(HoldConflict.class);
     }
 
     @Test
     void shouldLapseAHoldOnceAfterThirtyDaysWithAnEvent() {
-        String customer = newCustomer("1000.00");
-        Hold hold = lines.placeHold(customer, "order-lapse-" + customer, Money.of("300.00"));
+        CustomerId customer = newCustomer("1000.00");
+        Hold hold = place(customer, "order-lapse-" + customer.value(), "300.00");
 
         assertThat(lines.lapseHold(hold.orderId(), hold.expiresOn())).isFalse();
         assertThat(lines.lapseHold(hold.orderId(), hold.expiresOn().plusDays(1)))
@@ -103,7 +125,18 @@ class CreditLineServicingIT {
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM outbox_event WHERE event_type = 'HoldLapsed' AND message_key = ?",
                         Integer.class,
-                        customer))
+                        customer.value()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void shouldFindAndLapseTheHoldsPastTheirLastDayOnSchedule() {
+        CustomerId customer = newCustomer("1000.00");
+        Hold hold = place(customer, "order-expired-" + customer.value(), "200.00");
+
+        assertThat(lapsing.lapseExpired(hold.expiresOn().plusDays(1))).isPositive();
+
+        assertThat(lines.hold(customer, hold.orderId()).status()).isEqualTo(Hold.Status.LAPSED);
+        assertThat(accounts.findById(customer).orElseThrow().held()).isEqualTo(Money.ZERO);
     }
 }

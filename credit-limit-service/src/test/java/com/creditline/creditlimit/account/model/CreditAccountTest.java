@@ -1,8 +1,9 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,8 @@ class CreditAccountTest {
     static final Instant NOW = Instant.parse("2026-11-01T02:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
 
-    CreditAccount account = CreditAccount.open("c-1", Money.of("1000.00"), "B", "TIER_B", NOW);
+    CreditAccount account = CreditAccount.open(
+            new OpeningCreditLine(CustomerId.of("c-1"), Money.of("1000.00"), "B", "TIER_B", "test", "approved"), NOW);
 
     @Test
     void shouldHoldUpToTheAvailableAmountAndNoMore() {

@@ -1,5 +1,6 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,22 +25,27 @@ public class AccountChange {
     @Id
     private UUID changeId;
 
-    private String customerId;
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
     private Money oldLimit;
     private Money newLimit;
-    private String oldStatus;
-    private String newStatus;
+
+    @Enumerated(EnumType.STRING)
+    private AccountStatus oldStatus;
+
+    @Enumerated(EnumType.STRING)
+    private AccountStatus newStatus;
+
     private String actor;
     private String reason;
     private Instant changedAt;
 
     protected AccountChange() {}
 
-    private static AccountChange of(String customerId, Kind kind, String actor, String reason, Instant at) {
+    private static AccountChange of(CustomerId customerId, Kind kind, String actor, String reason, Instant at) {
         AccountChange change = new AccountChange();
         change.changeId = UUID.randomUUID();
         change.customerId = customerId;
@@ -50,15 +56,15 @@ public class AccountChange {
         return change;
     }
 
-    static AccountChange opened(CreditAccount account, String actor, String reason, Instant at) {
+    public static AccountChange opened(CreditAccount account, String actor, String reason, Instant at) {
         AccountChange change = of(account.customerId(), Kind.OPENED, actor, reason, at);
         change.newLimit = account.permanentLimit();
-        change.newStatus = account.status().name();
+        change.newStatus = account.status();
         return change;
     }
 
     static AccountChange limitChanged(
-            String customerId, Money oldLimit, Money newLimit, String actor, String reason, Instant at) {
+            CustomerId customerId, Money oldLimit, Money newLimit, String actor, String reason, Instant at) {
         AccountChange change = of(customerId, Kind.LIMIT_CHANGED, actor, reason, at);
         change.oldLimit = oldLimit;
         change.newLimit = newLimit;
@@ -66,7 +72,12 @@ public class AccountChange {
     }
 
     static AccountChange raiseAdded(
-            String customerId, Money permanentLimit, TemporaryRaise raise, String actor, String reason, Instant at) {
+            CustomerId customerId,
+            Money permanentLimit,
+            TemporaryRaise raise,
+            String actor,
+            String reason,
+            Instant at) {
         AccountChange change = of(
                 customerId,
                 Kind.TEMPORARY_RAISE_ADDED,
@@ -79,19 +90,19 @@ public class AccountChange {
     }
 
     static AccountChange statusChanged(
-            String customerId,
+            CustomerId customerId,
             AccountStatus oldStatus,
             AccountStatus newStatus,
             String actor,
             String reason,
             Instant at) {
         AccountChange change = of(customerId, Kind.STATUS_CHANGED, actor, reason, at);
-        change.oldStatus = oldStatus.name();
-        change.newStatus = newStatus.name();
+        change.oldStatus = oldStatus;
+        change.newStatus = newStatus;
         return change;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 
@@ -107,11 +118,11 @@ public class AccountChange {
         return newLimit;
     }
 
-    public String oldStatus() {
+    public AccountStatus oldStatus() {
         return oldStatus;
     }
 
-    public String newStatus() {
+    public AccountStatus newStatus() {
         return newStatus;
     }
 

@@ -1,6 +1,10 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
+import com.creditline.creditlimit.persistence.IdColumns;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,12 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.JavaTypeRegistration;
 
 /**
  * Money an authorised order reserves on its customer's line until it is captured (in one or
  * several parts), released by a void, or lapses after its lifetime (30 days by default).
  */
 @Entity
+@JavaTypeRegistration(javaType = OrderId.class, descriptorClass = IdColumns.Order.class)
 @Table(name = "hold")
 public class Hold {
 
@@ -25,9 +31,10 @@ public class Hold {
     }
 
     @Id
-    private String orderId;
+    @Convert(disableConversion = true)
+    private OrderId orderId;
 
-    private String customerId;
+    private CustomerId customerId;
     private Money amount;
     private Money captured;
     private Money released;
@@ -44,10 +51,10 @@ public class Hold {
 
     protected Hold() {}
 
-    Hold(String orderId, String customerId, Money amount, LocalDate placedOn, int lifetimeDays, Instant at) {
-        this.orderId = orderId;
-        this.customerId = customerId;
-        this.amount = amount;
+    public Hold(PlacingHold placing, LocalDate placedOn, int lifetimeDays, Instant at) {
+        this.orderId = placing.orderId();
+        this.customerId = placing.customerId();
+        this.amount = placing.amount();
         this.captured = Money.ZERO;
         this.released = Money.ZERO;
         this.status = Status.OPEN;
@@ -61,7 +68,7 @@ public class Hold {
     }
 
     /** Turns part of the hold into principal; the rest stays held. */
-    void capture(Money part) {
+    public void capture(Money part) {
         requireOpen();
         if (part.isGreaterThan(remaining())) {
             throw new CaptureExceedsHold(remaining());
@@ -73,7 +80,7 @@ public class Hold {
     }
 
     /** Releases what is still held; returns it. */
-    Money release() {
+    public Money release() {
         requireOpen();
         Money freed = remaining();
         released = released.plus(freed);
@@ -82,18 +89,29 @@ public class Hold {
     }
 
     /** Releases what is still held because the hold outlived its lifetime; returns it. */
-    Money lapse() {
+    public Money lapse() {
         Money freed = release();
         status = Status.LAPSED;
         return freed;
     }
 
-    boolean isExpiredOn(LocalDate date) {
+    public boolean isExpiredOn(LocalDate date) {
         return status == Status.OPEN && date.isAfter(expiresOn);
     }
 
-    boolean isSameRequest(String customerId, Money amount) {
-        return this.customerId.equals(customerId) && this.amount.equals(amount);
+    /**
+     * The same order placed again with the same customer and amount is this hold, unchanged;
+     * anything else for the order is a conflict.
+     */
+    public Hold placedAgain(PlacingHold placing) {
+        if (!belongsTo(placing.customerId()) || !amount.equals(placing.amount())) {
+            throw new HoldConflict();
+        }
+        return this;
+    }
+
+    public boolean belongsTo(CustomerId customer) {
+        return customerId.equals(customer);
     }
 
     private void requireOpen() {
@@ -102,11 +120,11 @@ public class Hold {
         }
     }
 
-    public String orderId() {
+    public OrderId orderId() {
         return orderId;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 

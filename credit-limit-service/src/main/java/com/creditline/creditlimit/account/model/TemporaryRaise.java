@@ -1,4 +1,4 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
@@ -21,7 +21,7 @@ public class TemporaryRaise {
 
     protected TemporaryRaise() {}
 
-    TemporaryRaise(Money amount, LocalDate startsOn, LocalDate endsOn) {
+    public TemporaryRaise(Money amount, LocalDate startsOn, LocalDate endsOn) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a raise is a positive amount");
         }

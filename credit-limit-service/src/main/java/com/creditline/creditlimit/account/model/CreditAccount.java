@@ -1,7 +1,10 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.creditlimit.persistence.IdColumns;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JavaTypeRegistration;
 
 /**
  * A customer's credit line. {@code effective limit = permanent limit + active temporary raises};
@@ -21,6 +25,7 @@ import java.util.List;
  * account refuses any change that would break these rules; callers lock it while changing it.
  */
 @Entity
+@JavaTypeRegistration(javaType = CustomerId.class, descriptorClass = IdColumns.Customer.class)
 @Table(name = "credit_account")
 public class CreditAccount {
 
@@ -28,7 +33,8 @@ public class CreditAccount {
     public static final Money MAXIMUM_LIMIT = Money.yuan(200_000);
 
     @Id
-    private String customerId;
+    @Convert(disableConversion = true)
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private AccountStatus status;
@@ -49,15 +55,15 @@ public class CreditAccount {
 
     protected CreditAccount() {}
 
-    static CreditAccount open(String customerId, Money limit, String grade, String pricingTier, Instant at) {
+    public static CreditAccount open(OpeningCreditLine opening, Instant at) {
         CreditAccount account = new CreditAccount();
-        account.customerId = customerId;
+        account.customerId = opening.customerId();
         account.status = AccountStatus.ACTIVE;
-        account.permanentLimit = withinProductRange(limit);
+        account.permanentLimit = withinProductRange(opening.limit());
         account.outstanding = Money.ZERO;
         account.held = Money.ZERO;
-        account.grade = grade;
-        account.pricingTier = pricingTier;
+        account.grade = opening.grade();
+        account.pricingTier = opening.pricingTier();
         account.openedAt = at;
         return account;
     }
@@ -79,7 +85,7 @@ public class CreditAccount {
     }
 
     /** Reserves money for an order; only an ACTIVE account with enough available may spend. */
-    void reserve(Money amount, LocalDate on) {
+    public void reserve(Money amount, LocalDate on) {
         requirePositive(amount);
         if (status != AccountStatus.ACTIVE) {
             throw new AccountNotActive(status);
@@ -91,26 +97,26 @@ public class CreditAccount {
     }
 
     /** A held amount becomes principal owed. */
-    void capture(Money amount) {
+    public void capture(Money amount) {
         requirePositive(amount);
         held = held.minus(amount);
         outstanding = outstanding.plus(amount);
     }
 
     /** A held amount is no longer needed (void, lapse). */
-    void release(Money amount) {
+    public void release(Money amount) {
         held = held.minus(amount).atLeastZero();
     }
 
     /** Principal repaid, refunded or charged off frees the line again. Returns what was applied. */
-    Money reducePrincipal(Money amount) {
+    public Money reducePrincipal(Money amount) {
         Money applied = amount.min(outstanding);
         outstanding = outstanding.minus(applied);
         return applied;
     }
 
     /** Ops sets the permanent limit: within the product's range and never below what is owed. */
-    AccountChange setPermanentLimit(Money newLimit, String actor, String reason, Instant at) {
+    public AccountChange setPermanentLimit(Money newLimit, String actor, String reason, Instant at) {
         if (newLimit.isLessThan(MINIMUM_LIMIT) || newLimit.isGreaterThan(MAXIMUM_LIMIT)) {
             throw new LimitOutOfRange(newLimit);
         }
@@ -124,14 +130,14 @@ public class CreditAccount {
      * A rule cuts the limit (delinquency, a worse grade): to {@code target}, but never below what
      * is owed nor below the product's minimum. Null when nothing changes.
      */
-    AccountChange cutLimit(Money target, String actor, String reason, Instant at) {
+    public AccountChange cutLimit(Money target, String actor, String reason, Instant at) {
         Money floor = outstanding.max(MINIMUM_LIMIT);
         Money newLimit = target.max(floor);
         return newLimit.isLessThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
     }
 
     /** A rule raises the limit (on-time repayment); capped at the product's maximum. Null when capped already. */
-    AccountChange raiseLimit(Money target, String actor, String reason, Instant at) {
+    public AccountChange raiseLimit(Money target, String actor, String reason, Instant at) {
         Money newLimit = target.min(MAXIMUM_LIMIT);
         return newLimit.isGreaterThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
     }
@@ -142,7 +148,7 @@ public class CreditAccount {
         return AccountChange.limitChanged(customerId, old, newLimit, actor, reason, at);
     }
 
-    AccountChange addTemporaryRaise(TemporaryRaise raise, String actor, String reason, Instant at) {
+    public AccountChange addTemporaryRaise(TemporaryRaise raise, String actor, String reason, Instant at) {
         if (status == AccountStatus.CLOSED) {
             throw new AccountNotActive(status);
         }
@@ -151,7 +157,7 @@ public class CreditAccount {
     }
 
     /** Moves to another status; null when the account is there already. CLOSED is final. */
-    AccountChange changeStatus(AccountStatus newStatus, String actor, String reason, Instant at) {
+    public AccountChange changeStatus(AccountStatus newStatus, String actor, String reason, Instant at) {
         if (status == newStatus) {
             return null;
         }
@@ -163,7 +169,7 @@ public class CreditAccount {
         return AccountChange.statusChanged(customerId, old, newStatus, actor, reason, at);
     }
 
-    void regrade(String newGrade, String newPricingTier) {
+    public void regrade(String newGrade, String newPricingTier) {
         grade = newGrade;
         pricingTier = newPricingTier;
     }
@@ -174,7 +180,7 @@ public class CreditAccount {
         }
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 

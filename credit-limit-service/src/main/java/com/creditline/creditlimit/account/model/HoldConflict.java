@@ -1,4 +1,4 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.error.Conflict;
 

@@ -1,4 +1,4 @@
-package com.creditline.creditlimit.account;
+package com.creditline.creditlimit.account.model;
 
 /** Where a credit account stands; only ACTIVE accounts may spend. */
 public enum AccountStatus {
