@@ -1,5 +1,6 @@
 package com.creditline.repayment.customer;
 
+import com.creditline.repayment.customer.model.CustomerStanding;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -5,6 +5,8 @@ import com.creditline.common.outbox.Outbox;
 import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.OnTimeStreakReached;
 import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.customer.model.CustomerStanding;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
 package com.creditline.repayment.payment;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.plan.LedgerKind;
-import com.creditline.repayment.plan.Posting;
+import com.creditline.repayment.payment.model.Payment;
+import com.creditline.repayment.plan.model.LedgerKind;
+import com.creditline.repayment.plan.model.Posting;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;

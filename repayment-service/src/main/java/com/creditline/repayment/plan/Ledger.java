@@ -1,5 +1,7 @@
 package com.creditline.repayment.plan;
 
+import com.creditline.repayment.plan.model.LedgerEntry;
+import com.creditline.repayment.plan.model.Posting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.creditline.repayment.plan;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
+import com.creditline.repayment.plan.model.LedgerEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,6 +1,7 @@
 package com.creditline.repayment.plan;
 
 import com.creditline.common.time.BusinessClock;
+import com.creditline.repayment.plan.model.LedgerEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

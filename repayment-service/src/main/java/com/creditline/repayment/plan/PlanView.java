@@ -2,6 +2,8 @@ package com.creditline.repayment.plan;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.repayment.plan.model.Installment;
+import com.creditline.repayment.plan.model.Plan;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.creditline.repayment.plan;
 
+import com.creditline.repayment.plan.model.Plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,11 +1,11 @@
 package com.creditline.repayment.endofday;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.customer.Arrears;
-import com.creditline.repayment.plan.Installment;
-import com.creditline.repayment.plan.LateFeePolicy;
-import com.creditline.repayment.plan.Plan;
-import com.creditline.repayment.plan.Posting;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.plan.model.Installment;
+import com.creditline.repayment.plan.model.LateFeePolicy;
+import com.creditline.repayment.plan.model.Plan;
+import com.creditline.repayment.plan.model.Posting;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import com.creditline.common.money.Money;
 import java.time.LocalDate;

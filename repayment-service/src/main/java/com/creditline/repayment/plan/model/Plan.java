@@ -1,7 +1,7 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.customer.Arrears;
+import com.creditline.repayment.customer.model.Arrears;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

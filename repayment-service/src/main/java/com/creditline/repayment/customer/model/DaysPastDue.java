@@ -1,4 +1,4 @@
-package com.creditline.repayment.customer;
+package com.creditline.repayment.customer.model;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

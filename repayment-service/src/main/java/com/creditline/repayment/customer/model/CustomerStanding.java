@@ -1,4 +1,4 @@
-package com.creditline.repayment.customer;
+package com.creditline.repayment.customer.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 /** What a ledger entry records. Amounts are always positive; the kind says which way they went. */
 public enum LedgerKind {

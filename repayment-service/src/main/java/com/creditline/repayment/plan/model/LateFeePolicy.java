@@ -1,7 +1,7 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.customer.DaysPastDue;
+import com.creditline.repayment.customer.model.DaysPastDue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

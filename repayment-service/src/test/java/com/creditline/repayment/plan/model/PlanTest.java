@@ -1,4 +1,4 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

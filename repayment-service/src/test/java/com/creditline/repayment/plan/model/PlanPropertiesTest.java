@@ -1,4 +1,4 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import static com.creditline.common.test.Generators.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,8 +7,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.customer.Arrears;
-import com.creditline.repayment.customer.DaysPastDue;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.customer.model.DaysPastDue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

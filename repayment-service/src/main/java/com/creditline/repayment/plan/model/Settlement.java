@@ -1,4 +1,4 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import java.time.LocalDate;
 

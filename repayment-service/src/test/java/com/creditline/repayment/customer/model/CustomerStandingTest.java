@@ -1,4 +1,4 @@
-package com.creditline.repayment.customer;
+package com.creditline.repayment.customer.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

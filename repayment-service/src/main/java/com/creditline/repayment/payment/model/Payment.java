@@ -1,4 +1,4 @@
-package com.creditline.repayment.payment;
+package com.creditline.repayment.payment.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /** A payment received against a plan, kept by its reference so a retry finds it. */
 @Entity
 @Table(name = "payment")
-class Payment {
+public class Payment {
 
     @Id
     private UUID paymentId;
@@ -30,7 +30,7 @@ class Payment {
 
     protected Payment() {}
 
-    static Payment received(
+    public static Payment received(
             UUID planId, String customerId, String reference, Money amount, LocalDate businessDate, Instant at) {
         Payment payment = new Payment();
         payment.paymentId = UUID.randomUUID();
@@ -45,35 +45,35 @@ class Payment {
     }
 
     /** The same request again: same plan and same amount under the same reference. */
-    boolean sameRequest(UUID planId, Money amount) {
+    public boolean sameRequest(UUID planId, Money amount) {
         return this.planId.equals(planId) && this.amount.equals(amount);
     }
 
-    UUID id() {
+    public UUID id() {
         return paymentId;
     }
 
-    String reference() {
+    public String reference() {
         return paymentReference;
     }
 
-    UUID planId() {
+    public UUID planId() {
         return planId;
     }
 
-    String customerId() {
+    public String customerId() {
         return customerId;
     }
 
-    Money amount() {
+    public Money amount() {
         return amount;
     }
 
-    LocalDate businessDate() {
+    public LocalDate businessDate() {
         return businessDate;
     }
 
-    Instant receivedAt() {
+    public Instant receivedAt() {
         return receivedAt;
     }
 }

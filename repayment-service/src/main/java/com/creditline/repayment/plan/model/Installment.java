@@ -1,8 +1,8 @@
-package com.creditline.repayment.plan;
+package com.creditline.repayment.plan.model;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.customer.Arrears;
-import com.creditline.repayment.customer.DaysPastDue;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.customer.model.DaysPastDue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
