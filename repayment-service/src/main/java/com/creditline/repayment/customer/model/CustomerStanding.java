@@ -1,5 +1,6 @@
 package com.creditline.repayment.customer.model;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,6 +20,7 @@ public class CustomerStanding {
     /** Every this-many installments in a row on time, the line may be raised (DOMAIN.md: six). */
     public static final int STREAK_MILESTONE = 6;
 
+    // JPA applies no converter to an id: the key stays text here, a CustomerId everywhere else.
     @Id
     private String customerId;
 
@@ -33,9 +35,9 @@ public class CustomerStanding {
     protected CustomerStanding() {}
 
     /** A customer with no arrears and no streak yet (in production the row is created by SQL). */
-    static CustomerStanding fresh(String customerId) {
+    static CustomerStanding fresh(CustomerId customerId) {
         CustomerStanding standing = new CustomerStanding();
-        standing.customerId = customerId;
+        standing.customerId = customerId.value();
         standing.overdueAmount = Money.ZERO;
         return standing;
     }
@@ -62,8 +64,8 @@ public class CustomerStanding {
         return changed;
     }
 
-    public String customerId() {
-        return customerId;
+    public CustomerId customerId() {
+        return CustomerId.of(customerId);
     }
 
     public int daysPastDue() {

@@ -1,5 +1,7 @@
 package com.creditline.repayment.payment.model;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,8 +21,8 @@ public class Payment {
     private UUID paymentId;
 
     private String paymentReference;
-    private UUID planId;
-    private String customerId;
+    private PlanId planId;
+    private CustomerId customerId;
     private Money amount;
     private LocalDate businessDate;
     private Instant receivedAt;
@@ -30,14 +32,14 @@ public class Payment {
 
     protected Payment() {}
 
-    public static Payment received(
-            UUID planId, String customerId, String reference, Money amount, LocalDate businessDate, Instant at) {
+    /** The payment {@code request} taken from the plan's customer on {@code businessDate}. */
+    public static Payment received(TakePayment request, CustomerId customerId, LocalDate businessDate, Instant at) {
         Payment payment = new Payment();
         payment.paymentId = UUID.randomUUID();
-        payment.paymentReference = reference;
-        payment.planId = planId;
+        payment.paymentReference = request.paymentReference();
+        payment.planId = request.planId();
         payment.customerId = customerId;
-        payment.amount = amount;
+        payment.amount = request.amount();
         payment.businessDate = businessDate;
         // Stored to the microsecond; truncate now so that a replay answers exactly the same.
         payment.receivedAt = at.truncatedTo(ChronoUnit.MICROS);
@@ -45,8 +47,8 @@ public class Payment {
     }
 
     /** The same request again: same plan and same amount under the same reference. */
-    public boolean sameRequest(UUID planId, Money amount) {
-        return this.planId.equals(planId) && this.amount.equals(amount);
+    public boolean sameRequest(TakePayment request) {
+        return planId.equals(request.planId()) && amount.equals(request.amount());
     }
 
     public UUID id() {
@@ -57,11 +59,11 @@ public class Payment {
         return paymentReference;
     }
 
-    public UUID planId() {
+    public PlanId planId() {
         return planId;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 

@@ -1,5 +1,6 @@
 package com.creditline.repayment.plan.model;
 
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * One movement of money on a plan: its kind, amount, installment, business date and the reference
@@ -25,7 +25,7 @@ public class LedgerEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long entryId;
 
-    private UUID planId;
+    private PlanId planId;
     private Integer installmentNumber;
 
     @Enumerated(EnumType.STRING)
@@ -38,15 +38,15 @@ public class LedgerEntry {
 
     protected LedgerEntry() {}
 
-    public static LedgerEntry of(UUID planId, Posting posting, LocalDate businessDate, String reference, Instant at) {
+    public static LedgerEntry of(Booking booking, Posting posting) {
         LedgerEntry entry = new LedgerEntry();
-        entry.planId = planId;
+        entry.planId = booking.planId();
         entry.installmentNumber = posting.installmentNumber();
         entry.kind = posting.kind();
         entry.amount = posting.amount();
-        entry.businessDate = businessDate;
-        entry.reference = reference;
-        entry.recordedAt = at;
+        entry.businessDate = booking.businessDate();
+        entry.reference = booking.reference();
+        entry.recordedAt = booking.recordedAt();
         return entry;
     }
 
@@ -54,7 +54,7 @@ public class LedgerEntry {
         return entryId;
     }
 
-    public UUID planId() {
+    public PlanId planId() {
         return planId;
     }
 

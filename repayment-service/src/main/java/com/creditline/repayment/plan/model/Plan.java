@@ -1,5 +1,8 @@
 package com.creditline.repayment.plan.model;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.customer.model.Arrears;
 import jakarta.persistence.CascadeType;
@@ -38,12 +41,16 @@ import java.util.function.Predicate;
 @Table(name = "plan")
 public class Plan {
 
+    // JPA applies no converter to an id: the key stays a UUID here, a PlanId everywhere else.
     @Id
     private UUID planId;
 
-    private String orderId;
-    private String customerId;
-    private String method;
+    private OrderId orderId;
+    private CustomerId customerId;
+
+    @Enumerated(EnumType.STRING)
+    private PricingMethod method;
+
     private int installmentCount;
     private boolean merchantSubsidised;
     private BigDecimal nominalApr;
@@ -73,27 +80,20 @@ public class Plan {
      * no installments, numbers out of order, due dates not after the capture date and increasing,
      * negative parts, or principal parts that do not sum to the principal.
      */
-    public static Plan open(
-            UUID planId,
-            String orderId,
-            String customerId,
-            Money principal,
-            String method,
-            boolean merchantSubsidised,
-            BigDecimal nominalApr,
-            LocalDate captureDate,
-            List<ScheduleLine> schedule,
-            Instant at) {
-        Objects.requireNonNull(planId, "planId");
+    public static Plan open(OpenPlan command, Instant at) {
+        Objects.requireNonNull(command.planId(), "planId");
+        List<ScheduleLine> schedule = command.schedule();
+        LocalDate captureDate = command.captureDate();
+        Money principal = command.principal();
         ScheduleLine.checkSchedule(schedule, captureDate, principal);
         Plan plan = new Plan();
-        plan.planId = planId;
-        plan.orderId = orderId;
-        plan.customerId = customerId;
-        plan.method = method;
+        plan.planId = command.planId().value();
+        plan.orderId = command.orderId();
+        plan.customerId = command.customerId();
+        plan.method = command.method();
         plan.installmentCount = schedule.size();
-        plan.merchantSubsidised = merchantSubsidised;
-        plan.nominalApr = nominalApr == null ? BigDecimal.ZERO : nominalApr;
+        plan.merchantSubsidised = command.merchantSubsidised();
+        plan.nominalApr = command.nominalApr() == null ? BigDecimal.ZERO : command.nominalApr();
         plan.captureDate = captureDate;
         plan.principal = principal;
         plan.outstandingPrincipal = principal;
@@ -244,19 +244,19 @@ public class Plan {
         return installments.stream().filter(i -> !i.isSettled()).toList();
     }
 
-    public UUID id() {
-        return planId;
+    public PlanId id() {
+        return PlanId.of(planId);
     }
 
-    public String orderId() {
+    public OrderId orderId() {
         return orderId;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 
-    public String method() {
+    public PricingMethod method() {
         return method;
     }
 

@@ -2,6 +2,7 @@ package com.creditline.repayment.customer.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import java.time.LocalDate;
 import java.util.OptionalInt;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CustomerStandingTest {
 
     static CustomerStanding standing() {
-        return CustomerStanding.fresh("customer-1");
+        return CustomerStanding.fresh(CustomerId.of("customer-1"));
     }
 
     @Test

@@ -6,6 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.customer.model.Arrears;
 import com.creditline.repayment.customer.model.DaysPastDue;
@@ -14,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -31,15 +33,16 @@ class LateFeePolicyTest {
     /** A plan captured on {@link #CAPTURED} with this schedule (the property tests' plans too). */
     static Plan plan(Money principal, ScheduleLine... lines) {
         return Plan.open(
-                UUID.randomUUID(),
-                "order",
-                "customer",
-                principal,
-                "FLAT_MONTHLY_FEE",
-                false,
-                BigDecimal.ZERO,
-                CAPTURED,
-                List.of(lines),
+                new OpenPlan(
+                        PlanId.random(),
+                        OrderId.of("order"),
+                        CustomerId.of("customer"),
+                        principal,
+                        PricingMethod.FLAT_MONTHLY_FEE,
+                        false,
+                        BigDecimal.ZERO,
+                        CAPTURED,
+                        List.of(lines)),
                 Instant.EPOCH);
     }
 

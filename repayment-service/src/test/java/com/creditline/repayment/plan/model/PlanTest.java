@@ -3,12 +3,14 @@ package com.creditline.repayment.plan.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {
@@ -21,18 +23,19 @@ class PlanTest {
     /** 3,000 yuan in three monthly installments of 1,000 principal and a 22.50 service fee. */
     static Plan threeMonths() {
         return Plan.open(
-                UUID.randomUUID(),
-                "order-1",
-                "customer-1",
-                Money.of("3000.00"),
-                "FLAT_MONTHLY_FEE",
-                false,
-                new BigDecimal("0.1620"),
-                CAPTURED,
-                List.of(
-                        new ScheduleLine(1, DUE_1, Money.of("1000.00"), Money.of("22.50")),
-                        new ScheduleLine(2, DUE_2, Money.of("1000.00"), Money.of("22.50")),
-                        new ScheduleLine(3, DUE_3, Money.of("1000.00"), Money.of("22.50"))),
+                new OpenPlan(
+                        PlanId.random(),
+                        OrderId.of("order-1"),
+                        CustomerId.of("customer-1"),
+                        Money.of("3000.00"),
+                        PricingMethod.FLAT_MONTHLY_FEE,
+                        false,
+                        new BigDecimal("0.1620"),
+                        CAPTURED,
+                        List.of(
+                                new ScheduleLine(1, DUE_1, Money.of("1000.00"), Money.of("22.50")),
+                                new ScheduleLine(2, DUE_2, Money.of("1000.00"), Money.of("22.50")),
+                                new ScheduleLine(3, DUE_3, Money.of("1000.00"), Money.of("22.50")))),
                 Instant.parse("2026-01-15T02:00:00Z"));
     }
 
@@ -55,17 +58,18 @@ class PlanTest {
     @Test
     void shouldRefuseAScheduleWhosePrincipalPartsDoNotSumToThePrincipal() {
         assertThatThrownBy(() -> Plan.open(
-                        UUID.randomUUID(),
-                        "order-1",
-                        "customer-1",
-                        Money.of("3000.00"),
-                        "FLAT_MONTHLY_FEE",
-                        false,
-                        BigDecimal.ZERO,
-                        CAPTURED,
-                        List.of(
-                                new ScheduleLine(1, DUE_1, Money.of("1000.00"), Money.ZERO),
-                                new ScheduleLine(2, DUE_2, Money.of("1999.99"), Money.ZERO)),
+                        new OpenPlan(
+                                PlanId.random(),
+                                OrderId.of("order-1"),
+                                CustomerId.of("customer-1"),
+                                Money.of("3000.00"),
+                                PricingMethod.FLAT_MONTHLY_FEE,
+                                false,
+                                BigDecimal.ZERO,
+                                CAPTURED,
+                                List.of(
+                                        new ScheduleLine(1, DUE_1, Money.of("1000.00"), Money.ZERO),
+                                        new ScheduleLine(2, DUE_2, Money.of("1999.99"), Money.ZERO))),
                         Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2999.99");
@@ -74,15 +78,16 @@ class PlanTest {
     @Test
     void shouldRefuseDueDatesThatDoNotComeAfterTheCaptureAndEachOther() {
         assertThatThrownBy(() -> Plan.open(
-                        UUID.randomUUID(),
-                        "order-1",
-                        "customer-1",
-                        Money.of("100.00"),
-                        "PAY_IN_FULL",
-                        false,
-                        BigDecimal.ZERO,
-                        CAPTURED,
-                        List.of(new ScheduleLine(1, CAPTURED, Money.of("100.00"), Money.ZERO)),
+                        new OpenPlan(
+                                PlanId.random(),
+                                OrderId.of("order-1"),
+                                CustomerId.of("customer-1"),
+                                Money.of("100.00"),
+                                PricingMethod.PAY_IN_FULL,
+                                false,
+                                BigDecimal.ZERO,
+                                CAPTURED,
+                                List.of(new ScheduleLine(1, CAPTURED, Money.of("100.00"), Money.ZERO))),
                         Instant.EPOCH))
                 .isInstanceOf(IllegalArgumentException.class);
     }
