@@ -2,13 +2,12 @@ package com.creditline.repayment;
 
 import com.creditline.common.test.ServiceArchitectureTest;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 
 /**
- * Repayment's model lives in {@code plan} ({@code Plan}, {@code Installment}, {@code LedgerEntry},
- * {@code Posting}, {@code Settlement} and the rest), which today shares its package with the plan
- * services, repository and controller.
+ * Repayment's model: the plan with its installments, waterfalls, late-fee policy and ledger entries
+ * ({@code plan.model}), a customer's standing and arrears ({@code customer.model}), and a payment
+ * received ({@code payment.model}). End of day has no model of its own: its statements apply the
+ * plan's rules set-based, and a test checks them against that model.
  */
 class RepaymentArchitectureTest extends ServiceArchitectureTest {
 
@@ -19,12 +18,9 @@ class RepaymentArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected List<String> modelPackages() {
-        return List.of("com.creditline.repayment.plan");
+        return List.of(
+                "com.creditline.repayment.plan.model",
+                "com.creditline.repayment.customer.model",
+                "com.creditline.repayment.payment.model");
     }
-
-    @Test
-    @Disabled("issue 11: plan holds PlanController, PlanOpening, PlanReading, PlanRefunding and Plans next to the model"
-            + " (Plan, Installment, LateFeePolicy, the waterfalls); the model moves to its own package in a later step")
-    @Override
-    protected void modelIsPlainJava() {}
 }

@@ -14,6 +14,7 @@ import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanCreated.ScheduledInstallment;
 import com.creditline.events.checkout.PlanRefunded;
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -220,7 +221,8 @@ class RepaymentJourneyIT {
 
         ResponseEntity<String> tooMuch = pay(planId, "too-much-" + customer, "500.01");
         assertThat(tooMuch.getStatusCode().value()).isEqualTo(422);
-        assertThat(tooMuch.getBody()).contains("payment-exceeds-balance");
+        assertThat(JsonPath.<String>read(tooMuch.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/payment-exceeds-balance");
         assertThat(pay(UUID.randomUUID(), "unknown-" + customer, "1.00")
                         .getStatusCode()
                         .value())
@@ -293,10 +295,12 @@ class RepaymentJourneyIT {
                 endOfDay(Map.of("runThrough", calendarDate.plusYears(1).toString()));
 
         assertThat(refused.getStatusCode().value()).isEqualTo(422);
-        JsonNode problem = json.readTree(refused.getBody());
-        assertThat(problem.get("type").asString()).endsWith("/end-of-day-ahead-of-calendar");
-        assertThat(problem.get("detail").asString())
-                .contains(calendarDate.plusYears(1).toString(), "allowAheadOfCalendar");
+        assertThat(JsonPath.<String>read(refused.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/end-of-day-ahead-of-calendar");
+        assertThat(JsonPath.<String>read(refused.getBody(), "$.detail"))
+                .isEqualTo("End of day through " + calendarDate.plusYears(1) + " would run more than 1 day(s) past"
+                        + " today's calendar date " + calendarDate + "; if that is meant (a test or a demo), send"
+                        + " \"allowAheadOfCalendar\": true.");
         assertThat(businessDate()).isEqualTo(before);
         ResponseEntity<String> withinADay =
                 endOfDay(Map.of("runThrough", calendarDate.plusDays(1).toString()));

@@ -1,5 +1,7 @@
 package com.creditline.repayment.customer;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.repayment.customer.model.CustomerStanding;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,17 +9,17 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-/** Customers' standings. */
+/** Customers' standings, keyed by the customer id's text (see {@link CustomerStanding}). */
 interface CustomerStandings extends JpaRepository<CustomerStanding, String> {
 
     @Modifying
     @Query(
             value =
-                    "INSERT INTO customer_standing (customer_id) VALUES (:customerId) ON CONFLICT (customer_id) DO NOTHING",
+                    "INSERT INTO customer_standing (customer_id) VALUES (:#{#customerId.value()}) ON CONFLICT (customer_id) DO NOTHING",
             nativeQuery = true)
-    void createIfMissing(String customerId);
+    void createIfMissing(CustomerId customerId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from CustomerStanding s where s.customerId = :customerId")
-    Optional<CustomerStanding> findForUpdate(String customerId);
+    @Query("select s from CustomerStanding s where s.customerId = :#{#customerId.value()}")
+    Optional<CustomerStanding> findForUpdate(CustomerId customerId);
 }

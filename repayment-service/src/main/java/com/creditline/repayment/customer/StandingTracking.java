@@ -1,10 +1,13 @@
 package com.creditline.repayment.customer;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.OnTimeStreakReached;
 import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.customer.model.CustomerStanding;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -34,7 +37,7 @@ public class StandingTracking {
     }
 
     /** A customer with a plan has a standing. */
-    public void ensure(String customerId) {
+    public void ensure(CustomerId customerId) {
         standings.createIfMissing(customerId);
     }
 
@@ -42,7 +45,7 @@ public class StandingTracking {
      * Locks the customer's standing until the transaction ends. Payments, refunds and end of day
      * all take this lock first, so they never change the same customer's plans at the same time.
      */
-    public CustomerStanding lock(String customerId) {
+    public CustomerStanding lock(CustomerId customerId) {
         standings.createIfMissing(customerId);
         return standings
                 .findForUpdate(customerId)
@@ -50,7 +53,7 @@ public class StandingTracking {
     }
 
     /** The customer's arrears on {@code on}, from the database as this transaction sees it. */
-    public Arrears arrears(String customerId, LocalDate on) {
+    public Arrears arrears(CustomerId customerId, LocalDate on) {
         entityManager.flush();
         return jdbc.sql("""
                         SELECT min(i.due_date) AS oldest,
@@ -60,7 +63,7 @@ public class StandingTracking {
                         WHERE p.customer_id = :customerId
                           AND i.status IN ('DUE', 'OVERDUE') AND i.due_date < :on
                         """)
-                .param("customerId", customerId)
+                .param("customerId", customerId.value())
                 .param("on", Date.valueOf(on))
                 .query((rs, n) -> Arrears.on(
                         on,
@@ -82,7 +85,7 @@ public class StandingTracking {
             outbox.append(
                     RepaymentTopics.LEDGER,
                     new DelinquencyChanged(
-                            standing.customerId(),
+                            standing.customerId().value(),
                             after.daysPastDue(),
                             after.overdueAmount(),
                             after.oldestDueDate(),
@@ -98,7 +101,8 @@ public class StandingTracking {
      */
     public void installmentPaid(CustomerStanding standing, boolean onTime) {
         standing.installmentPaid(onTime)
-                .ifPresent(streak ->
-                        outbox.append(RepaymentTopics.LEDGER, new OnTimeStreakReached(standing.customerId(), streak)));
+                .ifPresent(streak -> outbox.append(
+                        RepaymentTopics.LEDGER,
+                        new OnTimeStreakReached(standing.customerId().value(), streak)));
     }
 }

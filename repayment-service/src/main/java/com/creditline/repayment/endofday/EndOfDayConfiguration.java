@@ -1,7 +1,7 @@
 package com.creditline.repayment.endofday;
 
 import com.creditline.common.time.BusinessClock;
-import com.creditline.repayment.plan.LateFeePolicy;
+import com.creditline.repayment.plan.model.LateFeePolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package com.creditline.repayment.endofday;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.plan.LateFeePolicy;
+import com.creditline.repayment.plan.model.LateFeePolicy;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;

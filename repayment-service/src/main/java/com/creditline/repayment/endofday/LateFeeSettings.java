@@ -1,6 +1,6 @@
 package com.creditline.repayment.endofday;
 
-import com.creditline.repayment.plan.LateFeePolicy;
+import com.creditline.repayment.plan.model.LateFeePolicy;
 import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

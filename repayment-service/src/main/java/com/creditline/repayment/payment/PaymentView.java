@@ -1,8 +1,10 @@
 package com.creditline.repayment.payment;
 
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
-import com.creditline.repayment.plan.LedgerKind;
-import com.creditline.repayment.plan.Posting;
+import com.creditline.repayment.payment.model.Payment;
+import com.creditline.repayment.plan.model.LedgerKind;
+import com.creditline.repayment.plan.model.Posting;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import java.util.UUID;
 /** A payment and how the waterfall allocated it; the same answer every time it is asked for. */
 record PaymentView(
         UUID paymentId,
-        UUID planId,
+        PlanId planId,
         String paymentReference,
         Money amount,
         LocalDate businessDate,

@@ -1,5 +1,6 @@
 package com.creditline.repayment.payment;
 
+import com.creditline.repayment.payment.model.Payment;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

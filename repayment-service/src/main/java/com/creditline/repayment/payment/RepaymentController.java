@@ -1,8 +1,10 @@
 package com.creditline.repayment.payment;
 
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.repayment.RepaymentAccess;
+import com.creditline.repayment.payment.model.TakePayment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -41,7 +43,12 @@ class RepaymentController {
     record MakePayment(
             @NotNull UUID planId,
             @NotBlank @Size(max = 100) String paymentReference,
-            @NotNull @PositiveAmount Money amount) {}
+            @NotNull @PositiveAmount Money amount) {
+
+        TakePayment command() {
+            return new TakePayment(PlanId.of(planId), paymentReference, amount);
+        }
+    }
 
     @Operation(
             summary = "Pay against a plan",
@@ -77,8 +84,7 @@ class RepaymentController {
     @PostMapping
     @PreAuthorize(RepaymentAccess.REPAYMENTS_WRITE)
     ResponseEntity<PaymentView> pay(@Valid @org.springframework.web.bind.annotation.RequestBody MakePayment request) {
-        RepaymentTaking.Outcome outcome =
-                repaymentTaking.pay(request.planId(), request.paymentReference(), request.amount());
+        RepaymentTaking.Outcome outcome = repaymentTaking.pay(request.command());
         PaymentView payment = outcome.payment();
         if (outcome.replayed()) {
             return ResponseEntity.ok(payment);

@@ -1,21 +1,25 @@
 package com.creditline.repayment.payment;
 
-import com.creditline.common.money.Money;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.repayment.PaymentReceived;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
-import com.creditline.repayment.customer.Arrears;
-import com.creditline.repayment.customer.CustomerStanding;
 import com.creditline.repayment.customer.StandingTracking;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.customer.model.CustomerStanding;
+import com.creditline.repayment.payment.model.Payment;
+import com.creditline.repayment.payment.model.TakePayment;
 import com.creditline.repayment.plan.Ledger;
-import com.creditline.repayment.plan.LedgerEntry;
-import com.creditline.repayment.plan.PaymentAllocation;
-import com.creditline.repayment.plan.Plan;
 import com.creditline.repayment.plan.PlanNotFound;
 import com.creditline.repayment.plan.Plans;
-import com.creditline.repayment.plan.Settlement;
+import com.creditline.repayment.plan.model.Booking;
+import com.creditline.repayment.plan.model.LedgerEntry;
+import com.creditline.repayment.plan.model.PaymentAllocation;
+import com.creditline.repayment.plan.model.Plan;
+import com.creditline.repayment.plan.model.PrincipalReduction;
+import com.creditline.repayment.plan.model.Settlement;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class RepaymentTaking {
-
-    static final String CAUSE = "REPAYMENT";
 
     private final Plans plans;
     private final Payments payments;
@@ -57,24 +59,26 @@ class RepaymentTaking {
     record Outcome(PaymentView payment, boolean replayed) {}
 
     @Transactional
-    Outcome pay(UUID planId, String reference, Money amount) {
-        Optional<Outcome> earlier = earlier(planId, reference, amount);
+    Outcome pay(TakePayment request) {
+        Optional<Outcome> earlier = earlier(request);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        String customerId = plans.customerOf(planId).orElseThrow(PlanNotFound::new);
+        CustomerId customerId = plans.customerOf(request.planId()).orElseThrow(PlanNotFound::new);
         CustomerStanding standing = standingTracking.lock(customerId);
         // A twin request may have been taken while this one waited for the lock.
-        earlier = earlier(planId, reference, amount);
+        earlier = earlier(request);
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Plan plan = plans.findById(planId).orElseThrow(PlanNotFound::new);
+        Plan plan = plans.find(request.planId()).orElseThrow(PlanNotFound::new);
         LocalDate today = clock.businessDate();
         Arrears before = standingTracking.arrears(customerId, today);
-        PaymentAllocation allocation = plan.pay(amount, today);
-        Payment payment = payments.save(Payment.received(plan.id(), customerId, reference, amount, today, clock.now()));
-        ledger.record(plan.id(), allocation.postings(), today, ledgerReference(reference), clock.now());
+        PaymentAllocation allocation = plan.pay(request.amount(), today);
+        Payment payment = payments.save(Payment.received(request, customerId, today, clock.now()));
+        ledger.record(
+                new Booking(plan.id(), today, ledgerReference(payment.reference()), clock.now()),
+                allocation.postings());
         for (Settlement settled : allocation.settled()) {
             if (settled.periodStarted()) {
                 standingTracking.installmentPaid(standing, settled.onTime());
@@ -83,11 +87,20 @@ class RepaymentTaking {
         Arrears after = standingTracking.arrearsChanged(standing, before, today);
         outbox.append(
                 RepaymentTopics.LEDGER,
-                new PaymentReceived(customerId, payment.id(), reference, amount, after.overdueAmount()));
+                new PaymentReceived(
+                        customerId.value(),
+                        payment.id(),
+                        payment.reference(),
+                        payment.amount(),
+                        after.overdueAmount()));
         if (allocation.principalRepaid().isPositive()) {
             outbox.append(
                     RepaymentTopics.LEDGER,
-                    new PrincipalReduced(customerId, plan.id(), allocation.principalRepaid(), CAUSE));
+                    new PrincipalReduced(
+                            customerId.value(),
+                            plan.id().value(),
+                            allocation.principalRepaid(),
+                            PrincipalReduction.REPAYMENT.name()));
         }
         return new Outcome(PaymentView.of(payment, allocation.postings()), false);
     }
@@ -102,9 +115,9 @@ class RepaymentTaking {
         return "payment:" + paymentReference;
     }
 
-    private Optional<Outcome> earlier(UUID planId, String reference, Money amount) {
-        return payments.findByPaymentReference(reference).map(payment -> {
-            if (!payment.sameRequest(planId, amount)) {
+    private Optional<Outcome> earlier(TakePayment request) {
+        return payments.findByPaymentReference(request.paymentReference()).map(payment -> {
+            if (!payment.sameRequest(request)) {
                 throw new PaymentReferenceReused();
             }
             return new Outcome(view(payment), true);

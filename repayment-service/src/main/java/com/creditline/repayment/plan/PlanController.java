@@ -1,8 +1,10 @@
 package com.creditline.repayment.plan;
 
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
+import com.creditline.repayment.plan.model.LedgerEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -70,7 +72,7 @@ class PlanController {
     @GetMapping("/{planId}")
     @PreAuthorize(Access.CUSTOMER_READ)
     PlanView plan(@PathVariable UUID planId) {
-        return reading.plan(planId);
+        return reading.plan(PlanId.of(planId));
     }
 
     @Operation(
@@ -81,7 +83,7 @@ class PlanController {
     @GetMapping
     @PreAuthorize(Access.CUSTOMER_READ)
     List<PlanView> customerPlans(@RequestParam CustomerId customerId) {
-        return reading.customerPlans(customerId.value());
+        return reading.customerPlans(customerId);
     }
 
     @Operation(
@@ -95,6 +97,8 @@ class PlanController {
     @GetMapping("/{planId}/ledger")
     @PreAuthorize(Access.CUSTOMER_READ)
     List<LedgerEntryView> ledger(@PathVariable UUID planId) {
-        return reading.ledger(planId).stream().map(LedgerEntryView::of).toList();
+        return reading.ledger(PlanId.of(planId)).stream()
+                .map(LedgerEntryView::of)
+                .toList();
     }
 }

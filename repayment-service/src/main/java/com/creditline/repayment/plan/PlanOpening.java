@@ -2,11 +2,20 @@ package com.creditline.repayment.plan;
 
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.repayment.customer.StandingTracking;
+import com.creditline.repayment.plan.model.Booking;
+import com.creditline.repayment.plan.model.LedgerKind;
+import com.creditline.repayment.plan.model.OpenPlan;
+import com.creditline.repayment.plan.model.Plan;
+import com.creditline.repayment.plan.model.Posting;
+import com.creditline.repayment.plan.model.PricingMethod;
+import com.creditline.repayment.plan.model.ScheduleLine;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,36 +51,36 @@ class PlanOpening implements EventHandler<PlanCreated> {
 
     @Override
     public void handle(PlanCreated created, EventEnvelope envelope) {
-        if (plans.existsById(created.planId())) {
+        if (plans.exists(PlanId.of(created.planId()))) {
             log.info("plan {} exists already; PlanCreated {} ignored", created.planId(), envelope.eventId());
             return;
         }
-        List<ScheduleLine> schedule = created.installments().stream()
-                .map(i -> new ScheduleLine(i.number(), i.dueDate(), i.principal(), i.fee()))
-                .toList();
-        Plan plan = plans.save(Plan.open(
-                created.planId(),
-                created.orderId(),
-                created.customerId(),
-                created.principal(),
-                created.method(),
-                created.merchantSubsidised(),
-                created.nominalApr(),
-                created.captureDate(),
-                schedule,
-                clock.now()));
+        Plan plan = plans.save(Plan.open(opening(created), clock.now()));
         ledger.record(
-                plan.id(),
-                List.of(new Posting(null, LedgerKind.PLAN_CREATED, plan.principal())),
-                plan.captureDate(),
-                "order:" + plan.orderId(),
-                clock.now());
+                new Booking(plan.id(), plan.captureDate(), "order:" + plan.orderId(), clock.now()),
+                List.of(new Posting(null, LedgerKind.PLAN_CREATED, plan.principal())));
         standingTracking.ensure(plan.customerId());
         log.info(
                 "plan {} started for customer {}: {} CNY in {} installments",
                 plan.id(),
-                CustomerId.of(plan.customerId()).masked(),
+                plan.customerId(),
                 plan.principal(),
                 plan.installmentCount());
+    }
+
+    /** Checkout's event in the plan's terms: typed ids, the pricing method, the schedule as given. */
+    private static OpenPlan opening(PlanCreated created) {
+        return new OpenPlan(
+                PlanId.of(created.planId()),
+                OrderId.of(created.orderId()),
+                CustomerId.of(created.customerId()),
+                created.principal(),
+                PricingMethod.valueOf(created.method()),
+                created.merchantSubsidised(),
+                created.nominalApr(),
+                created.captureDate(),
+                created.installments().stream()
+                        .map(i -> new ScheduleLine(i.number(), i.dueDate(), i.principal(), i.fee()))
+                        .toList());
     }
 }

@@ -1,9 +1,11 @@
 package com.creditline.repayment.plan;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.repayment.plan.model.LedgerEntry;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,19 +24,19 @@ class PlanReading {
         this.clock = clock;
     }
 
-    PlanView plan(UUID planId) {
-        return PlanView.of(plans.findById(planId).orElseThrow(PlanNotFound::new), clock.businessDate());
+    PlanView plan(PlanId planId) {
+        return PlanView.of(plans.find(planId).orElseThrow(PlanNotFound::new), clock.businessDate());
     }
 
-    List<PlanView> customerPlans(String customerId) {
+    List<PlanView> customerPlans(CustomerId customerId) {
         LocalDate today = clock.businessDate();
         return plans.findByCustomerIdOrderByCaptureDateAscCreatedAtAsc(customerId).stream()
                 .map(p -> PlanView.of(p, today))
                 .toList();
     }
 
-    List<LedgerEntry> ledger(UUID planId) {
-        if (!plans.existsById(planId)) {
+    List<LedgerEntry> ledger(PlanId planId) {
+        if (!plans.exists(planId)) {
             throw new PlanNotFound();
         }
         return ledger.findByPlanIdOrderByEntryId(planId);

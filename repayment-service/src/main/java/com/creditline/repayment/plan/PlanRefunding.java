@@ -1,6 +1,8 @@
 package com.creditline.repayment.plan;
 
 import com.creditline.common.event.EventEnvelope;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
@@ -8,9 +10,13 @@ import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanRefunded;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
-import com.creditline.repayment.customer.Arrears;
-import com.creditline.repayment.customer.CustomerStanding;
 import com.creditline.repayment.customer.StandingTracking;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.customer.model.CustomerStanding;
+import com.creditline.repayment.plan.model.Booking;
+import com.creditline.repayment.plan.model.Plan;
+import com.creditline.repayment.plan.model.PrincipalReduction;
+import com.creditline.repayment.plan.model.RefundSettlement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,7 +30,6 @@ import org.springframework.stereotype.Component;
 class PlanRefunding implements EventHandler<PlanRefunded> {
 
     private static final Logger log = LoggerFactory.getLogger(PlanRefunding.class);
-    static final String CAUSE = "REFUND";
 
     private final Plans plans;
     private final Ledger ledger;
@@ -52,27 +57,32 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
 
     @Override
     public void handle(PlanRefunded refunded, EventEnvelope envelope) {
-        String customerId = plans.customerOf(refunded.planId()).orElse(null);
+        PlanId planId = PlanId.of(refunded.planId());
+        CustomerId customerId = plans.customerOf(planId).orElse(null);
         if (customerId == null) {
             log.warn("refund {} names unknown plan {}; ignored", refunded.refundId(), refunded.planId());
             return;
         }
         CustomerStanding standing = standingTracking.lock(customerId);
         String reference = "refund:" + refunded.refundId();
-        if (ledger.existsByPlanIdAndReference(refunded.planId(), reference)) {
+        if (ledger.existsByPlanIdAndReference(planId, reference)) {
             log.info("refund {} was applied already; ignored", reference);
             return;
         }
-        Plan plan = plans.findById(refunded.planId()).orElseThrow(PlanNotFound::new);
+        Plan plan = plans.find(planId).orElseThrow(PlanNotFound::new);
         var today = clock.businessDate();
         Arrears before = standingTracking.arrears(customerId, today);
         RefundSettlement settlement = plan.refund(refunded.amount(), refunded.businessDate());
-        ledger.record(plan.id(), settlement.postings(), refunded.businessDate(), reference, clock.now());
+        ledger.record(new Booking(plan.id(), refunded.businessDate(), reference, clock.now()), settlement.postings());
         standingTracking.arrearsChanged(standing, before, today);
         if (settlement.principalRefunded().isPositive()) {
             outbox.append(
                     RepaymentTopics.LEDGER,
-                    new PrincipalReduced(customerId, plan.id(), settlement.principalRefunded(), CAUSE));
+                    new PrincipalReduced(
+                            customerId.value(),
+                            plan.id().value(),
+                            settlement.principalRefunded(),
+                            PrincipalReduction.REFUND.name()));
         }
         log.info(
                 "refund {} on plan {}: principal {} CNY, credit balance {} CNY{}",

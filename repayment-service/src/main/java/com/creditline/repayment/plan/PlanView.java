@@ -1,20 +1,23 @@
 package com.creditline.repayment.plan;
 
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
+import com.creditline.repayment.plan.model.Installment;
+import com.creditline.repayment.plan.model.Plan;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A plan as a customer or an agent reads it on a business date: its schedule with what each
  * installment owes and has paid, what is due now, what would pay it off, and any credit balance.
  */
 public record PlanView(
-        UUID planId,
-        String orderId,
+        PlanId planId,
+        OrderId orderId,
         CustomerId customerId,
         String status,
         String method,
@@ -78,9 +81,9 @@ public record PlanView(
         return new PlanView(
                 plan.id(),
                 plan.orderId(),
-                CustomerId.of(plan.customerId()),
+                plan.customerId(),
                 plan.status().name(),
-                plan.method(),
+                plan.method().name(),
                 plan.installmentCount(),
                 plan.merchantSubsidised(),
                 plan.nominalApr(),

@@ -1,17 +1,36 @@
 package com.creditline.repayment.plan;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PlanId;
+import com.creditline.repayment.plan.model.Plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Installment plans by id and by customer. */
+/** Installment plans by id and by customer, keyed by the plan id's UUID (see {@link Plan}). */
 public interface Plans extends JpaRepository<Plan, UUID> {
 
-    List<Plan> findByCustomerIdOrderByCaptureDateAscCreatedAtAsc(String customerId);
+    default Optional<Plan> find(PlanId planId) {
+        return findById(planId.value());
+    }
+
+    default boolean exists(PlanId planId) {
+        return existsById(planId.value());
+    }
+
+    List<Plan> findByCustomerIdOrderByCaptureDateAscCreatedAtAsc(CustomerId customerId);
 
     /** The plan's customer, without loading the plan (so it can be loaded after the customer's lock). */
-    @Query("select p.customerId from Plan p where p.planId = :planId")
-    Optional<String> customerOf(UUID planId);
+    default Optional<CustomerId> customerOf(PlanId planId) {
+        return customerIdOf(planId).map(CustomerId::of);
+    }
+
+    /**
+     * The text of the plan's customer id: a typed id as the result of a JPQL query would make Spring
+     * Data read it as a DTO to construct, so the column is read as it is and typed by {@link #customerOf}.
+     */
+    @Query(value = "SELECT customer_id FROM plan WHERE plan_id = :#{#planId.value()}", nativeQuery = true)
+    Optional<String> customerIdOf(PlanId planId);
 }

@@ -1,6 +1,5 @@
 /**
- * Installment plans: the schedule as checkout created it, the waterfall that allocates payments,
- * prepayment and payoff, refunds, the end-of-day rules on a plan (overdue, late fees within the APR
- * cap: {@code LateFeePolicy}), the plan's ledger, and reading plans.
+ * Installment plans: opening a plan from checkout's PlanCreated, applying checkout's refunds, the
+ * plans and their ledger as repositories, and reading plans. The rules live in {@code plan.model}.
  */
 package com.creditline.repayment.plan;

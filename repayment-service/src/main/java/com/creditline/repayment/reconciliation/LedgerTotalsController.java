@@ -1,10 +1,9 @@
 package com.creditline.repayment.reconciliation;
 
 import com.creditline.common.security.Access;
+import com.creditline.repayment.reconciliation.LedgerTotals.CustomerTotals;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,19 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LedgerTotalsController {
 
-    record CustomerTotals(String customerId, BigDecimal outstandingPrincipal, int plans) {}
+    private final LedgerTotals totals;
 
-    private final JdbcTemplate jdbc;
-
-    LedgerTotalsController(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    LedgerTotalsController(LedgerTotals totals) {
+        this.totals = totals;
     }
 
     @GetMapping("/internal/v1/reconciliation/ledger-totals")
     @PreAuthorize(Access.SERVICE)
     List<CustomerTotals> totals() {
-        return jdbc.query(
-                "SELECT customer_id, sum(outstanding_principal), count(*) FROM plan GROUP BY customer_id",
-                (rs, i) -> new CustomerTotals(rs.getString(1), rs.getBigDecimal(2), rs.getInt(3)));
+        return totals.perCustomer();
     }
 }

@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
-import com.creditline.repayment.customer.Arrears;
+import com.creditline.repayment.customer.model.Arrears;
 import com.creditline.repayment.endofday.ExpectedBook.ClosedDay;
-import com.creditline.repayment.plan.Installment;
-import com.creditline.repayment.plan.LateFeePolicy;
 import com.creditline.repayment.plan.Ledger;
-import com.creditline.repayment.plan.Plan;
-import com.creditline.repayment.plan.PlanStatus;
 import com.creditline.repayment.plan.Plans;
+import com.creditline.repayment.plan.model.Booking;
+import com.creditline.repayment.plan.model.Installment;
+import com.creditline.repayment.plan.model.LateFeePolicy;
+import com.creditline.repayment.plan.model.Plan;
+import com.creditline.repayment.plan.model.PlanStatus;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -232,10 +233,10 @@ class EndOfDayPolicyIT {
                 });
         for (Plan plan : expected.plans()) {
             for (Installment i : plan.installments()) {
-                String key = ExpectedBook.key(plan.id(), i.number());
+                String key = ExpectedBook.key(plan.id().value(), i.number());
                 Object[] row = rows.remove(key);
                 String where = "plan " + plan.id() + " installment " + i.number();
-                Supplier<String> context = () -> expected.describe(plan.id(), i.number(), date);
+                Supplier<String> context = () -> expected.describe(plan.id().value(), i.number(), date);
                 if (row == null) {
                     differences.add(new Difference(date, where, "row", "missing", "present", context.get()));
                     continue;
@@ -391,7 +392,7 @@ class EndOfDayPolicyIT {
     private void changeSomePlansThroughTheModel(ExpectedBook expected, LocalDate day, Random random) {
         List<UUID> active = expected.plans().stream()
                 .filter(p -> p.status() == PlanStatus.ACTIVE)
-                .map(Plan::id)
+                .map(p -> p.id().value())
                 .sorted()
                 .toList();
         transactions.executeWithoutResult(status -> {
@@ -405,13 +406,17 @@ class EndOfDayPolicyIT {
                 if (random.nextInt(4) == 0) {
                     Money refund = share(plan.outstandingPrincipal(), random);
                     if (refund.isPositive()) {
-                        ledger.record(plan.id(), plan.refund(refund, day).postings(), day, reference, Instant.EPOCH);
+                        ledger.record(
+                                new Booking(plan.id(), day, reference, Instant.EPOCH),
+                                plan.refund(refund, day).postings());
                     }
                 } else {
                     Money owed = random.nextInt(5) == 0 ? plan.payoffAmount(day) : plan.dueNow(day);
                     Money payment = random.nextInt(3) == 0 ? owed : share(owed, random);
                     if (payment.isPositive()) {
-                        ledger.record(plan.id(), plan.pay(payment, day).postings(), day, reference, Instant.EPOCH);
+                        ledger.record(
+                                new Booking(plan.id(), day, reference, Instant.EPOCH),
+                                plan.pay(payment, day).postings());
                     }
                 }
             }

@@ -1,11 +1,11 @@
 package com.creditline.repayment.endofday;
 
 import com.creditline.common.money.Money;
-import com.creditline.repayment.customer.Arrears;
-import com.creditline.repayment.plan.Installment;
-import com.creditline.repayment.plan.LateFeePolicy;
-import com.creditline.repayment.plan.Plan;
-import com.creditline.repayment.plan.Posting;
+import com.creditline.repayment.customer.model.Arrears;
+import com.creditline.repayment.plan.model.Installment;
+import com.creditline.repayment.plan.model.LateFeePolicy;
+import com.creditline.repayment.plan.model.Plan;
+import com.creditline.repayment.plan.model.Posting;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -62,7 +62,7 @@ final class ExpectedBook {
         readOnly.executeWithoutResult(status -> {
             var typed = entityManager.createQuery(query, Plan.class);
             params.forEach(typed::setParameter);
-            typed.getResultList().forEach(plan -> plans.put(plan.id(), plan));
+            typed.getResultList().forEach(plan -> plans.put(plan.id().value(), plan));
             // Detached from here on: what the rules change in memory never reaches the database.
             entityManager.clear();
         });
@@ -75,15 +75,16 @@ final class ExpectedBook {
         int capped = 0;
         for (Plan plan : plans.values()) {
             if (!plan.markOverdue(date).isEmpty()) {
-                streakBroken.add(plan.customerId());
+                streakBroken.add(plan.customerId().value());
             }
             for (Posting fee : plan.chargeLateFees(date, policy)) {
-                lateFees.put(key(plan.id(), fee.installmentNumber()), fee.amount());
+                lateFees.put(key(plan.id().value(), fee.installmentNumber()), fee.amount());
             }
             for (Installment i : plan.installments()) {
                 if (policy.charges(i.daysPastDue(date))
                         && policy.dayFee(i.unpaidPrincipal().plus(i.unpaidFee()))
-                                .isGreaterThan(lateFees.getOrDefault(key(plan.id(), i.number()), Money.ZERO))) {
+                                .isGreaterThan(
+                                        lateFees.getOrDefault(key(plan.id().value(), i.number()), Money.ZERO))) {
                     capped++;
                 }
             }
@@ -97,7 +98,7 @@ final class ExpectedBook {
         for (Plan plan : plans.values()) {
             Arrears planArrears = plan.arrears(date);
             if (planArrears.oldestDueDate() != null) {
-                arrears.merge(plan.customerId(), planArrears, Arrears::and);
+                arrears.merge(plan.customerId().value(), planArrears, Arrears::and);
             }
         }
         return arrears;
@@ -125,7 +126,7 @@ final class ExpectedBook {
         Installment i = plan.installment(number);
         return "due " + i.dueDate() + ", " + i.daysPastDue(date).days() + " days past due, " + i.status()
                 + ", unpaid principal " + i.unpaidPrincipal() + " + fee " + i.unpaidFee() + " + late fee "
-                + i.unpaidLateFee() + "; plan " + plan.customerId() + ": cost " + policy.cost(plan, date)
+                + i.unpaidLateFee() + "; plan " + plan.customerId().value() + ": cost " + policy.cost(plan, date)
                 + " under a cap of " + policy.costCap(plan.principalDaysBefore(date)) + " (Java, after the day)";
     }
 

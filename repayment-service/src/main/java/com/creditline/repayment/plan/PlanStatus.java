@@ -1,8 +1,0 @@
-package com.creditline.repayment.plan;
-
-/** ACTIVE while anything is owed; PAID_OFF when payments settled it; REFUNDED when a refund did. */
-public enum PlanStatus {
-    ACTIVE,
-    PAID_OFF,
-    REFUNDED
-}

@@ -1,0 +1,298 @@
+package com.creditline.repayment.plan.model;
+
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
+import com.creditline.common.money.Money;
+import com.creditline.repayment.customer.model.Arrears;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * An installment plan: the financed principal and its schedule, and the rules that move money on
+ * it. A payment runs the waterfall (oldest installment first; late fee, fee, principal) over the
+ * installments whose period has started, then prepays principal from the last installment backwards;
+ * a refund takes principal off from the last installment backwards. Either way, the fee of a period
+ * not yet started shrinks pro rata to its principal left, so paying off or refunding everything
+ * early leaves no fee for those periods.
+ *
+ * <p>"Started" means the period began before the date of the payment or refund: a payment on the
+ * day a period starts (the previous due date, or the capture date) still finds it unstarted.
+ */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    // JPA applies no converter to an id: the key stays a UUID here, a PlanId everywhere else.
+    @Id
+    private UUID planId;
+
+    private OrderId orderId;
+    private CustomerId customerId;
+
+    @Enumerated(EnumType.STRING)
+    private PricingMethod method;
+
+    private int installmentCount;
+    private boolean merchantSubsidised;
+    private BigDecimal nominalApr;
+    private LocalDate captureDate;
+    private Money principal;
+    private Money outstandingPrincipal;
+    private Money creditBalance;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status;
+
+    private BigDecimal principalDays;
+    private LocalDate principalDaysThrough;
+    private Instant createdAt;
+
+    @Version
+    private Long version;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number ASC")
+    private List<Installment> installments = new ArrayList<>();
+
+    protected Plan() {}
+
+    /**
+     * Starts a plan with its schedule exactly as given. Refuses a schedule that cannot be right:
+     * no installments, numbers out of order, due dates not after the capture date and increasing,
+     * negative parts, or principal parts that do not sum to the principal.
+     */
+    public static Plan open(OpenPlan command, Instant at) {
+        Objects.requireNonNull(command.planId(), "planId");
+        List<ScheduleLine> schedule = command.schedule();
+        LocalDate captureDate = command.captureDate();
+        Money principal = command.principal();
+        ScheduleLine.checkSchedule(schedule, captureDate, principal);
+        Plan plan = new Plan();
+        plan.planId = command.planId().value();
+        plan.orderId = command.orderId();
+        plan.customerId = command.customerId();
+        plan.method = command.method();
+        plan.installmentCount = schedule.size();
+        plan.merchantSubsidised = command.merchantSubsidised();
+        plan.nominalApr = command.nominalApr() == null ? BigDecimal.ZERO : command.nominalApr();
+        plan.captureDate = captureDate;
+        plan.principal = principal;
+        plan.outstandingPrincipal = principal;
+        plan.creditBalance = Money.ZERO;
+        plan.status = PlanStatus.ACTIVE;
+        plan.principalDays = BigDecimal.ZERO.setScale(Money.SCALE);
+        plan.principalDaysThrough = captureDate;
+        plan.createdAt = at;
+        LocalDate periodStart = captureDate;
+        for (ScheduleLine line : schedule) {
+            plan.installments.add(Installment.scheduled(plan, line, periodStart));
+            periodStart = line.dueDate();
+        }
+        return plan;
+    }
+
+    /** What the bill shows: unpaid on installments due on or before {@code on}, late fees included. */
+    public Money amountDue(LocalDate on) {
+        return unpaid(i -> !i.dueDate().isAfter(on), Installment::unpaid);
+    }
+
+    /**
+     * What is owed today on installments whose period has started (so including the current
+     * period's installment before its due date): late fees, fees, principal.
+     */
+    public Money dueNow(LocalDate on) {
+        return unpaid(i -> i.periodStartedBefore(on), Installment::unpaid);
+    }
+
+    /**
+     * What settles the plan today: everything due now plus the principal of periods not started
+     * (their fees are waived). A payment may not exceed it.
+     */
+    public Money payoffAmount(LocalDate on) {
+        return dueNow(on).plus(unpaid(i -> !i.periodStartedBefore(on), Installment::unpaidPrincipal));
+    }
+
+    /** Allocates a payment made on {@code on}; see the class comment for the order. */
+    public PaymentAllocation pay(Money amount, LocalDate on) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a payment is a positive amount");
+        }
+        if (status != PlanStatus.ACTIVE) {
+            throw new PlanSettled();
+        }
+        Money owed = payoffAmount(on);
+        if (amount.isGreaterThan(owed)) {
+            throw new PaymentExceedsBalance(amount, owed);
+        }
+        accruePrincipalDays(on);
+        PaymentWaterfall waterfall = PaymentWaterfall.allocate(open(), amount, on, amount.equals(owed));
+        outstandingPrincipal = outstandingPrincipal.minus(waterfall.principalRepaid());
+        List<Settlement> settled = settleCleared(on);
+        boolean paidOff = closeIfSettled(PlanStatus.PAID_OFF);
+        return new PaymentAllocation(amount, waterfall.postings(), settled, waterfall.principalRepaid(), paidOff);
+    }
+
+    /**
+     * Applies a refund made on {@code on}: principal comes off from the last installment backwards,
+     * fees of periods not started shrink pro rata to their principal left; once no principal is left,
+     * the rest settles late fees and started fees (oldest first) and whatever remains is a credit
+     * balance owed to the customer, with the plan closed.
+     */
+    public RefundSettlement refund(Money amount, LocalDate on) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("a refund is a positive amount");
+        }
+        accruePrincipalDays(on);
+        RefundWaterfall refund = RefundWaterfall.apply(open(), amount, on);
+        outstandingPrincipal = outstandingPrincipal.minus(refund.principalRefunded());
+        List<Posting> postings = new ArrayList<>(refund.postings());
+        Money credit = refund.left();
+        if (credit.isPositive()) {
+            creditBalance = creditBalance.plus(credit);
+            postings.add(new Posting(null, LedgerKind.CREDIT_BALANCE, credit));
+        }
+        settleCleared(on);
+        boolean closed = closeIfSettled(PlanStatus.REFUNDED);
+        return new RefundSettlement(amount, postings, refund.principalRefunded(), credit, closed);
+    }
+
+    /** End of day closing {@code day}: unpaid past their due date, installments become overdue. */
+    public List<Integer> markOverdue(LocalDate day) {
+        return installments.stream()
+                .filter(i -> i.markOverdue(day))
+                .map(Installment::number)
+                .toList();
+    }
+
+    /** End of day closing {@code day}: the day's late fees under {@code policy}, charged and returned. */
+    public List<Posting> chargeLateFees(LocalDate day, LateFeePolicy policy) {
+        List<Posting> fees = policy.lateFees(this, day);
+        fees.forEach(fee -> installment(fee.installmentNumber()).chargeLateFee(fee.amount()));
+        return fees;
+    }
+
+    /** What this plan owes past due on {@code day}: its part of the customer's arrears. */
+    public Arrears arrears(LocalDate day) {
+        return installments.stream().map(i -> i.arrears(day)).reduce(Arrears.NONE, Arrears::and);
+    }
+
+    /** The outstanding principal summed over each day from capture up to (not including) {@code day}. */
+    public BigDecimal principalDaysBefore(LocalDate day) {
+        long days = Math.max(0, ChronoUnit.DAYS.between(principalDaysThrough, day));
+        return principalDays.add(outstandingPrincipal.amount().multiply(BigDecimal.valueOf(days)));
+    }
+
+    public Installment installment(int number) {
+        return installments.stream()
+                .filter(i -> i.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no installment " + number));
+    }
+
+    /** Brings the principal-days sum up to {@code on} before the outstanding principal changes. */
+    private void accruePrincipalDays(LocalDate on) {
+        if (on.isAfter(principalDaysThrough)) {
+            principalDays = principalDaysBefore(on);
+            principalDaysThrough = on;
+        }
+    }
+
+    private boolean closeIfSettled(PlanStatus closedAs) {
+        if (status == PlanStatus.ACTIVE && installments.stream().allMatch(Installment::isSettled)) {
+            status = closedAs;
+            return true;
+        }
+        return false;
+    }
+
+    /** Marks paid what is no longer owed; returns what that settled. */
+    private List<Settlement> settleCleared(LocalDate on) {
+        List<Settlement> settled = new ArrayList<>();
+        for (Installment i : installments) {
+            if (i.settleIfCleared(on)) {
+                settled.add(
+                        new Settlement(i.number(), i.dueDate(), i.periodStartedBefore(on), !on.isAfter(i.dueDate())));
+            }
+        }
+        return settled;
+    }
+
+    private Money unpaid(Predicate<Installment> which, Function<Installment, Money> part) {
+        return Money.sum(open().stream().filter(which).map(part).toList());
+    }
+
+    private List<Installment> open() {
+        return installments.stream().filter(i -> !i.isSettled()).toList();
+    }
+
+    public PlanId id() {
+        return PlanId.of(planId);
+    }
+
+    public OrderId orderId() {
+        return orderId;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
+    }
+
+    public PricingMethod method() {
+        return method;
+    }
+
+    public int installmentCount() {
+        return installmentCount;
+    }
+
+    public boolean merchantSubsidised() {
+        return merchantSubsidised;
+    }
+
+    public BigDecimal nominalApr() {
+        return nominalApr;
+    }
+
+    public LocalDate captureDate() {
+        return captureDate;
+    }
+
+    public Money principal() {
+        return principal;
+    }
+
+    public Money outstandingPrincipal() {
+        return outstandingPrincipal;
+    }
+
+    public Money creditBalance() {
+        return creditBalance;
+    }
+
+    public PlanStatus status() {
+        return status;
+    }
+
+    public List<Installment> installments() {
+        return Collections.unmodifiableList(installments);
+    }
+}
