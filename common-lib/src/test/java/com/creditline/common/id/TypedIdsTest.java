@@ -3,9 +3,13 @@ package com.creditline.common.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import com.creditline.common.id.persistence.OrderIdConverter;
-import com.creditline.common.id.persistence.PlanIdConverter;
+import com.creditline.common.id.persistence.TypedIdTypes;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.boot.model.TypeContributions;
+import org.hibernate.type.descriptor.java.JavaType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,15 +37,48 @@ class TypedIdsTest {
     }
 
     @Test
-    void convertersMapToTheColumnAndBackKeepingNull() {
-        OrderIdConverter orders = new OrderIdConverter();
-        assertThat(orders.convertToDatabaseColumn(OrderId.of("o-1"))).isEqualTo("o-1");
-        assertThat(orders.convertToEntityAttribute("o-1")).isEqualTo(OrderId.of("o-1"));
-        assertThat(orders.convertToEntityAttribute(null)).isNull();
+    void hibernateTypesMapToTheColumnAndBack() {
+        List<JavaType<?>> types = new ArrayList<>();
+        new TypedIdTypes().contribute(contributionsInto(types), null);
+        assertThat(types.stream().<Class<?>>map(JavaType::getJavaTypeClass).toList())
+                .containsExactlyInAnyOrder(
+                        CustomerId.class,
+                        OrderId.class,
+                        CaptureId.class,
+                        RefundId.class,
+                        PartnerId.class,
+                        PlanId.class);
 
-        PlanIdConverter plans = new PlanIdConverter();
+        @SuppressWarnings("unchecked")
+        JavaType<OrderId> orders = (JavaType<OrderId>) typeOf(types, OrderId.class);
+        assertThat(orders.unwrap(OrderId.of("o-1"), String.class, null)).isEqualTo("o-1");
+        assertThat(orders.wrap("o-1", null)).isEqualTo(OrderId.of("o-1"));
+        assertThat(orders.wrap(null, null)).isNull();
+
+        @SuppressWarnings("unchecked")
+        JavaType<PlanId> plans = (JavaType<PlanId>) typeOf(types, PlanId.class);
         UUID plan = UUID.randomUUID();
-        assertThat(plans.convertToEntityAttribute(plan)).isEqualTo(PlanId.of(plan));
-        assertThat(plans.convertToDatabaseColumn(null)).isNull();
+        assertThat(plans.unwrap(PlanId.of(plan), UUID.class, null)).isEqualTo(plan);
+        assertThat(plans.wrap(plan, null)).isEqualTo(PlanId.of(plan));
+        assertThat(plans.fromString(plan.toString())).isEqualTo(PlanId.of(plan));
+    }
+
+    private static JavaType<?> typeOf(List<JavaType<?>> types, Class<?> id) {
+        return types.stream()
+                .filter(t -> t.getJavaTypeClass() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static TypeContributions contributionsInto(List<JavaType<?>> types) {
+        return (TypeContributions) Proxy.newProxyInstance(
+                TypedIdsTest.class.getClassLoader(),
+                new Class<?>[] {TypeContributions.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("contributeJavaType")) {
+                        types.add((JavaType<?>) args[0]);
+                    }
+                    return null;
+                });
     }
 }

@@ -27,13 +27,13 @@ public class BehaviourRecording {
     public void record(String customerId, BiConsumer<CustomerBehaviour, LocalDate> change) {
         CustomerId id = CustomerId.of(customerId);
         LocalDate today = clock.businessDate();
-        CustomerBehaviour behaviour = behaviours.find(id).orElseGet(() -> CustomerBehaviour.of(id, today));
+        CustomerBehaviour behaviour = behaviours.findById(id).orElseGet(() -> CustomerBehaviour.of(id, today));
         change.accept(behaviour, today);
         behaviours.save(behaviour);
     }
 
     @Transactional(readOnly = true)
     public Optional<BehaviourSnapshot> snapshot(CustomerId customerId) {
-        return behaviours.find(customerId).map(b -> b.snapshot(clock.businessDate()));
+        return behaviours.findById(customerId).map(b -> b.snapshot(clock.businessDate()));
     }
 }

@@ -4,15 +4,10 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.risk.behaviour.model.CustomerBehaviour;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CustomerBehaviours extends JpaRepository<CustomerBehaviour, String> {
-
-    default Optional<CustomerBehaviour> find(CustomerId customerId) {
-        return findById(customerId.value());
-    }
+interface CustomerBehaviours extends JpaRepository<CustomerBehaviour, CustomerId> {
 
     /**
      * Claims the customers due a look from the behaviour score on a business date: their behaviour

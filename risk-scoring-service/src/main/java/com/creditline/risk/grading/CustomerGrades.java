@@ -8,17 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface CustomerGrades extends JpaRepository<CustomerGrade, String> {
+interface CustomerGrades extends JpaRepository<CustomerGrade, CustomerId> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select g from CustomerGrade g where g.customerId = :customerId")
-    Optional<CustomerGrade> lockById(String customerId);
-
-    default Optional<CustomerGrade> lock(CustomerId customerId) {
-        return lockById(customerId.value());
-    }
-
-    default Optional<CustomerGrade> find(CustomerId customerId) {
-        return findById(customerId.value());
-    }
+    Optional<CustomerGrade> lock(CustomerId customerId);
 }

@@ -37,7 +37,7 @@ public class GradeOfRecord {
 
     @Transactional(readOnly = true)
     public Optional<CustomerGrade> current(CustomerId customerId) {
-        return grades.find(customerId);
+        return grades.findById(customerId);
     }
 
     @Transactional(readOnly = true)

@@ -79,12 +79,11 @@ class CustomerBehaviourIT {
             assertThat(b.path("refunds").asInt()).isEqualTo(1);
             assertThat(b.path("payments").asInt()).isEqualTo(1);
             assertThat(b.path("daysPastDue").asInt()).isEqualTo(35);
+            assertThat(b.path("outstandingPrincipal").path("amount").asString()).isEqualTo("3000.00");
+            assertThat(b.path("utilisation").decimalValue()).isEqualByComparingTo("0.3");
+            assertThat(b.path("worstDaysPastDue6m").asInt()).isEqualTo(35);
+            assertThat(b.path("onTimeStreak").asInt()).isZero();
         });
-        JsonNode b = behaviour(staff, customer).getBody();
-        assertThat(b.path("outstandingPrincipal").path("amount").asString()).isEqualTo("3000.00");
-        assertThat(b.path("utilisation").decimalValue()).isEqualByComparingTo("0.3");
-        assertThat(b.path("worstDaysPastDue6m").asInt()).isEqualTo(35);
-        assertThat(b.path("onTimeStreak").asInt()).isZero();
     }
 
     @Test

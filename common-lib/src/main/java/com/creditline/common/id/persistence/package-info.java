@@ -1,5 +1,6 @@
 /**
- * JPA converters, applied to every attribute of a typed id in every service's entities (the
- * auto-configuration adds this package to those JPA scans).
+ * The typed ids as Hibernate types, registered for every service's JPA ({@link
+ * com.creditline.common.id.persistence.TypedIdTypes}): an entity's {@code CustomerId},
+ * {@code OrderId}, ... field, key or not, maps to its column with no annotation.
  */
 package com.creditline.common.id.persistence;

@@ -2,9 +2,7 @@ package com.creditline.creditlimit.account.model;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
-import com.creditline.creditlimit.persistence.IdColumns;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.JavaTypeRegistration;
 
 /**
  * A customer's credit line. {@code effective limit = permanent limit + active temporary raises};
@@ -25,7 +22,6 @@ import org.hibernate.annotations.JavaTypeRegistration;
  * account refuses any change that would break these rules; callers lock it while changing it.
  */
 @Entity
-@JavaTypeRegistration(javaType = CustomerId.class, descriptorClass = IdColumns.Customer.class)
 @Table(name = "credit_account")
 public class CreditAccount {
 
@@ -33,7 +29,6 @@ public class CreditAccount {
     public static final Money MAXIMUM_LIMIT = Money.yuan(200_000);
 
     @Id
-    @Convert(disableConversion = true)
     private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)

@@ -3,8 +3,6 @@ package com.creditline.creditlimit.account.model;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
-import com.creditline.creditlimit.persistence.IdColumns;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,14 +11,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.JavaTypeRegistration;
 
 /**
  * Money an authorised order reserves on its customer's line until it is captured (in one or
  * several parts), released by a void, or lapses after its lifetime (30 days by default).
  */
 @Entity
-@JavaTypeRegistration(javaType = OrderId.class, descriptorClass = IdColumns.Order.class)
 @Table(name = "hold")
 public class Hold {
 
@@ -31,7 +27,6 @@ public class Hold {
     }
 
     @Id
-    @Convert(disableConversion = true)
     private OrderId orderId;
 
     private CustomerId customerId;

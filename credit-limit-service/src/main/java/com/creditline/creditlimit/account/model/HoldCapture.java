@@ -3,22 +3,17 @@ package com.creditline.creditlimit.account.model;
 import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
-import com.creditline.creditlimit.persistence.IdColumns;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JavaTypeRegistration;
 
 /** One capture of a hold, recorded by its id so that a retried capture has no second effect. */
 @Entity
-@JavaTypeRegistration(javaType = CaptureId.class, descriptorClass = IdColumns.Capture.class)
 @Table(name = "hold_capture")
 public class HoldCapture {
 
     @Id
-    @Convert(disableConversion = true)
     private CaptureId captureId;
 
     private OrderId orderId;

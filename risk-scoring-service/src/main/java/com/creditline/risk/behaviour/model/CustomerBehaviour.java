@@ -24,9 +24,8 @@ import java.util.List;
 @Table(name = "customer_behaviour")
 public class CustomerBehaviour {
 
-    /** Text: JPA applies no converter to an id; {@link #customerId()} gives it typed. */
     @Id
-    private String customerId;
+    private CustomerId customerId;
 
     private LocalDate lineOpenedOn;
     private Money creditLimit = Money.ZERO;
@@ -52,7 +51,7 @@ public class CustomerBehaviour {
 
     public static CustomerBehaviour of(CustomerId customerId, LocalDate on) {
         CustomerBehaviour behaviour = new CustomerBehaviour();
-        behaviour.customerId = customerId.value();
+        behaviour.customerId = customerId;
         behaviour.changedOn = on;
         return behaviour;
     }
@@ -167,7 +166,7 @@ public class CustomerBehaviour {
     }
 
     public CustomerId customerId() {
-        return CustomerId.of(customerId);
+        return customerId;
     }
 
     public LocalDate changedOn() {

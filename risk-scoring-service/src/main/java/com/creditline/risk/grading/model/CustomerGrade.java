@@ -17,9 +17,8 @@ import java.util.UUID;
 @Table(name = "customer_grade")
 public class CustomerGrade {
 
-    /** Text: JPA applies no converter to an id; {@link #customerId()} gives it typed. */
     @Id
-    private String customerId;
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private Grade grade;
@@ -41,7 +40,7 @@ public class CustomerGrade {
     /** A customer's first grade; {@link GradeChange#first} records it. */
     public static CustomerGrade of(Grading grading) {
         CustomerGrade grade = new CustomerGrade();
-        grade.customerId = grading.customerId().value();
+        grade.customerId = grading.customerId();
         grade.take(grading);
         return grade;
     }
@@ -66,7 +65,7 @@ public class CustomerGrade {
     }
 
     public CustomerId customerId() {
-        return CustomerId.of(customerId);
+        return customerId;
     }
 
     public Grade grade() {

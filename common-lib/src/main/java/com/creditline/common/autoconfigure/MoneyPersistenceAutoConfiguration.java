@@ -4,8 +4,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Import;
 
-/** With JPA, every {@code Money} and typed-id attribute of every entity maps through common-lib's converters. */
+/** With JPA, every {@code Money} attribute of every entity maps through common-lib's converter. */
 @AutoConfiguration
 @ConditionalOnClass(name = "jakarta.persistence.Entity")
-@Import(ValueTypePersistence.class)
-public class ValueTypePersistenceAutoConfiguration {}
+@Import(MoneyPersistence.class)
+public class MoneyPersistenceAutoConfiguration {}
