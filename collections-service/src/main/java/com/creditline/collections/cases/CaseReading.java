@@ -1,5 +1,6 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.contact.AttemptView;
 import com.creditline.collections.contact.ContactAttempts;
 import java.util.List;

@@ -1,7 +1,9 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.cases.model.PromiseToPay;
 import com.creditline.collections.contact.AttemptView;
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.strategy.model.StrategyStep;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,8 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CaseStatus;
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.cases.model.PromiseStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,9 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CasePolicy;
+import com.creditline.collections.cases.model.CaseStatus;
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.cases.model.Delinquency;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;

@@ -1,5 +1,6 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CaseStatus;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;

@@ -1,5 +1,8 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CasePolicy;
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.cases.model.PromiseToPay;
 import com.creditline.common.money.Money;
 import com.creditline.common.time.BusinessClock;
 import java.time.LocalDate;

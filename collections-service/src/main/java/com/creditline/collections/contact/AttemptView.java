@@ -1,6 +1,7 @@
 package com.creditline.collections.contact;
 
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.strategy.model.StrategyStep;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package com.creditline.collections.contact;
 
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactAttempt;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package com.creditline.collections.contact;
 
+import com.creditline.collections.contact.model.CustomerTimeZone;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Customers' time zones by customer id. */

@@ -1,5 +1,6 @@
 package com.creditline.collections.contact;
 
+import com.creditline.collections.contact.model.CustomerTimeZone;
 import com.creditline.common.time.BusinessClock;
 import java.time.ZoneId;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.cases.Bucket;
+import com.creditline.collections.cases.model.Bucket;
 import com.creditline.common.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

@@ -1,14 +1,15 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.cases.CollectionCase;
 import com.creditline.collections.cases.CollectionCases;
-import com.creditline.collections.contact.ContactAttempt;
+import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.ContactProperties;
-import com.creditline.collections.contact.ContactRules;
-import com.creditline.collections.contact.ContactWindow;
 import com.creditline.collections.contact.CustomerZoneLookup;
-import com.creditline.collections.strategy.Channel;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.contact.model.ContactRules;
+import com.creditline.collections.contact.model.ContactWindow;
+import com.creditline.collections.outreach.model.ContactDecider;
+import com.creditline.collections.strategy.model.Channel;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
-import com.creditline.collections.strategy.ReminderStrategy;
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.strategy.model.ReminderStrategy;
+import com.creditline.collections.strategy.model.StrategyStep;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;

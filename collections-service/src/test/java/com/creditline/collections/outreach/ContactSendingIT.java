@@ -3,13 +3,13 @@ package com.creditline.collections.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.collections.TestClockConfiguration;
-import com.creditline.collections.contact.AttemptStatus;
-import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.ContactChannel;
-import com.creditline.collections.contact.ContactMessage;
-import com.creditline.collections.strategy.Channel;
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.contact.model.ContactMessage;
+import com.creditline.collections.strategy.model.Channel;
+import com.creditline.collections.strategy.model.StrategyStep;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
 import java.sql.Timestamp;
