@@ -10,6 +10,7 @@ import com.creditline.collections.contact.model.ContactRules;
 import com.creditline.collections.contact.model.ContactWindow;
 import com.creditline.collections.outreach.model.ContactDecider;
 import com.creditline.collections.strategy.model.Channel;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,8 +82,9 @@ class AttemptClaiming {
         if (attempt == null || attempt.isClaimedAt(claimsAt)) {
             return null;
         }
-        String customerId = attempt.customerId();
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))::text", String.class, "contact:" + customerId);
+        CustomerId customerId = attempt.customerId();
+        jdbc.queryForObject(
+                "SELECT pg_advisory_xact_lock(hashtext(?))::text", String.class, "contact:" + customerId.value());
         Optional<CollectionCase> caseOfAttempt = Optional.ofNullable(attempt.caseId())
                 .map(id -> cases.findById(id).orElseThrow());
         ZoneId zone = zones.zoneOf(customerId);

@@ -2,6 +2,7 @@ package com.creditline.collections.cases.model;
 
 import com.creditline.collections.strategy.model.Escalation;
 import com.creditline.collections.strategy.model.ReminderStrategy;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -35,7 +36,7 @@ public class CollectionCase {
     @Column(name = "case_id")
     private UUID id;
 
-    private String customerId;
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
@@ -70,7 +71,7 @@ public class CollectionCase {
     protected CollectionCase() {}
 
     /** Opens a case for a customer who has fallen past due. */
-    public static CollectionCase open(UUID id, String customerId, Delinquency delinquency) {
+    public static CollectionCase open(UUID id, CustomerId customerId, Delinquency delinquency) {
         if (delinquency.isCured()) {
             throw new IllegalArgumentException("a case is opened for days past due above 0");
         }
@@ -164,18 +165,17 @@ public class CollectionCase {
         return escalation;
     }
 
-    /** The customer promises to pay {@code amount} by {@code promisedDate}; escalation waits until then. */
-    public PromiseToPay promiseToPay(
-            LocalDate promisedDate, Money amount, LocalDate businessDate, Instant at, CasePolicy policy) {
+    /** The customer promises to pay an amount by a date, on {@code businessDate}; escalation waits until then. */
+    public PromiseToPay promiseToPay(MakePromise promise, LocalDate businessDate, Instant at, CasePolicy policy) {
         if (status != CaseStatus.OPEN) {
             throw new CaseNotOpen();
         }
         if (openPromise().isPresent()) {
             throw new PromiseAlreadyOpen();
         }
-        PromiseToPay promise = PromiseToPay.make(promises.size() + 1, promisedDate, amount, businessDate, at, policy);
-        promises.add(promise);
-        return promise;
+        PromiseToPay made = PromiseToPay.make(promises.size() + 1, promise, businessDate, at, policy);
+        promises.add(made);
+        return made;
     }
 
     /** Breaks the open promise if its date is over and the case is still open; true if it did. */
@@ -189,15 +189,15 @@ public class CollectionCase {
     }
 
     /** Books a payment received after the charge-off as a recovery. */
-    public Recovery bookRecovery(UUID paymentId, Money amount, LocalDate on, Instant at) {
+    public Recovery bookRecovery(BookRecovery payment, Instant at) {
         if (status != CaseStatus.CHARGED_OFF) {
             throw new IllegalStateException("only a charged-off case books recoveries; case " + id + " is " + status);
         }
-        if (!amount.isPositive()) {
-            throw new IllegalArgumentException("a recovery is a positive amount: " + amount);
+        if (!payment.amount().isPositive()) {
+            throw new IllegalArgumentException("a recovery is a positive amount: " + payment.amount());
         }
-        recoveredTotal = recoveredTotal.plus(amount);
-        return Recovery.of(id, customerId, paymentId, amount, on, at);
+        recoveredTotal = recoveredTotal.plus(payment.amount());
+        return Recovery.of(id, customerId, payment, at);
     }
 
     /**
@@ -234,7 +234,7 @@ public class CollectionCase {
         return id;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 

@@ -42,8 +42,9 @@ public class PromiseToPay {
      * A promise made on {@code madeOn}: dated from that day to the policy's horizon, for a positive
      * amount.
      */
-    static PromiseToPay make(
-            int number, LocalDate promisedDate, Money amount, LocalDate madeOn, Instant madeAt, CasePolicy policy) {
+    static PromiseToPay make(int number, MakePromise terms, LocalDate madeOn, Instant madeAt, CasePolicy policy) {
+        LocalDate promisedDate = terms.promisedDate();
+        Money amount = terms.amount();
         if (promisedDate.isBefore(madeOn)) {
             throw new PromisedDateInPast(promisedDate, madeOn);
         }

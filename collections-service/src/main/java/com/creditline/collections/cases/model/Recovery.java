@@ -1,5 +1,6 @@
 package com.creditline.collections.cases.model;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +20,7 @@ public class Recovery {
     private UUID id;
 
     private UUID caseId;
-    private String customerId;
+    private CustomerId customerId;
     private UUID paymentId;
     private Money amount;
     private LocalDate receivedOn;
@@ -27,14 +28,14 @@ public class Recovery {
 
     protected Recovery() {}
 
-    static Recovery of(UUID caseId, String customerId, UUID paymentId, Money amount, LocalDate receivedOn, Instant at) {
+    static Recovery of(UUID caseId, CustomerId customerId, BookRecovery payment, Instant at) {
         Recovery recovery = new Recovery();
         recovery.id = UUID.randomUUID();
         recovery.caseId = caseId;
         recovery.customerId = customerId;
-        recovery.paymentId = paymentId;
-        recovery.amount = amount;
-        recovery.receivedOn = receivedOn;
+        recovery.paymentId = payment.paymentId();
+        recovery.amount = payment.amount();
+        recovery.receivedOn = payment.receivedOn();
         recovery.recordedAt = at;
         return recovery;
     }

@@ -2,6 +2,7 @@ package com.creditline.collections.contact.model;
 
 import com.creditline.collections.strategy.model.Channel;
 import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +30,7 @@ public class ContactAttempt {
     private UUID id;
 
     private UUID caseId;
-    private String customerId;
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private Channel channel;
@@ -54,7 +55,7 @@ public class ContactAttempt {
 
     protected ContactAttempt() {}
 
-    private static ContactAttempt of(UUID caseId, String customerId, StrategyStep step, Instant at) {
+    private static ContactAttempt of(UUID caseId, CustomerId customerId, StrategyStep step, Instant at) {
         ContactAttempt attempt = new ContactAttempt();
         attempt.id = UUID.randomUUID();
         attempt.caseId = caseId;
@@ -69,7 +70,7 @@ public class ContactAttempt {
     }
 
     /** An escalation step of a case, due at {@code at}. */
-    public static ContactAttempt forCase(UUID caseId, String customerId, StrategyStep step, Instant at) {
+    public static ContactAttempt forCase(UUID caseId, CustomerId customerId, StrategyStep step, Instant at) {
         if (!step.isEscalation()) {
             throw new IllegalArgumentException("a case runs the steps after the due date, not " + step);
         }
@@ -77,22 +78,22 @@ public class ContactAttempt {
     }
 
     /** A step of a case that was never run because the case had already passed a later one. */
-    public static ContactAttempt superseded(UUID caseId, String customerId, StrategyStep step, int byDay, Instant at) {
+    public static ContactAttempt superseded(
+            UUID caseId, CustomerId customerId, StrategyStep step, int byDay, Instant at) {
         ContactAttempt attempt = forCase(caseId, customerId, step, at);
         attempt.status = AttemptStatus.SKIPPED;
         attempt.reason = "superseded by the " + StrategyStep.label(byDay) + " step";
         return attempt;
     }
 
-    /** A reminder of an installment due on {@code dueDate}, before or on that date; no case needed. */
-    public static ContactAttempt beforeDue(
-            String customerId, StrategyStep step, Money amountDue, LocalDate dueDate, Instant at) {
+    /** A reminder of an installment, before or on its due date; no case needed. */
+    public static ContactAttempt beforeDue(DueInstallment installment, StrategyStep step, Instant at) {
         if (step.isEscalation()) {
             throw new IllegalArgumentException("a reminder before the due date cannot run " + step);
         }
-        ContactAttempt attempt = of(null, customerId, step, at);
-        attempt.amount = amountDue;
-        attempt.dueDate = dueDate;
+        ContactAttempt attempt = of(null, installment.customerId(), step, at);
+        attempt.amount = installment.amountDue();
+        attempt.dueDate = installment.dueDate();
         return attempt;
     }
 
@@ -158,7 +159,7 @@ public class ContactAttempt {
         return caseId;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 

@@ -1,5 +1,6 @@
 package com.creditline.collections.contact.model;
 
+import com.creditline.common.id.CustomerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 @Table(name = "customer_time_zone")
 public class CustomerTimeZone {
 
+    /** The customer id's text: JPA converts no id attribute, so the key stays the column's own type. */
     @Id
     private String customerId;
 
@@ -19,8 +21,8 @@ public class CustomerTimeZone {
 
     protected CustomerTimeZone() {}
 
-    public CustomerTimeZone(String customerId, ZoneId zone, Instant at) {
-        this.customerId = customerId;
+    public CustomerTimeZone(CustomerId customerId, ZoneId zone, Instant at) {
+        this.customerId = customerId.value();
         this.zoneId = zone.getId();
         this.updatedAt = at;
     }

@@ -5,7 +5,6 @@ import com.creditline.collections.contact.model.ContactAttempt;
 import com.creditline.collections.contact.model.ContactMessage;
 import com.creditline.collections.contact.model.ContactRules;
 import com.creditline.collections.contact.model.ContactWindow;
-import com.creditline.common.id.CustomerId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -75,7 +74,7 @@ public final class ContactDecider {
     private static ContactMessage message(ContactAttempt attempt, Optional<CollectionCase> caseOfAttempt) {
         return new ContactMessage(
                 attempt.id(),
-                CustomerId.of(attempt.customerId()),
+                attempt.customerId(),
                 attempt.caseId(),
                 attempt.channel(),
                 attempt.template(),

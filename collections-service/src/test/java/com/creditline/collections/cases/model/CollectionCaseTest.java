@@ -8,6 +8,7 @@ import com.creditline.collections.strategy.model.Escalation;
 import com.creditline.collections.strategy.model.ReminderStrategy;
 import com.creditline.collections.strategy.model.Strategies;
 import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CollectionCaseTest {
+
+    static final CustomerId CUSTOMER = CustomerId.of("cust-1001");
 
     static final LocalDate DUE = LocalDate.of(2026, 3, 1);
     static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
@@ -31,7 +34,7 @@ class CollectionCaseTest {
     }
 
     static CollectionCase openedAt(int daysPastDue) {
-        return CollectionCase.open(UUID.randomUUID(), "cust-1001", late(daysPastDue, "250.00"));
+        return CollectionCase.open(UUID.randomUUID(), CUSTOMER, late(daysPastDue, "250.00"));
     }
 
     @Test
@@ -48,7 +51,7 @@ class CollectionCaseTest {
 
     @Test
     void shouldNotOpenForACustomerWhoIsNotLate() {
-        assertThatThrownBy(() -> CollectionCase.open(UUID.randomUUID(), "cust-1001", curedOn(DUE)))
+        assertThatThrownBy(() -> CollectionCase.open(UUID.randomUUID(), CUSTOMER, curedOn(DUE)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -149,8 +152,9 @@ class CollectionCaseTest {
         CollectionCase c = openedAt(180);
         c.chargeOffIfDue(policy, DUE.plusDays(180));
 
-        Recovery first = c.bookRecovery(UUID.randomUUID(), Money.of("100.00"), DUE.plusDays(181), NOW);
-        c.bookRecovery(UUID.randomUUID(), Money.of("0.50"), DUE.plusDays(190), NOW);
+        Recovery first =
+                c.bookRecovery(new BookRecovery(UUID.randomUUID(), Money.of("100.00"), DUE.plusDays(181)), NOW);
+        c.bookRecovery(new BookRecovery(UUID.randomUUID(), Money.of("0.50"), DUE.plusDays(190)), NOW);
 
         assertThat(first.amount()).isEqualTo(Money.of("100.00"));
         assertThat(first.caseId()).isEqualTo(c.id());
@@ -161,7 +165,7 @@ class CollectionCaseTest {
     void shouldNotBookARecoveryBeforeTheChargeOff() {
         CollectionCase c = openedAt(30);
 
-        assertThatThrownBy(() -> c.bookRecovery(UUID.randomUUID(), Money.of("1.00"), DUE, NOW))
+        assertThatThrownBy(() -> c.bookRecovery(new BookRecovery(UUID.randomUUID(), Money.of("1.00"), DUE), NOW))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -186,7 +190,7 @@ class CollectionCaseTest {
         LocalDate today = DUE.plusDays(3);
         c.track(late(3, "250.00"));
 
-        c.promiseToPay(today.plusDays(10), Money.of("250.00"), today, NOW, policy);
+        c.promiseToPay(new MakePromise(today.plusDays(10), Money.of("250.00")), today, NOW, policy);
 
         c.track(late(7, "250.00"));
         assertThat(c.escalate(strategy).isEmpty()).isTrue();
@@ -204,7 +208,7 @@ class CollectionCaseTest {
         c.escalate(strategy);
         LocalDate today = DUE.plusDays(3);
         c.track(late(3, "250.00"));
-        c.promiseToPay(today.plusDays(13), Money.of("250.00"), today, NOW, policy);
+        c.promiseToPay(new MakePromise(today.plusDays(13), Money.of("250.00")), today, NOW, policy);
         c.track(late(16, "250.00"));
         assertThat(c.escalate(strategy).isEmpty()).isTrue();
 
@@ -220,7 +224,7 @@ class CollectionCaseTest {
     @Test
     void shouldKeepThePromiseWhenTheArrearsAreCured() {
         CollectionCase c = openedAt(3);
-        c.promiseToPay(DUE.plusDays(10), Money.of("250.00"), DUE.plusDays(3), NOW, policy);
+        c.promiseToPay(new MakePromise(DUE.plusDays(10), Money.of("250.00")), DUE.plusDays(3), NOW, policy);
 
         c.track(curedOn(DUE.plusDays(8)));
 
@@ -231,7 +235,7 @@ class CollectionCaseTest {
     @Test
     void shouldHoldBackEscalationContactsButNotRemindersWhileAPromiseIsOpen() {
         CollectionCase c = openedAt(3);
-        c.promiseToPay(DUE.plusDays(10), Money.of("250.00"), DUE.plusDays(3), NOW, policy);
+        c.promiseToPay(new MakePromise(DUE.plusDays(10), Money.of("250.00")), DUE.plusDays(3), NOW, policy);
 
         assertThat(c.reasonNotToContact(true)).contains("promise to pay open until " + DUE.plusDays(10));
         assertThat(c.reasonNotToContact(false)).isEmpty();
@@ -253,7 +257,8 @@ class CollectionCaseTest {
         CollectionCase c = openedAt(3);
         c.track(curedOn(DUE.plusDays(4)));
 
-        assertThatThrownBy(() -> c.promiseToPay(DUE.plusDays(10), Money.of("1.00"), DUE.plusDays(4), NOW, policy))
+        assertThatThrownBy(() -> c.promiseToPay(
+                        new MakePromise(DUE.plusDays(10), Money.of("1.00")), DUE.plusDays(4), NOW, policy))
                 .isInstanceOf(CaseNotOpen.class);
     }
 
@@ -262,9 +267,11 @@ class CollectionCaseTest {
         CollectionCase c = openedAt(3);
         LocalDate today = DUE.plusDays(3);
 
-        assertThatThrownBy(() -> c.promiseToPay(today.minusDays(1), Money.of("1.00"), today, NOW, policy))
+        assertThatThrownBy(
+                        () -> c.promiseToPay(new MakePromise(today.minusDays(1), Money.of("1.00")), today, NOW, policy))
                 .isInstanceOf(PromisedDateInPast.class);
-        assertThat(c.promiseToPay(today, Money.of("1.00"), today, NOW, policy).isOpen())
+        assertThat(c.promiseToPay(new MakePromise(today, Money.of("1.00")), today, NOW, policy)
+                        .isOpen())
                 .as("today is not the past")
                 .isTrue();
     }
@@ -274,19 +281,21 @@ class CollectionCaseTest {
         CollectionCase c = openedAt(3);
         LocalDate today = DUE.plusDays(3);
 
-        assertThatThrownBy(() -> c.promiseToPay(today.plusDays(31), Money.of("1.00"), today, NOW, policy))
+        assertThatThrownBy(
+                        () -> c.promiseToPay(new MakePromise(today.plusDays(31), Money.of("1.00")), today, NOW, policy))
                 .isInstanceOf(PromiseTooFarAhead.class);
-        assertThatThrownBy(() -> c.promiseToPay(today.plusDays(5), Money.ZERO, today, NOW, policy))
+        assertThatThrownBy(() -> c.promiseToPay(new MakePromise(today.plusDays(5), Money.ZERO), today, NOW, policy))
                 .isInstanceOf(PromisedAmountNotPositive.class);
-        c.promiseToPay(today.plusDays(30), Money.of("1.00"), today, NOW, policy);
-        assertThatThrownBy(() -> c.promiseToPay(today.plusDays(5), Money.of("1.00"), today, NOW, policy))
+        c.promiseToPay(new MakePromise(today.plusDays(30), Money.of("1.00")), today, NOW, policy);
+        assertThatThrownBy(
+                        () -> c.promiseToPay(new MakePromise(today.plusDays(5), Money.of("1.00")), today, NOW, policy))
                 .isInstanceOf(PromiseAlreadyOpen.class);
     }
 
     @Test
     void shouldCancelAnOpenPromiseAtTheChargeOff() {
         CollectionCase c = openedAt(170);
-        c.promiseToPay(DUE.plusDays(185), Money.of("1.00"), DUE.plusDays(170), NOW, policy);
+        c.promiseToPay(new MakePromise(DUE.plusDays(185), Money.of("1.00")), DUE.plusDays(170), NOW, policy);
 
         c.track(late(180, "1000.00"));
         c.chargeOffIfDue(policy, DUE.plusDays(180));

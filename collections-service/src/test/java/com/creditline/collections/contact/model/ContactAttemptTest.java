@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.creditline.collections.strategy.model.Channel;
 import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class ContactAttemptTest {
 
+    static final CustomerId CUSTOMER = CustomerId.of("cust-1001");
+
     static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
     static final StrategyStep VOICE = new StrategyStep(7, Channel.VOICE, "overdue-7-days");
     static final StrategyStep REMINDER = new StrategyStep(-3, Channel.SMS, "reminder-due-in-3-days");
 
     @Test
     void shouldBeDueFromItsScheduledTimeUntilDecided() {
-        ContactAttempt attempt = ContactAttempt.forCase(UUID.randomUUID(), "cust-1001", VOICE, NOW);
+        ContactAttempt attempt = ContactAttempt.forCase(UUID.randomUUID(), CUSTOMER, VOICE, NOW);
 
         assertThat(attempt.isDueAt(NOW.minusSeconds(1))).isFalse();
         assertThat(attempt.isDueAt(NOW)).isTrue();
@@ -31,7 +34,7 @@ class ContactAttemptTest {
 
     @Test
     void shouldBeDueAgainAtTheTimeItWasDeferredTo() {
-        ContactAttempt attempt = ContactAttempt.forCase(UUID.randomUUID(), "cust-1001", VOICE, NOW);
+        ContactAttempt attempt = ContactAttempt.forCase(UUID.randomUUID(), CUSTOMER, VOICE, NOW);
         Instant later = NOW.plusSeconds(3600);
 
         attempt.deferTo(later, "outside contact hours");
@@ -47,9 +50,9 @@ class ContactAttemptTest {
 
     @Test
     void shouldNotChangeOnceSentOrSkipped() {
-        ContactAttempt sent = ContactAttempt.forCase(UUID.randomUUID(), "cust-1001", VOICE, NOW);
+        ContactAttempt sent = ContactAttempt.forCase(UUID.randomUUID(), CUSTOMER, VOICE, NOW);
         sent.sent(NOW);
-        ContactAttempt superseded = ContactAttempt.superseded(UUID.randomUUID(), "cust-1001", VOICE, 15, NOW);
+        ContactAttempt superseded = ContactAttempt.superseded(UUID.randomUUID(), CUSTOMER, VOICE, 15, NOW);
 
         assertThatThrownBy(() -> sent.skip("too late")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> superseded.sent(NOW)).isInstanceOf(IllegalStateException.class);
@@ -58,15 +61,15 @@ class ContactAttemptTest {
 
     @Test
     void shouldTellEscalationStepsFromRemindersBeforeTheDueDate() {
-        ContactAttempt reminder =
-                ContactAttempt.beforeDue("cust-1001", REMINDER, Money.of("300.00"), LocalDate.of(2026, 3, 5), NOW);
+        ContactAttempt reminder = ContactAttempt.beforeDue(
+                new DueInstallment(CUSTOMER, Money.of("300.00"), LocalDate.of(2026, 3, 5)), REMINDER, NOW);
 
         assertThat(reminder.isEscalation()).isFalse();
         assertThat(reminder.caseId()).isNull();
-        assertThat(ContactAttempt.forCase(UUID.randomUUID(), "cust-1001", VOICE, NOW)
+        assertThat(ContactAttempt.forCase(UUID.randomUUID(), CUSTOMER, VOICE, NOW)
                         .isEscalation())
                 .isTrue();
-        assertThatThrownBy(() -> ContactAttempt.forCase(UUID.randomUUID(), "cust-1001", REMINDER, NOW))
+        assertThatThrownBy(() -> ContactAttempt.forCase(UUID.randomUUID(), CUSTOMER, REMINDER, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

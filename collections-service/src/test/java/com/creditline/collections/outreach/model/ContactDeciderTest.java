@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.creditline.collections.cases.model.CasePolicy;
 import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.cases.model.Delinquency;
+import com.creditline.collections.cases.model.MakePromise;
 import com.creditline.collections.contact.model.ContactAttempt;
 import com.creditline.collections.contact.model.ContactMessage;
 import com.creditline.collections.contact.model.ContactRules;
 import com.creditline.collections.contact.model.ContactWindow;
+import com.creditline.collections.contact.model.DueInstallment;
 import com.creditline.collections.strategy.model.Channel;
 import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +24,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ContactDeciderTest {
+
+    static final CustomerId CUSTOMER = CustomerId.of("cust-1001");
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Instant TEN_IN_SHANGHAI = Instant.parse("2026-03-02T02:00:00Z");
@@ -33,7 +38,7 @@ class ContactDeciderTest {
             new ContactDecider(new ContactRules(new ContactWindow(LocalTime.of(8, 0), LocalTime.of(21, 0)), 3));
 
     static CollectionCase sevenDaysLate() {
-        return CollectionCase.open(UUID.randomUUID(), "cust-1001", new Delinquency(7, Money.of("300.00"), DUE, TODAY));
+        return CollectionCase.open(UUID.randomUUID(), CUSTOMER, new Delinquency(7, Money.of("300.00"), DUE, TODAY));
     }
 
     static ContactAttempt voiceCallFor(CollectionCase c) {
@@ -41,7 +46,8 @@ class ContactDeciderTest {
     }
 
     static ContactAttempt reminder() {
-        return ContactAttempt.beforeDue("cust-1001", REMINDER, Money.of("120.00"), TODAY.plusDays(3), TEN_IN_SHANGHAI);
+        return ContactAttempt.beforeDue(
+                new DueInstallment(CUSTOMER, Money.of("120.00"), TODAY.plusDays(3)), REMINDER, TEN_IN_SHANGHAI);
     }
 
     ContactDecider.Decision decideAtTen(ContactAttempt attempt, Optional<CollectionCase> c, long contactsToday) {
@@ -79,7 +85,9 @@ class ContactDeciderTest {
     @Test
     void shouldLeaveAnAttemptScheduledLaterOrAlreadyDecided() {
         ContactAttempt later = ContactAttempt.beforeDue(
-                "cust-1001", REMINDER, Money.of("120.00"), TODAY.plusDays(3), TEN_IN_SHANGHAI.plusSeconds(1));
+                new DueInstallment(CUSTOMER, Money.of("120.00"), TODAY.plusDays(3)),
+                REMINDER,
+                TEN_IN_SHANGHAI.plusSeconds(1));
         ContactAttempt sent = reminder();
         sent.sent(TEN_IN_SHANGHAI);
 
@@ -100,7 +108,8 @@ class ContactDeciderTest {
     void shouldSkipAnEscalationStepWhileAPromiseToPayIsOpenWhateverTheHourOrCap() {
         CollectionCase c = sevenDaysLate();
         ContactAttempt call = voiceCallFor(c);
-        c.promiseToPay(TODAY.plusDays(5), Money.of("300.00"), TODAY, TEN_IN_SHANGHAI, CasePolicy.DEFAULT);
+        c.promiseToPay(
+                new MakePromise(TODAY.plusDays(5), Money.of("300.00")), TODAY, TEN_IN_SHANGHAI, CasePolicy.DEFAULT);
 
         assertThat(decideAtTen(call, Optional.of(c), 3))
                 .isEqualTo(new ContactDecider.Skip("promise to pay open until " + TODAY.plusDays(5)));
