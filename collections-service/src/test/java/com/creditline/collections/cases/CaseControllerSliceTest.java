@@ -1,5 +1,12 @@
 package com.creditline.collections.cases;
 
+import static com.creditline.collections.Callers.COLLECTOR;
+import static com.creditline.collections.Callers.CREDIT_OFFICER;
+import static com.creditline.collections.Callers.PARTNER;
+import static com.creditline.collections.Callers.PROBLEMS;
+import static com.creditline.collections.Callers.SHOP;
+import static com.creditline.collections.Callers.VIEWER;
+import static com.creditline.collections.Callers.as;
 import static org.assertj.core.api.Assertions.catchRuntimeException;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -23,14 +30,12 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.ServiceWebSlice;
-import com.creditline.common.test.TestCallers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -44,17 +49,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ServiceWebSlice(CaseController.class)
 class CaseControllerSliceTest {
 
-    static final Caller SHOP = Caller.client("shop", List.of("customers:write", "customers:read"));
-    static final Caller PARTNER = Caller.partner("P-1", "k1", List.of("checkout:write", "orders:read"));
-    static final Caller COLLECTOR = TestCallers.staff("colin", "COLLECTOR");
-    static final Caller VIEWER = TestCallers.staff("vera", "VIEWER");
-    static final Caller CREDIT_OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
-
     static final CustomerId CUSTOMER = CustomerId.of("c-1");
     static final UUID CASE_ID = UUID.fromString("00000000-0000-0000-0000-00000000ca5e");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
-    static final String PROBLEMS = "https://problems.creditline.dev/";
 
     @Autowired
     MockMvc mvc;
@@ -154,9 +152,7 @@ class CaseControllerSliceTest {
 
     @Test
     void shouldTakePromisesFromTheCustomersChannelOrACollectorOnly() throws Exception {
-        when(promises.make(eq(CASE_ID), any()))
-                .thenAnswer(call -> openCase()
-                        .promiseToPay(call.getArgument(1, MakePromise.class), TODAY, NOW, CasePolicy.DEFAULT));
+        promisesAreMadeOnAnOpenCase();
 
         for (Caller refused : List.of(CREDIT_OFFICER, VIEWER, PARTNER)) {
             mvc.perform(as(refused, promise(), promiseBody("2026-03-05", "50.00")))
@@ -214,9 +210,7 @@ class CaseControllerSliceTest {
 
     @Test
     void shouldAnswerAPromiseOutOfBoundsWithA422Problem() throws Exception {
-        when(promises.make(eq(CASE_ID), any()))
-                .thenAnswer(call -> openCase()
-                        .promiseToPay(call.getArgument(1, MakePromise.class), TODAY, NOW, CasePolicy.DEFAULT));
+        promisesAreMadeOnAnOpenCase();
 
         mvc.perform(as(COLLECTOR, promise(), promiseBody("2026-03-01", "50.00")))
                 .andExpect(status().isUnprocessableContent())
@@ -231,6 +225,13 @@ class CaseControllerSliceTest {
         mvc.perform(as(COLLECTOR, promise(), promiseBody("2026-03-05", "0.00")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "promised-amount-not-positive"));
+    }
+
+    /** The use case as the model has it: the promise made on an open case, or its refusal. */
+    private void promisesAreMadeOnAnOpenCase() {
+        when(promises.make(eq(CASE_ID), any()))
+                .thenAnswer(call -> openCase()
+                        .promiseToPay(call.getArgument(1, MakePromise.class), TODAY, NOW, CasePolicy.DEFAULT));
     }
 
     private static CollectionCase openCase() {
@@ -260,12 +261,5 @@ class CaseControllerSliceTest {
     private static String promiseBody(String promisedDate, String amount) {
         return "{\"promisedDate\":\"%s\",\"amount\":{\"amount\":\"%s\",\"currency\":\"CNY\"}}"
                 .formatted(promisedDate, amount);
-    }
-
-    private static MockHttpServletRequestBuilder as(Caller caller, MockHttpServletRequestBuilder request, String body) {
-        request.header("Authorization", "Bearer " + TestCallers.tokenFor(caller));
-        return body == null
-                ? request
-                : request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }

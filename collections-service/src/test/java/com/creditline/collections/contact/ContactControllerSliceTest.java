@@ -1,5 +1,12 @@
 package com.creditline.collections.contact;
 
+import static com.creditline.collections.Callers.COLLECTOR;
+import static com.creditline.collections.Callers.CREDIT_OFFICER;
+import static com.creditline.collections.Callers.PARTNER;
+import static com.creditline.collections.Callers.PROBLEMS;
+import static com.creditline.collections.Callers.SHOP;
+import static com.creditline.collections.Callers.VIEWER;
+import static com.creditline.collections.Callers.as;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -17,17 +24,14 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.ServiceWebSlice;
-import com.creditline.common.test.TestCallers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The contact endpoints' web layer alone: who may list a customer's attempts and read or record
@@ -37,14 +41,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ServiceWebSlice(ContactController.class)
 class ContactControllerSliceTest {
 
-    static final Caller SHOP = Caller.client("shop", List.of("customers:write", "customers:read"));
-    static final Caller PARTNER = Caller.partner("P-1", "k1", List.of("checkout:write", "orders:read"));
-    static final Caller COLLECTOR = TestCallers.staff("colin", "COLLECTOR");
-    static final Caller VIEWER = TestCallers.staff("vera", "VIEWER");
-    static final Caller CREDIT_OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
     static final CustomerId CUSTOMER = CustomerId.of("c-1");
     static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
-    static final String PROBLEMS = "https://problems.creditline.dev/";
     static final String TIME_ZONE = "/api/v1/admin/collections/customers/{customerId}/time-zone";
 
     @Autowired
@@ -150,12 +148,5 @@ class ContactControllerSliceTest {
                 .andExpect(jsonPath("$.errors[0].field").value("zone"))
                 .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
         verify(zones, org.mockito.Mockito.never()).record(any(), any());
-    }
-
-    private static MockHttpServletRequestBuilder as(Caller caller, MockHttpServletRequestBuilder request, String body) {
-        request.header("Authorization", "Bearer " + TestCallers.tokenFor(caller));
-        return body == null
-                ? request
-                : request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }

@@ -1,5 +1,13 @@
 package com.creditline.collections.outreach;
 
+import static com.creditline.collections.Callers.ADMIN;
+import static com.creditline.collections.Callers.COLLECTOR;
+import static com.creditline.collections.Callers.CREDIT_OFFICER;
+import static com.creditline.collections.Callers.PARTNER;
+import static com.creditline.collections.Callers.PROBLEMS;
+import static com.creditline.collections.Callers.SHOP;
+import static com.creditline.collections.Callers.VIEWER;
+import static com.creditline.collections.Callers.as;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +20,6 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.ServiceWebSlice;
-import com.creditline.common.test.TestCallers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The operations endpoints' web layer alone: only a collector (or an admin) runs the processing
@@ -30,14 +36,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @ServiceWebSlice(AdminCollectionsController.class)
 class AdminCollectionsControllerSliceTest {
-
-    static final Caller SHOP = Caller.client("shop", List.of("customers:write", "customers:read"));
-    static final Caller PARTNER = Caller.partner("P-1", "k1", List.of("checkout:write", "orders:read"));
-    static final Caller COLLECTOR = TestCallers.staff("colin", "COLLECTOR");
-    static final Caller ADMIN = TestCallers.staff("ada", "ADMIN");
-    static final Caller VIEWER = TestCallers.staff("vera", "VIEWER");
-    static final Caller CREDIT_OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
-    static final String PROBLEMS = "https://problems.creditline.dev/";
 
     @Autowired
     MockMvc mvc;
@@ -116,9 +114,5 @@ class AdminCollectionsControllerSliceTest {
                     .andExpect(jsonPath("$[0].queuedAt").value("2026-03-02T02:00:00Z"))
                     .andExpect(jsonPath("$[0].promisedDate").isEmpty());
         }
-    }
-
-    private static MockHttpServletRequestBuilder as(Caller caller, MockHttpServletRequestBuilder request) {
-        return request.header("Authorization", "Bearer " + TestCallers.tokenFor(caller));
     }
 }

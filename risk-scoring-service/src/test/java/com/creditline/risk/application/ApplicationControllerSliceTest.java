@@ -37,8 +37,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ServiceWebSlice(ApplicationController.class)
 class ApplicationControllerSliceTest {
 
-    static final Caller SHOP = Caller.client("shop", List.of("customers:write", "customers:read"));
-    static final Caller PARTNER = Caller.partner("P-1", "k1", List.of("checkout:write", "orders:read"));
+    static final Caller SHOP = ApplicationAccessIT.SHOP;
+    static final Caller PARTNER = ApplicationAccessIT.PARTNER;
     static final Caller CREDIT_OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
     static final Caller COLLECTOR = TestCallers.staff("colin", "COLLECTOR");
     static final Caller VIEWER = TestCallers.staff("vera", "VIEWER");
