@@ -39,7 +39,8 @@ class CaseEscalation {
         }
         Instant now = clock.now();
         for (StrategyStep step : escalation.superseded()) {
-            attempts.save(ContactAttempt.superseded(c.id(), c.customerId(), step, escalation.reachedDay(), now));
+            attempts.save(
+                    ContactAttempt.forCase(c.id(), c.customerId(), step, now).supersededBy(escalation.reachedDay()));
         }
         for (StrategyStep step : escalation.due()) {
             attempts.save(ContactAttempt.forCase(c.id(), c.customerId(), step, now));

@@ -91,7 +91,8 @@ class AttemptClaiming {
         ContactWindow.Day day = decider.dayOf(now, zone);
         long contactsToday = attempts.countSentBetween(customerId, day.start(), day.end())
                 + attempts.countBeingSent(customerId, claimsAt);
-        ContactDecider.Decision decision = decider.decide(attempt, caseOfAttempt, zone, contactsToday, now);
+        ContactDecider.Decision decision =
+                decider.decide(attempt, new ContactDecider.Circumstances(caseOfAttempt, zone, contactsToday), now);
         switch (decision) {
             case ContactDecider.NotDue notDue -> {
                 return null;

@@ -77,13 +77,13 @@ public class ContactAttempt {
         return of(caseId, customerId, step, at);
     }
 
-    /** A step of a case that was never run because the case had already passed a later one. */
-    public static ContactAttempt superseded(
-            UUID caseId, CustomerId customerId, StrategyStep step, int byDay, Instant at) {
-        ContactAttempt attempt = forCase(caseId, customerId, step, at);
-        attempt.status = AttemptStatus.SKIPPED;
-        attempt.reason = "superseded by the " + StrategyStep.label(byDay) + " step";
-        return attempt;
+    /**
+     * This new attempt, never to be run because its case had already passed the later step of
+     * {@code day}.
+     */
+    public ContactAttempt supersededBy(int day) {
+        skip("superseded by the " + StrategyStep.label(day) + " step");
+        return this;
     }
 
     /** A reminder of an installment, before or on its due date; no case needed. */

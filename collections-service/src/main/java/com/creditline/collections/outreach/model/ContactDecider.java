@@ -33,6 +33,16 @@ public final class ContactDecider {
     /** Hand {@code message} to the attempt's channel. */
     public record Send(ContactMessage message) implements Decision {}
 
+    /**
+     * What the processing step gathered about an attempt's customer.
+     *
+     * @param caseOfAttempt the attempt's case; empty for a reminder before the due date
+     * @param zone the customer's time zone
+     * @param contactsToday the customer's contacts sent, or being sent, in their calendar day of the
+     *     decision (see {@link ContactDecider#dayOf})
+     */
+    public record Circumstances(Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday) {}
+
     private final ContactRules rules;
 
     public ContactDecider(ContactRules rules) {
@@ -44,20 +54,9 @@ public final class ContactDecider {
         return rules.window().dayOf(at, zone);
     }
 
-    /**
-     * @param attempt the attempt to decide
-     * @param caseOfAttempt its case; empty for a reminder before the due date
-     * @param zone the customer's time zone
-     * @param contactsToday the customer's contacts sent, or being sent, in their calendar day of
-     *     {@code now} (see {@link #dayOf})
-     * @param now the moment of the decision
-     */
-    public Decision decide(
-            ContactAttempt attempt,
-            Optional<CollectionCase> caseOfAttempt,
-            ZoneId zone,
-            long contactsToday,
-            Instant now) {
+    /** What becomes of {@code attempt} at {@code now}, in the circumstances of its customer. */
+    public Decision decide(ContactAttempt attempt, Circumstances circumstances, Instant now) {
+        Optional<CollectionCase> caseOfAttempt = circumstances.caseOfAttempt();
         if (!attempt.isDueAt(now)) {
             return new NotDue();
         }
@@ -65,7 +64,7 @@ public final class ContactDecider {
         if (doNotContact.isPresent()) {
             return new Skip(doNotContact.get());
         }
-        return switch (rules.decide(now, zone, contactsToday)) {
+        return switch (rules.decide(now, circumstances.zone(), circumstances.contactsToday())) {
             case ContactRules.Defer defer -> new Defer(defer.until(), defer.reason());
             case ContactRules.Send send -> new Send(message(attempt, caseOfAttempt));
         };

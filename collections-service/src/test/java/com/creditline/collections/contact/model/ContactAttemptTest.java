@@ -52,7 +52,8 @@ class ContactAttemptTest {
     void shouldNotChangeOnceSentOrSkipped() {
         ContactAttempt sent = ContactAttempt.forCase(UUID.randomUUID(), CUSTOMER, VOICE, NOW);
         sent.sent(NOW);
-        ContactAttempt superseded = ContactAttempt.superseded(UUID.randomUUID(), CUSTOMER, VOICE, 15, NOW);
+        ContactAttempt superseded =
+                ContactAttempt.forCase(UUID.randomUUID(), CUSTOMER, VOICE, NOW).supersededBy(15);
 
         assertThatThrownBy(() -> sent.skip("too late")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> superseded.sent(NOW)).isInstanceOf(IllegalStateException.class);

@@ -51,7 +51,7 @@ class ContactDeciderTest {
     }
 
     ContactDecider.Decision decideAtTen(ContactAttempt attempt, Optional<CollectionCase> c, long contactsToday) {
-        return decider.decide(attempt, c, SHANGHAI, contactsToday, TEN_IN_SHANGHAI);
+        return decider.decide(attempt, new ContactDecider.Circumstances(c, SHANGHAI, contactsToday), TEN_IN_SHANGHAI);
     }
 
     @Test
@@ -120,7 +120,8 @@ class ContactDeciderTest {
         Instant tenAtNight = Instant.parse("2026-03-02T14:00:00Z");
         ContactAttempt attempt = reminder();
 
-        ContactDecider.Decision decision = decider.decide(attempt, Optional.empty(), SHANGHAI, 0, tenAtNight);
+        ContactDecider.Decision decision =
+                decider.decide(attempt, new ContactDecider.Circumstances(Optional.empty(), SHANGHAI, 0), tenAtNight);
 
         assertThat(decision)
                 .isEqualTo(new ContactDecider.Defer(
