@@ -1,10 +1,14 @@
 package com.creditline.collections;
 
+import static com.creditline.collections.Callers.COLLECTOR;
+import static com.creditline.collections.Callers.CREDIT_OFFICER;
+import static com.creditline.collections.Callers.PARTNER;
+import static com.creditline.collections.Callers.SHOP;
+import static com.creditline.collections.Callers.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.RealInfrastructure;
-import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +29,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class CollectionsAccessIT {
-
-    static final Caller COLLECTOR = TestCallers.staff("colin", "COLLECTOR");
-    static final Caller CREDIT_OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
-    static final Caller VIEWER = TestCallers.staff("vera", "VIEWER");
-    static final Caller SHOP = Caller.client("shop", List.of("customers:write", "customers:read"));
-    static final Caller PARTNER = Caller.partner("P-1", "k1", List.of("checkout:write", "orders:read"));
 
     @LocalServerPort
     int port;

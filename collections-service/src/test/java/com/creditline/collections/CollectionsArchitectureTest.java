@@ -2,14 +2,11 @@ package com.creditline.collections;
 
 import com.creditline.common.test.ServiceArchitectureTest;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
 
 /**
- * Collections' model lives in {@code cases} ({@code CollectionCase}, {@code Bucket},
- * {@code CasePolicy}, {@code PromiseToPay}, {@code Delinquency}) and {@code strategy}
- * ({@code ReminderStrategy}, {@code Escalation}, {@code StrategyStep}), each of which today shares its
- * package with Spring configuration, services, repositories or controllers.
+ * Collections' model lives in the {@code model} package of each feature: the case and its promises
+ * ({@code cases.model}), the reminder strategy ({@code strategy.model}), contact attempts and the
+ * contact rules ({@code contact.model}), and the decision on an attempt ({@code outreach.model}).
  */
 class CollectionsArchitectureTest extends ServiceArchitectureTest {
 
@@ -20,12 +17,10 @@ class CollectionsArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected List<String> modelPackages() {
-        return List.of("com.creditline.collections.cases", "com.creditline.collections.strategy");
+        return List.of(
+                "com.creditline.collections.cases.model",
+                "com.creditline.collections.strategy.model",
+                "com.creditline.collections.contact.model",
+                "com.creditline.collections.outreach.model");
     }
-
-    @Test
-    @Disabled("issue 11: cases and strategy hold their configuration, controller, services and repository next to the"
-            + " model (CollectionCase, the strategy); the model moves to its own package in a later step")
-    @Override
-    protected void modelIsPlainJava() {}
 }

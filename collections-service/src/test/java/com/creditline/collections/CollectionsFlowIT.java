@@ -247,31 +247,6 @@ class CollectionsFlowIT {
         assertThat(response.getBody().get("type").asString()).endsWith("/case-not-found");
     }
 
-    @Test
-    void shouldRefuseMalformedRequestsWithBadRequestProblems() {
-        var badCustomerId = http().get()
-                .uri("/api/v1/collections/cases?customerId={id}", "not a customer id!")
-                .retrieve()
-                .toEntity(JsonNode.class);
-        var noAmount = http().post()
-                .uri("/api/v1/collections/cases/{id}/promises", UUID.randomUUID())
-                .body(Map.of("promisedDate", TODAY.toString()))
-                .retrieve()
-                .toEntity(JsonNode.class);
-        var unknownZone = http().put()
-                .uri("/api/v1/admin/collections/customers/{id}/time-zone", newCustomer())
-                .body(Map.of("zone", "Mars/Olympus_Mons"))
-                .retrieve()
-                .toEntity(JsonNode.class);
-
-        assertThat(List.of(badCustomerId, noAmount, unknownZone)).allSatisfy(response -> {
-            assertThat(response.getStatusCode().value()).isEqualTo(400);
-            assertThat(response.getBody().get("correlationId").isNull()).isFalse();
-        });
-        assertThat(noAmount.getBody().get("errors").get(0).get("field").asString())
-                .isEqualTo("amount");
-    }
-
     private static String newCustomer() {
         return "it-" + UUID.randomUUID();
     }

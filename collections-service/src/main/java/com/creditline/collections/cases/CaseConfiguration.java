@@ -1,5 +1,6 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CasePolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

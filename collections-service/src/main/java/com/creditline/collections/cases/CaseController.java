@@ -2,6 +2,7 @@ package com.creditline.collections.cases;
 
 import com.creditline.collections.CollectionsAccess;
 import com.creditline.collections.cases.CaseView.PromiseView;
+import com.creditline.collections.cases.model.MakePromise;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
@@ -72,7 +73,7 @@ class CaseController {
     @ApiResponse(responseCode = "200", description = "The cases, the latest first.")
     @PreAuthorize(Access.CUSTOMER_READ)
     List<CaseView> byCustomer(@RequestParam CustomerId customerId) {
-        return reads.byCustomer(customerId.value());
+        return reads.byCustomer(customerId);
     }
 
     @PostMapping("/{caseId}/promises")
@@ -96,6 +97,6 @@ class CaseController {
     @PreAuthorize(CollectionsAccess.COLLECTIONS_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     PromiseView promise(@PathVariable UUID caseId, @Valid @RequestBody PromiseToPayRequest request) {
-        return PromiseView.of(promises.make(caseId, request.promisedDate(), request.amount()));
+        return PromiseView.of(promises.make(caseId, new MakePromise(request.promisedDate(), request.amount())));
     }
 }

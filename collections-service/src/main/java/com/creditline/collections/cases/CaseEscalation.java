@@ -1,10 +1,11 @@
 package com.creditline.collections.cases;
 
-import com.creditline.collections.contact.ContactAttempt;
+import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.contact.ContactAttempts;
-import com.creditline.collections.strategy.Escalation;
-import com.creditline.collections.strategy.ReminderStrategy;
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.strategy.model.Escalation;
+import com.creditline.collections.strategy.model.ReminderStrategy;
+import com.creditline.collections.strategy.model.StrategyStep;
 import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -38,7 +39,8 @@ class CaseEscalation {
         }
         Instant now = clock.now();
         for (StrategyStep step : escalation.superseded()) {
-            attempts.save(ContactAttempt.superseded(c.id(), c.customerId(), step, escalation.reachedDay(), now));
+            attempts.save(
+                    ContactAttempt.forCase(c.id(), c.customerId(), step, now).supersededBy(escalation.reachedDay()));
         }
         for (StrategyStep step : escalation.due()) {
             attempts.save(ContactAttempt.forCase(c.id(), c.customerId(), step, now));

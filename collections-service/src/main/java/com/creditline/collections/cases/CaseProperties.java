@@ -1,5 +1,6 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CasePolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

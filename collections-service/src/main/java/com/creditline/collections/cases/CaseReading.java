@@ -1,7 +1,9 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.contact.AttemptView;
 import com.creditline.collections.contact.ContactAttempts;
+import com.creditline.common.id.CustomerId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -25,7 +27,7 @@ class CaseReading {
     }
 
     @Transactional(readOnly = true)
-    List<CaseView> byCustomer(String customerId) {
+    List<CaseView> byCustomer(CustomerId customerId) {
         return cases.findByCustomerIdOrderByOpenedOnDesc(customerId).stream()
                 .map(this::view)
                 .toList();

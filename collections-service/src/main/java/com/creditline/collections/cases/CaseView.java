@@ -1,7 +1,12 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.Bucket;
+import com.creditline.collections.cases.model.CaseStatus;
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.cases.model.PromiseStatus;
+import com.creditline.collections.cases.model.PromiseToPay;
 import com.creditline.collections.contact.AttemptView;
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.strategy.model.StrategyStep;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,13 +18,15 @@ import java.util.UUID;
  * A collections case as the API shows it: where it stands, the latest promise to pay, and every
  * contact attempt made for it.
  *
+ * @param closeReason why a closed case closed ({@code CloseReason}), by name: the generated schema of an enum
+ *     has no room for the null of a case still open
  * @param escalationReached the latest strategy step run for the case (D+7), none before D+1
  */
 record CaseView(
         UUID caseId,
         CustomerId customerId,
-        String status,
-        String bucket,
+        CaseStatus status,
+        Bucket bucket,
         int daysPastDue,
         Money overdueAmount,
         @Schema(types = {"string", "null"}) LocalDate oldestDueDate,
@@ -40,22 +47,22 @@ record CaseView(
             int number,
             LocalDate promisedDate,
             Money amount,
-            String status,
+            PromiseStatus status,
             LocalDate madeOn,
             @Schema(types = {"string", "null"}) LocalDate resolvedOn) {
 
         static PromiseView of(PromiseToPay p) {
             return new PromiseView(
-                    p.id(), p.number(), p.promisedDate(), p.amount(), p.status().name(), p.madeOn(), p.resolvedOn());
+                    p.id(), p.number(), p.promisedDate(), p.amount(), p.status(), p.madeOn(), p.resolvedOn());
         }
     }
 
     static CaseView of(CollectionCase c, List<AttemptView> attempts) {
         return new CaseView(
                 c.id(),
-                CustomerId.of(c.customerId()),
-                c.status().name(),
-                c.bucket().name(),
+                c.customerId(),
+                c.status(),
+                c.bucket(),
                 c.daysPastDue(),
                 c.overdueAmount(),
                 c.oldestDueDate(),

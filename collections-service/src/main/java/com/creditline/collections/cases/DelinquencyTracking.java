@@ -1,5 +1,9 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.CasePolicy;
+import com.creditline.collections.cases.model.CaseStatus;
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.cases.model.Delinquency;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
@@ -49,10 +53,10 @@ class DelinquencyTracking implements EventHandler<DelinquencyChanged> {
 
     @Override
     public void handle(DelinquencyChanged event, EventEnvelope envelope) {
-        String customer = CustomerId.of(event.customerId()).masked();
+        CustomerId customer = CustomerId.of(event.customerId());
         Delinquency delinquency = new Delinquency(
                 event.daysPastDue(), event.overdueAmount(), event.oldestDueDate(), event.businessDate());
-        Optional<CollectionCase> active = cases.findActive(event.customerId());
+        Optional<CollectionCase> active = cases.findActive(customer);
         CollectionCase c;
         if (active.isPresent()) {
             c = active.get();
@@ -67,23 +71,26 @@ class DelinquencyTracking implements EventHandler<DelinquencyChanged> {
             }
         } else if (delinquency.isCured()) {
             return;
-        } else if (cases.existsByCustomerIdAndAsOfAfter(event.customerId(), delinquency.asOf())) {
+        } else if (cases.existsByCustomerIdAndAsOfAfter(customer, delinquency.asOf())) {
             log.info(
                     "ignored delinquency of customer {} as of {}: a case holds newer figures",
                     customer,
                     delinquency.asOf());
             return;
         } else {
-            c = cases.save(CollectionCase.open(UUID.randomUUID(), event.customerId(), delinquency));
+            c = cases.save(CollectionCase.open(UUID.randomUUID(), customer, delinquency));
             log.info("opened case {} for customer {} in bucket {}", c.id(), customer, c.bucket());
         }
 
         if (c.requestFreezeIfDue(policy, delinquency.asOf())) {
-            outbox.append(CollectionsTopics.CASES, new AccountFreezeRequested(c.customerId(), c.daysPastDue()));
+            outbox.append(
+                    CollectionsTopics.CASES,
+                    new AccountFreezeRequested(c.customerId().value(), c.daysPastDue()));
             log.info("case {} at {} days past due: account freeze requested", c.id(), c.daysPastDue());
         }
         c.chargeOffIfDue(policy, delinquency.asOf()).ifPresent(amount -> {
-            outbox.append(CollectionsTopics.CASES, new LoanChargedOff(c.customerId(), amount, c.daysPastDue()));
+            outbox.append(
+                    CollectionsTopics.CASES, new LoanChargedOff(c.customerId().value(), amount, c.daysPastDue()));
             log.info("case {} at {} days past due: charged off {}", c.id(), c.daysPastDue(), amount);
         });
         if (c.breakPromiseIfLapsed(delinquency.asOf())) {

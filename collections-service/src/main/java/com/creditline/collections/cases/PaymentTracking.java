@@ -1,5 +1,7 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.BookRecovery;
+import com.creditline.collections.cases.model.CaseStatus;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
@@ -44,15 +46,15 @@ class PaymentTracking implements EventHandler<PaymentReceived> {
         if (payment.amount() == null || !payment.amount().isPositive()) {
             return;
         }
-        cases.findActive(payment.customerId()).ifPresent(c -> {
+        cases.findActive(CustomerId.of(payment.customerId())).ifPresent(c -> {
             if (c.status() == CaseStatus.CHARGED_OFF) {
-                recoveries.save(
-                        c.bookRecovery(payment.paymentId(), payment.amount(), clock.businessDate(), clock.now()));
+                recoveries.save(c.bookRecovery(
+                        new BookRecovery(payment.paymentId(), payment.amount(), clock.businessDate()), clock.now()));
                 log.info(
                         "case {}: recovered {} from customer {} after charge-off",
                         c.id(),
                         payment.amount(),
-                        CustomerId.of(c.customerId()).masked());
+                        c.customerId().masked());
                 return;
             }
             c.paymentReceived(

@@ -1,6 +1,9 @@
 package com.creditline.collections.cases;
 
-import com.creditline.common.money.Money;
+import com.creditline.collections.cases.model.CasePolicy;
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.cases.model.MakePromise;
+import com.creditline.collections.cases.model.PromiseToPay;
 import com.creditline.common.time.BusinessClock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -37,11 +40,11 @@ public class PromiseTracking {
     }
 
     @Transactional
-    PromiseToPay make(UUID caseId, LocalDate promisedDate, Money amount) {
+    PromiseToPay make(UUID caseId, MakePromise promise) {
         CollectionCase c = cases.findById(caseId).orElseThrow(CaseNotFound::new);
-        PromiseToPay promise = c.promiseToPay(promisedDate, amount, clock.businessDate(), clock.now(), policy);
-        log.info("case {}: promise to pay by {}, escalation paused", c.id(), promisedDate);
-        return promise;
+        PromiseToPay made = c.promiseToPay(promise, clock.businessDate(), clock.now(), policy);
+        log.info("case {}: promise to pay by {}, escalation paused", c.id(), promise.promisedDate());
+        return made;
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.creditline.collections.cases;
 
+import com.creditline.collections.cases.model.Recovery;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;

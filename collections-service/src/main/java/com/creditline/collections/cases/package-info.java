@@ -1,7 +1,7 @@
 /**
- * Collections cases: one per delinquent customer at a time, opened, moved between buckets and
- * cured by the repayment service's delinquency and payment events; escalation by the reminder
- * strategy, promises to pay that pause it, the account freeze at 90 days past due, the charge-off at
- * 180, and recoveries booked after it.
+ * Collections cases at work: the repository, the handlers of the repayment service's delinquency
+ * and payment events that open, move and cure cases (with the freeze and charge-off events through
+ * the outbox), the escalation that schedules contact attempts, the promise tracking, and the API.
+ * The rules themselves are in {@code cases.model}.
  */
 package com.creditline.collections.cases;

@@ -1,6 +1,9 @@
 package com.creditline.collections.contact;
 
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.strategy.model.Channel;
+import com.creditline.collections.strategy.model.StrategyStep;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,10 +13,10 @@ public record AttemptView(
         UUID attemptId,
         @Schema(types = {"string", "null"}) UUID caseId,
         String step,
-        String channel,
+        Channel channel,
         @Schema(types = {"string", "null"}) String template,
         Instant scheduledFor,
-        String status,
+        AttemptStatus status,
         @Schema(types = {"string", "null"}) String reason,
         int deferrals,
         @Schema(types = {"string", "null"}) Instant sentAt) {
@@ -23,10 +26,10 @@ public record AttemptView(
                 a.id(),
                 a.caseId(),
                 StrategyStep.label(a.stepDay()),
-                a.channel().name(),
+                a.channel(),
                 a.template(),
                 a.scheduledFor(),
-                a.status().name(),
+                a.status(),
                 a.reason(),
                 a.deferrals(),
                 a.sentAt());

@@ -1,6 +1,6 @@
 package com.creditline.collections.contact;
 
-import com.creditline.collections.strategy.Channel;
+import com.creditline.collections.strategy.model.Channel;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package com.creditline.collections.contact;
 
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.common.id.CustomerId;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,7 +21,7 @@ public interface ContactAttempts extends JpaRepository<ContactAttempt, UUID> {
 
     List<ContactAttempt> findByCaseIdOrderByCreatedAtAscStepDayAscChannelAsc(UUID caseId);
 
-    List<ContactAttempt> findByCustomerIdOrderByCreatedAtAscStepDayAscChannelAsc(String customerId);
+    List<ContactAttempt> findByCustomerIdOrderByCreatedAtAscStepDayAscChannelAsc(CustomerId customerId);
 
     @Query("select a.id from ContactAttempt a where a.status in :statuses and a.scheduledFor <= :now"
             + " and (a.claimedUntil is null or a.claimedUntil <= :claimsEndedBy)"
@@ -39,18 +42,18 @@ public interface ContactAttempts extends JpaRepository<ContactAttempt, UUID> {
     Optional<ContactAttempt> lockById(UUID id);
 
     long countByCustomerIdAndStatusAndSentAtGreaterThanEqualAndSentAtLessThan(
-            String customerId, AttemptStatus status, Instant from, Instant until);
+            CustomerId customerId, AttemptStatus status, Instant from, Instant until);
 
-    default long countSentBetween(String customerId, Instant from, Instant until) {
+    default long countSentBetween(CustomerId customerId, Instant from, Instant until) {
         return countByCustomerIdAndStatusAndSentAtGreaterThanEqualAndSentAtLessThan(
                 customerId, AttemptStatus.SENT, from, until);
     }
 
     long countByCustomerIdAndStatusInAndClaimedUntilAfter(
-            String customerId, Collection<AttemptStatus> statuses, Instant at);
+            CustomerId customerId, Collection<AttemptStatus> statuses, Instant at);
 
     /** The customer's attempts claimed for sending and not recorded yet, whose claim still holds at {@code at}. */
-    default long countBeingSent(String customerId, Instant at) {
+    default long countBeingSent(CustomerId customerId, Instant at) {
         return countByCustomerIdAndStatusInAndClaimedUntilAfter(customerId, PENDING, at);
     }
 }

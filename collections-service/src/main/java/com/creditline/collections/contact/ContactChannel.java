@@ -1,6 +1,7 @@
 package com.creditline.collections.contact;
 
-import com.creditline.collections.strategy.Channel;
+import com.creditline.collections.contact.model.ContactMessage;
+import com.creditline.collections.strategy.model.Channel;
 
 /**
  * Delivers contact attempts on one channel. A real provider (an SMS gateway, a dialer, a letter

@@ -1,5 +1,6 @@
 package com.creditline.collections.contact;
 
+import com.creditline.collections.contact.model.ContactRules;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

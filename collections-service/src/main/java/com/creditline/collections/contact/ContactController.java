@@ -53,7 +53,7 @@ class ContactController {
     @ApiResponse(responseCode = "200", description = "The attempts, oldest first.")
     @PreAuthorize(Access.CUSTOMER_READ)
     List<AttemptView> attempts(@RequestParam CustomerId customerId) {
-        return attempts.findByCustomerIdOrderByCreatedAtAscStepDayAscChannelAsc(customerId.value()).stream()
+        return attempts.findByCustomerIdOrderByCreatedAtAscStepDayAscChannelAsc(customerId).stream()
                 .map(AttemptView::of)
                 .toList();
     }
@@ -66,7 +66,7 @@ class ContactController {
     @ApiResponse(responseCode = "200", description = "The customer's time zone.")
     @PreAuthorize(Access.STAFF)
     TimeZoneView timeZone(@PathVariable CustomerId customerId) {
-        return new TimeZoneView(customerId, zones.zoneOf(customerId.value()).getId());
+        return new TimeZoneView(customerId, zones.zoneOf(customerId).getId());
     }
 
     @PutMapping("/api/v1/admin/collections/customers/{customerId}/time-zone")
@@ -87,7 +87,7 @@ class ContactController {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a time zone: " + request.zone());
         }
-        zones.record(customerId.value(), zone);
+        zones.record(customerId, zone);
         return new TimeZoneView(customerId, zone.getId());
     }
 }

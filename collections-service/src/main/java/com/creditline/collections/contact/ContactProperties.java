@@ -1,5 +1,7 @@
 package com.creditline.collections.contact;
 
+import com.creditline.collections.contact.model.ContactRules;
+import com.creditline.collections.contact.model.ContactWindow;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;

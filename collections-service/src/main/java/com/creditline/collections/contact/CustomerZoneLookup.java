@@ -1,5 +1,7 @@
 package com.creditline.collections.contact;
 
+import com.creditline.collections.contact.model.CustomerTimeZone;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.time.BusinessClock;
 import java.time.ZoneId;
 import org.springframework.stereotype.Service;
@@ -19,12 +21,12 @@ public class CustomerZoneLookup {
         this.clock = clock;
     }
 
-    public ZoneId zoneOf(String customerId) {
-        return zones.findById(customerId).map(CustomerTimeZone::zone).orElse(defaultZone);
+    public ZoneId zoneOf(CustomerId customerId) {
+        return zones.findByCustomer(customerId).map(CustomerTimeZone::zone).orElse(defaultZone);
     }
 
     @Transactional
-    public void record(String customerId, ZoneId zone) {
+    public void record(CustomerId customerId, ZoneId zone) {
         zones.save(new CustomerTimeZone(customerId, zone, clock.now()));
     }
 }

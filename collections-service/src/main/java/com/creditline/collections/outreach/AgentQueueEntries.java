@@ -1,10 +1,10 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.cases.CaseStatus;
-import com.creditline.collections.cases.PromiseStatus;
-import com.creditline.collections.contact.AttemptStatus;
-import com.creditline.collections.contact.ContactAttempt;
-import com.creditline.collections.strategy.Channel;
+import com.creditline.collections.cases.model.CaseStatus;
+import com.creditline.collections.cases.model.PromiseStatus;
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.strategy.model.Channel;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;

@@ -1,6 +1,7 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.cases.Bucket;
+import com.creditline.collections.cases.model.Bucket;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.util.UUID;
 public record AgentQueueEntry(
         UUID attemptId,
         UUID caseId,
-        String customerId,
+        CustomerId customerId,
         Bucket bucket,
         int daysPastDue,
         Money overdueAmount,

@@ -1,14 +1,16 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.cases.CollectionCase;
 import com.creditline.collections.cases.CollectionCases;
-import com.creditline.collections.contact.ContactAttempt;
+import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.ContactProperties;
-import com.creditline.collections.contact.ContactRules;
-import com.creditline.collections.contact.ContactWindow;
 import com.creditline.collections.contact.CustomerZoneLookup;
-import com.creditline.collections.strategy.Channel;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.contact.model.ContactRules;
+import com.creditline.collections.contact.model.ContactWindow;
+import com.creditline.collections.outreach.model.ContactDecider;
+import com.creditline.collections.strategy.model.Channel;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,15 +82,17 @@ class AttemptClaiming {
         if (attempt == null || attempt.isClaimedAt(claimsAt)) {
             return null;
         }
-        String customerId = attempt.customerId();
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))::text", String.class, "contact:" + customerId);
+        CustomerId customerId = attempt.customerId();
+        jdbc.queryForObject(
+                "SELECT pg_advisory_xact_lock(hashtext(?))::text", String.class, "contact:" + customerId.value());
         Optional<CollectionCase> caseOfAttempt = Optional.ofNullable(attempt.caseId())
                 .map(id -> cases.findById(id).orElseThrow());
         ZoneId zone = zones.zoneOf(customerId);
         ContactWindow.Day day = decider.dayOf(now, zone);
         long contactsToday = attempts.countSentBetween(customerId, day.start(), day.end())
                 + attempts.countBeingSent(customerId, claimsAt);
-        ContactDecider.Decision decision = decider.decide(attempt, caseOfAttempt, zone, contactsToday, now);
+        ContactDecider.Decision decision =
+                decider.decide(attempt, new ContactDecider.Circumstances(caseOfAttempt, zone, contactsToday), now);
         switch (decision) {
             case ContactDecider.NotDue notDue -> {
                 return null;

@@ -1,11 +1,12 @@
 package com.creditline.collections.outreach;
 
 import com.creditline.collections.cases.PromiseTracking;
-import com.creditline.collections.contact.AttemptStatus;
 import com.creditline.collections.contact.ChannelRouting;
-import com.creditline.collections.contact.ContactMessage;
 import com.creditline.collections.contact.ContactProperties;
-import com.creditline.collections.strategy.Channel;
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactMessage;
+import com.creditline.collections.outreach.model.ContactDecider;
+import com.creditline.collections.strategy.model.Channel;
 import com.creditline.common.time.BusinessClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,9 +1,9 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.contact.AttemptStatus;
-import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.ContactProperties;
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactAttempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

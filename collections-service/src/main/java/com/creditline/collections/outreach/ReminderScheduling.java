@@ -1,9 +1,10 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
-import com.creditline.collections.strategy.ReminderStrategy;
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.contact.model.DueInstallment;
+import com.creditline.collections.strategy.model.ReminderStrategy;
+import com.creditline.collections.strategy.model.StrategyStep;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
@@ -48,16 +49,18 @@ class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
             return;
         }
         List<StrategyStep> steps = strategy.beforeDue(event.daysBefore());
+        DueInstallment installment =
+                new DueInstallment(CustomerId.of(event.customerId()), event.amountDue(), event.dueDate());
         Instant now = clock.now();
         for (StrategyStep step : steps) {
-            attempts.save(ContactAttempt.beforeDue(event.customerId(), step, event.amountDue(), event.dueDate(), now));
+            attempts.save(ContactAttempt.beforeDue(installment, step, now));
         }
         if (!steps.isEmpty()) {
             log.info(
                     "{} reminder(s) at {} scheduled for customer {}",
                     steps.size(),
                     StrategyStep.label(-event.daysBefore()),
-                    CustomerId.of(event.customerId()).masked());
+                    installment.customerId().masked());
         }
     }
 }

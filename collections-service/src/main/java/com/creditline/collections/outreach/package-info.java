@@ -1,7 +1,7 @@
 /**
  * Reaching customers: the reminders before the due date, the processing step that sends due
  * contact attempts within the contact rules (on a schedule and on demand), and the agents' work
- * queue. The processing step decides each attempt in plain Java ({@code ContactDecider}), claims it
+ * queue. The processing step decides each attempt in plain Java ({@code outreach.model}), claims it
  * in a short transaction, calls the channel with no transaction open, and records the outcome in
  * another.
  */

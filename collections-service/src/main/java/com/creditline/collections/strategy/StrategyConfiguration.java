@@ -1,5 +1,6 @@
 package com.creditline.collections.strategy;
 
+import com.creditline.collections.strategy.model.ReminderStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

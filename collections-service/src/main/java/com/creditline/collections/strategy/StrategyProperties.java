@@ -1,5 +1,6 @@
 package com.creditline.collections.strategy;
 
+import com.creditline.collections.strategy.model.StrategyStep;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,5 +1,2 @@
-/**
- * The reminder strategy as data: which channel and template to use how many days from the due date
- * (negative before it, positive past it), and which steps are due for a given days past due.
- */
+/** The reminder strategy from configuration ({@code collections.strategy.steps}); the strategy itself is in {@code strategy.model}. */
 package com.creditline.collections.strategy;

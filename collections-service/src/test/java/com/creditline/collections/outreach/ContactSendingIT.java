@@ -3,13 +3,15 @@ package com.creditline.collections.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.collections.TestClockConfiguration;
-import com.creditline.collections.contact.AttemptStatus;
-import com.creditline.collections.contact.ContactAttempt;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.ContactChannel;
-import com.creditline.collections.contact.ContactMessage;
-import com.creditline.collections.strategy.Channel;
-import com.creditline.collections.strategy.StrategyStep;
+import com.creditline.collections.contact.model.AttemptStatus;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.contact.model.ContactMessage;
+import com.creditline.collections.contact.model.DueInstallment;
+import com.creditline.collections.strategy.model.Channel;
+import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
 import java.sql.Timestamp;
@@ -197,7 +199,10 @@ class ContactSendingIT {
     }
 
     private static ContactAttempt reminderOf(String customer) {
-        return ContactAttempt.beforeDue(customer, REMINDER, Money.of("120.00"), LocalDate.of(2026, 3, 5), NOW);
+        return ContactAttempt.beforeDue(
+                new DueInstallment(CustomerId.of(customer), Money.of("120.00"), LocalDate.of(2026, 3, 5)),
+                REMINDER,
+                NOW);
     }
 
     private static String newCustomer() {

@@ -2,6 +2,7 @@ package com.creditline.collections.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditline.collections.strategy.model.Strategies;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;

@@ -4,6 +4,8 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.risk.scoring.ApplicationFeatures;
+import com.creditline.risk.scoring.Grade;
+import com.creditline.risk.scoring.PricingTier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -49,23 +51,23 @@ class ApplicationController {
     record DecisionView(
             UUID applicationId,
             CustomerId customerId,
-            String decision,
+            CreditApplication.Decision decision,
             BigDecimal probabilityOfDefault,
             int score,
-            String grade,
+            Grade grade,
             Money recommendedLimit,
-            String pricingTier,
+            PricingTier pricingTier,
             List<String> reasons,
             Instant decidedAt) {
 
         static DecisionView of(CreditApplication a) {
             return new DecisionView(
                     a.id(),
-                    CustomerId.of(a.customerId()),
-                    a.decision().name(),
+                    a.customerId(),
+                    a.decision(),
                     a.probabilityOfDefault(),
                     a.score(),
-                    a.grade().name(),
+                    a.grade(),
                     a.recommendedLimit(),
                     a.pricingTier(),
                     a.reasons(),

@@ -26,6 +26,6 @@ class ApplicationScoring {
 
     CreditApplication score(CustomerId customerId, ApplicationFeatures features) {
         return applications.save(
-                CreditApplication.decide(UUID.randomUUID(), customerId.value(), model.assess(features), clock.now()));
+                CreditApplication.decide(UUID.randomUUID(), customerId, model.assess(features), clock.now()));
     }
 }

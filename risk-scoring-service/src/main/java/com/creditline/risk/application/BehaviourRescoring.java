@@ -29,7 +29,7 @@ class BehaviourRescoring {
     @Transactional
     CreditApplication review(CustomerId customerId, ApplicationFeatures features) {
         CreditApplication previous = applications
-                .findFirstByCustomerIdOrderByDecidedAtDesc(customerId.value())
+                .findFirstByCustomerIdOrderByDecidedAtDesc(customerId)
                 .orElseThrow(ApplicationNotFound::new);
         CreditApplication review = scoring.score(customerId, features);
         if (review.grade() != previous.grade()) {

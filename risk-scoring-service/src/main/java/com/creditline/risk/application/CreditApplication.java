@@ -1,7 +1,9 @@
 package com.creditline.risk.application;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.risk.scoring.Grade;
+import com.creditline.risk.scoring.PricingTier;
 import com.creditline.risk.scoring.RiskAssessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +31,7 @@ public class CreditApplication {
     @Column(name = "application_id")
     private UUID id;
 
-    private String customerId;
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private Decision decision;
@@ -41,13 +43,16 @@ public class CreditApplication {
     private Grade grade;
 
     private Money recommendedLimit;
-    private String pricingTier;
+
+    @Enumerated(EnumType.STRING)
+    private PricingTier pricingTier;
+
     private String reasons;
     private Instant decidedAt;
 
     protected CreditApplication() {}
 
-    public static CreditApplication decide(UUID id, String customerId, RiskAssessment assessment, Instant at) {
+    public static CreditApplication decide(UUID id, CustomerId customerId, RiskAssessment assessment, Instant at) {
         CreditApplication application = new CreditApplication();
         application.id = id;
         application.customerId = customerId;
@@ -66,7 +71,7 @@ public class CreditApplication {
         return id;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 
@@ -90,7 +95,7 @@ public class CreditApplication {
         return recommendedLimit;
     }
 
-    public String pricingTier() {
+    public PricingTier pricingTier() {
         return pricingTier;
     }
 

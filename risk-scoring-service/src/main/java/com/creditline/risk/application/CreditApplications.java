@@ -1,5 +1,6 @@
 package com.creditline.risk.application;
 
+import com.creditline.common.id.CustomerId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** The applications decided so far. */
 public interface CreditApplications extends JpaRepository<CreditApplication, UUID> {
 
-    Optional<CreditApplication> findFirstByCustomerIdOrderByDecidedAtDesc(String customerId);
+    Optional<CreditApplication> findFirstByCustomerIdOrderByDecidedAtDesc(CustomerId customerId);
 }

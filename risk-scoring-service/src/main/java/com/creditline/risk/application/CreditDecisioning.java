@@ -28,11 +28,11 @@ class CreditDecisioning {
                     RiskTopics.DECISIONS,
                     new CreditApplicationApproved(
                             application.id(),
-                            application.customerId(),
+                            application.customerId().value(),
                             application.grade().name(),
                             application.score(),
                             application.recommendedLimit(),
-                            application.pricingTier()));
+                            application.pricingTier().name()));
         }
         return application;
     }

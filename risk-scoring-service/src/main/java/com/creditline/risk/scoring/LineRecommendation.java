@@ -43,7 +43,7 @@ public final class LineRecommendation {
     }
 
     /** {@code TIER_A} ... {@code TIER_E}; {@code NONE} without a grade. */
-    public static String pricingTier(Grade grade) {
-        return grade == null ? "NONE" : "TIER_" + grade.name();
+    public static PricingTier pricingTier(Grade grade) {
+        return grade == null ? PricingTier.NONE : PricingTier.valueOf("TIER_" + grade.name());
     }
 }

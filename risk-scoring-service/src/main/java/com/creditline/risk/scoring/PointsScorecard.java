@@ -46,7 +46,7 @@ public class PointsScorecard implements RiskModel {
                 .map(Map.Entry::getKey)
                 .toList();
         Money limit = approved ? LineRecommendation.limit(f, grade) : Money.ZERO;
-        String tier = LineRecommendation.pricingTier(grade);
+        PricingTier tier = LineRecommendation.pricingTier(grade);
         return new RiskAssessment(approved, pd, score, grade == null ? Grade.E : grade, limit, tier, reasons);
     }
 

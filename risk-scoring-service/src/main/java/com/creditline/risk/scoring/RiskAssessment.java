@@ -14,5 +14,5 @@ public record RiskAssessment(
         int score,
         Grade grade,
         Money recommendedLimit,
-        String pricingTier,
+        PricingTier pricingTier,
         List<String> reasons) {}

@@ -35,7 +35,7 @@ class PointsScorecardTest {
         assertThat(assessment.grade()).isEqualTo(Grade.A);
         assertThat(assessment.score()).isGreaterThan(600);
         assertThat(assessment.recommendedLimit()).isEqualTo(Money.of("30000.00"));
-        assertThat(assessment.pricingTier()).isEqualTo("TIER_A");
+        assertThat(assessment.pricingTier()).isEqualTo(PricingTier.TIER_A);
     }
 
     @Test

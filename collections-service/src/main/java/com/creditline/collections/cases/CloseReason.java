@@ -1,7 +1,0 @@
-package com.creditline.collections.cases;
-
-/** Why a case was closed. */
-public enum CloseReason {
-    /** A payment brought the days past due back to zero. */
-    CURED
-}

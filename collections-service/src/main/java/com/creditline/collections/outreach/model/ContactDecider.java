@@ -1,0 +1,83 @@
+package com.creditline.collections.outreach.model;
+
+import com.creditline.collections.cases.model.CollectionCase;
+import com.creditline.collections.contact.model.ContactAttempt;
+import com.creditline.collections.contact.model.ContactMessage;
+import com.creditline.collections.contact.model.ContactRules;
+import com.creditline.collections.contact.model.ContactWindow;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What becomes of a contact attempt at a given moment, in plain Java: nothing if it is not due
+ * (scheduled later, or decided meanwhile); skipped if its case no longer wants it (closed, charged
+ * off, or a promise to pay holding back an escalation step); deferred outside the customer's
+ * contact window or once the daily cap is reached; else sent, with the case's current figures.
+ * The processing step gathers what it needs (the case, the customer's zone, their contacts so far
+ * that day) and carries the decision out.
+ */
+public final class ContactDecider {
+
+    /** The outcome of one decision. */
+    public sealed interface Decision {}
+
+    /** Not due at the moment: left as it is. */
+    public record NotDue() implements Decision {}
+
+    public record Skip(String reason) implements Decision {}
+
+    public record Defer(Instant until, String reason) implements Decision {}
+
+    /** Hand {@code message} to the attempt's channel. */
+    public record Send(ContactMessage message) implements Decision {}
+
+    /**
+     * What the processing step gathered about an attempt's customer.
+     *
+     * @param caseOfAttempt the attempt's case; empty for a reminder before the due date
+     * @param zone the customer's time zone
+     * @param contactsToday the customer's contacts sent, or being sent, in their calendar day of the
+     *     decision (see {@link ContactDecider#dayOf})
+     */
+    public record Circumstances(Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday) {}
+
+    private final ContactRules rules;
+
+    public ContactDecider(ContactRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** The customer's calendar day of {@code at}: the contacts made in it count against the daily cap. */
+    public ContactWindow.Day dayOf(Instant at, ZoneId zone) {
+        return rules.window().dayOf(at, zone);
+    }
+
+    /** What becomes of {@code attempt} at {@code now}, in the circumstances of its customer. */
+    public Decision decide(ContactAttempt attempt, Circumstances circumstances, Instant now) {
+        Optional<CollectionCase> caseOfAttempt = circumstances.caseOfAttempt();
+        if (!attempt.isDueAt(now)) {
+            return new NotDue();
+        }
+        Optional<String> doNotContact = caseOfAttempt.flatMap(c -> c.reasonNotToContact(attempt.isEscalation()));
+        if (doNotContact.isPresent()) {
+            return new Skip(doNotContact.get());
+        }
+        return switch (rules.decide(now, circumstances.zone(), circumstances.contactsToday())) {
+            case ContactRules.Defer defer -> new Defer(defer.until(), defer.reason());
+            case ContactRules.Send send -> new Send(message(attempt, caseOfAttempt));
+        };
+    }
+
+    private static ContactMessage message(ContactAttempt attempt, Optional<CollectionCase> caseOfAttempt) {
+        return new ContactMessage(
+                attempt.id(),
+                attempt.customerId(),
+                attempt.caseId(),
+                attempt.channel(),
+                attempt.template(),
+                caseOfAttempt.map(CollectionCase::overdueAmount).orElse(attempt.amount()),
+                caseOfAttempt.map(CollectionCase::oldestDueDate).orElse(attempt.dueDate()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What becomes of a due contact attempt, decided in plain Java ({@code ContactDecider}) from what the
+ * processing step gathered: nothing, a skip, a deferral or a message to send.
+ */
+package com.creditline.collections.outreach.model;

@@ -1,0 +1,305 @@
+package com.creditline.collections.cases.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.creditline.collections.strategy.model.Channel;
+import com.creditline.collections.strategy.model.Escalation;
+import com.creditline.collections.strategy.model.ReminderStrategy;
+import com.creditline.collections.strategy.model.Strategies;
+import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CollectionCaseTest {
+
+    static final CustomerId CUSTOMER = CustomerId.of("cust-1001");
+
+    static final LocalDate DUE = LocalDate.of(2026, 3, 1);
+    static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+
+    final ReminderStrategy strategy = Strategies.standard();
+    final CasePolicy policy = CasePolicy.DEFAULT;
+
+    static Delinquency late(int daysPastDue, String overdue) {
+        return new Delinquency(daysPastDue, Money.of(overdue), DUE, DUE.plusDays(daysPastDue));
+    }
+
+    static Delinquency curedOn(LocalDate date) {
+        return new Delinquency(0, Money.ZERO, null, date);
+    }
+
+    static CollectionCase openedAt(int daysPastDue) {
+        return CollectionCase.open(UUID.randomUUID(), CUSTOMER, late(daysPastDue, "250.00"));
+    }
+
+    @Test
+    void shouldOpenInTheBucketOfItsDaysPastDue() {
+        CollectionCase c = openedAt(1);
+
+        assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(c.bucket()).isEqualTo(Bucket.M1);
+        assertThat(c.daysPastDue()).isEqualTo(1);
+        assertThat(c.overdueAmount()).isEqualTo(Money.of("250.00"));
+        assertThat(c.openedOn()).isEqualTo(DUE.plusDays(1));
+        assertThat(c.recoveredTotal()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void shouldNotOpenForACustomerWhoIsNotLate() {
+        assertThatThrownBy(() -> CollectionCase.open(UUID.randomUUID(), CUSTOMER, curedOn(DUE)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldMoveBetweenBucketsAsDaysPastDueGrow() {
+        CollectionCase c = openedAt(1);
+
+        c.track(late(31, "250.00"));
+        assertThat(c.bucket()).isEqualTo(Bucket.M2);
+        c.track(late(91, "500.00"));
+        assertThat(c.bucket()).isEqualTo(Bucket.M3_PLUS);
+        assertThat(c.overdueAmount()).isEqualTo(Money.of("500.00"));
+    }
+
+    @Test
+    void shouldCloseAsCuredWhenDaysPastDueReturnToZero() {
+        CollectionCase c = openedAt(5);
+
+        assertThat(c.track(curedOn(DUE.plusDays(6)))).isTrue();
+
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.closeReason()).isEqualTo(CloseReason.CURED);
+        assertThat(c.closedOn()).isEqualTo(DUE.plusDays(6));
+        assertThat(c.bucket()).isEqualTo(Bucket.CURRENT);
+        assertThat(c.overdueAmount()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void shouldCloseAsCuredWhenAPaymentLeavesNothingOverdue() {
+        CollectionCase c = openedAt(5);
+
+        c.paymentReceived(Money.of("100.00"), DUE.plusDays(5));
+        assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(c.overdueAmount()).isEqualTo(Money.of("100.00"));
+
+        c.paymentReceived(Money.ZERO, DUE.plusDays(5));
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.closeReason()).isEqualTo(CloseReason.CURED);
+        assertThat(c.daysPastDue()).isZero();
+    }
+
+    @Test
+    void shouldIgnoreFiguresOlderThanTheOnesItHolds() {
+        CollectionCase c = openedAt(10);
+
+        assertThat(c.track(late(3, "10.00"))).isFalse();
+
+        assertThat(c.daysPastDue()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldRequestTheFreezeOnceFromNinetyDaysPastDue() {
+        CollectionCase c = openedAt(89);
+        assertThat(c.requestFreezeIfDue(policy, DUE.plusDays(89))).isFalse();
+
+        c.track(late(90, "900.00"));
+        assertThat(c.requestFreezeIfDue(policy, DUE.plusDays(90))).isTrue();
+        assertThat(c.freezeRequestedOn()).isEqualTo(DUE.plusDays(90));
+
+        c.track(late(120, "900.00"));
+        assertThat(c.requestFreezeIfDue(policy, DUE.plusDays(120))).isFalse();
+    }
+
+    @Test
+    void shouldChargeOffOnceAtOneHundredEightyDaysPastDueWithTheOverdueAmount() {
+        CollectionCase c = openedAt(179);
+        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(179))).isEmpty();
+
+        c.track(late(180, "1234.56"));
+        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(180))).contains(Money.of("1234.56"));
+        assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
+        assertThat(c.chargedOffAmount()).isEqualTo(Money.of("1234.56"));
+
+        c.track(late(181, "1234.56"));
+        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(181))).isEmpty();
+    }
+
+    @Test
+    void shouldFreezeAndChargeOffWhenFirstSeenPastBothThresholds() {
+        CollectionCase c = openedAt(200);
+
+        assertThat(c.requestFreezeIfDue(policy, DUE.plusDays(200))).isTrue();
+        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(200))).isPresent();
+    }
+
+    @Test
+    void shouldStayChargedOffWhenTheArrearsAreLaterPaid() {
+        CollectionCase c = openedAt(180);
+        c.chargeOffIfDue(policy, DUE.plusDays(180));
+
+        c.track(curedOn(DUE.plusDays(200)));
+
+        assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
+    }
+
+    @Test
+    void shouldBookPaymentsAfterTheChargeOffAsRecoveries() {
+        CollectionCase c = openedAt(180);
+        c.chargeOffIfDue(policy, DUE.plusDays(180));
+
+        Recovery first =
+                c.bookRecovery(new BookRecovery(UUID.randomUUID(), Money.of("100.00"), DUE.plusDays(181)), NOW);
+        c.bookRecovery(new BookRecovery(UUID.randomUUID(), Money.of("0.50"), DUE.plusDays(190)), NOW);
+
+        assertThat(first.amount()).isEqualTo(Money.of("100.00"));
+        assertThat(first.caseId()).isEqualTo(c.id());
+        assertThat(c.recoveredTotal()).isEqualTo(Money.of("100.50"));
+    }
+
+    @Test
+    void shouldNotBookARecoveryBeforeTheChargeOff() {
+        CollectionCase c = openedAt(30);
+
+        assertThatThrownBy(() -> c.bookRecovery(new BookRecovery(UUID.randomUUID(), Money.of("1.00"), DUE), NOW))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void shouldEscalateThroughTheStrategyEachStepOnce() {
+        CollectionCase c = openedAt(1);
+
+        assertThat(c.escalate(strategy).due())
+                .extracting(StrategyStep::channel)
+                .containsExactly(Channel.SMS, Channel.EMAIL);
+        assertThat(c.escalate(strategy).isEmpty()).isTrue();
+
+        c.track(late(7, "250.00"));
+        assertThat(c.escalate(strategy).due()).extracting(StrategyStep::channel).containsExactly(Channel.VOICE);
+        assertThat(c.lastEscalationDay()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldPauseEscalationWhileAPromiseToPayIsOpen() {
+        CollectionCase c = openedAt(1);
+        c.escalate(strategy);
+        LocalDate today = DUE.plusDays(3);
+        c.track(late(3, "250.00"));
+
+        c.promiseToPay(new MakePromise(today.plusDays(10), Money.of("250.00")), today, NOW, policy);
+
+        c.track(late(7, "250.00"));
+        assertThat(c.escalate(strategy).isEmpty()).isTrue();
+        c.track(late(13, "250.00"));
+        assertThat(c.breakPromiseIfLapsed(DUE.plusDays(13)))
+                .as("the promised date itself")
+                .isFalse();
+        assertThat(c.escalate(strategy).isEmpty()).isTrue();
+        assertThat(c.lastEscalationDay()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldResumeEscalationWhenThePromisedDatePassesStillDelinquent() {
+        CollectionCase c = openedAt(1);
+        c.escalate(strategy);
+        LocalDate today = DUE.plusDays(3);
+        c.track(late(3, "250.00"));
+        c.promiseToPay(new MakePromise(today.plusDays(13), Money.of("250.00")), today, NOW, policy);
+        c.track(late(16, "250.00"));
+        assertThat(c.escalate(strategy).isEmpty()).isTrue();
+
+        c.track(late(17, "250.00"));
+        assertThat(c.breakPromiseIfLapsed(DUE.plusDays(17))).isTrue();
+
+        assertThat(c.latestPromise()).get().extracting(PromiseToPay::status).isEqualTo(PromiseStatus.BROKEN);
+        Escalation resumed = c.escalate(strategy);
+        assertThat(resumed.due()).extracting(StrategyStep::channel).containsExactly(Channel.AGENT_QUEUE);
+        assertThat(resumed.superseded()).extracting(StrategyStep::channel).containsExactly(Channel.VOICE);
+    }
+
+    @Test
+    void shouldKeepThePromiseWhenTheArrearsAreCured() {
+        CollectionCase c = openedAt(3);
+        c.promiseToPay(new MakePromise(DUE.plusDays(10), Money.of("250.00")), DUE.plusDays(3), NOW, policy);
+
+        c.track(curedOn(DUE.plusDays(8)));
+
+        assertThat(c.latestPromise()).get().extracting(PromiseToPay::status).isEqualTo(PromiseStatus.KEPT);
+        assertThat(c.openPromise()).isEmpty();
+    }
+
+    @Test
+    void shouldHoldBackEscalationContactsButNotRemindersWhileAPromiseIsOpen() {
+        CollectionCase c = openedAt(3);
+        c.promiseToPay(new MakePromise(DUE.plusDays(10), Money.of("250.00")), DUE.plusDays(3), NOW, policy);
+
+        assertThat(c.reasonNotToContact(true)).contains("promise to pay open until " + DUE.plusDays(10));
+        assertThat(c.reasonNotToContact(false)).isEmpty();
+    }
+
+    @Test
+    void shouldNotContactForAClosedOrChargedOffCase() {
+        CollectionCase closed = openedAt(3);
+        closed.track(curedOn(DUE.plusDays(4)));
+        CollectionCase chargedOff = openedAt(180);
+        chargedOff.chargeOffIfDue(policy, DUE.plusDays(180));
+
+        assertThat(closed.reasonNotToContact(true)).contains("case closed (CURED)");
+        assertThat(chargedOff.reasonNotToContact(false)).contains("case charged off");
+    }
+
+    @Test
+    void shouldRefuseAPromiseOnACaseThatIsNotOpen() {
+        CollectionCase c = openedAt(3);
+        c.track(curedOn(DUE.plusDays(4)));
+
+        assertThatThrownBy(() -> c.promiseToPay(
+                        new MakePromise(DUE.plusDays(10), Money.of("1.00")), DUE.plusDays(4), NOW, policy))
+                .isInstanceOf(CaseNotOpen.class);
+    }
+
+    @Test
+    void shouldRefuseAPromisedDateBeforeTheBusinessDate() {
+        CollectionCase c = openedAt(3);
+        LocalDate today = DUE.plusDays(3);
+
+        assertThatThrownBy(
+                        () -> c.promiseToPay(new MakePromise(today.minusDays(1), Money.of("1.00")), today, NOW, policy))
+                .isInstanceOf(PromisedDateInPast.class);
+        assertThat(c.promiseToPay(new MakePromise(today, Money.of("1.00")), today, NOW, policy)
+                        .isOpen())
+                .as("today is not the past")
+                .isTrue();
+    }
+
+    @Test
+    void shouldRefuseAPromiseTooFarAheadOrForNothingOrWhileOneIsOpen() {
+        CollectionCase c = openedAt(3);
+        LocalDate today = DUE.plusDays(3);
+
+        assertThatThrownBy(
+                        () -> c.promiseToPay(new MakePromise(today.plusDays(31), Money.of("1.00")), today, NOW, policy))
+                .isInstanceOf(PromiseTooFarAhead.class);
+        assertThatThrownBy(() -> c.promiseToPay(new MakePromise(today.plusDays(5), Money.ZERO), today, NOW, policy))
+                .isInstanceOf(PromisedAmountNotPositive.class);
+        c.promiseToPay(new MakePromise(today.plusDays(30), Money.of("1.00")), today, NOW, policy);
+        assertThatThrownBy(
+                        () -> c.promiseToPay(new MakePromise(today.plusDays(5), Money.of("1.00")), today, NOW, policy))
+                .isInstanceOf(PromiseAlreadyOpen.class);
+    }
+
+    @Test
+    void shouldCancelAnOpenPromiseAtTheChargeOff() {
+        CollectionCase c = openedAt(170);
+        c.promiseToPay(new MakePromise(DUE.plusDays(185), Money.of("1.00")), DUE.plusDays(170), NOW, policy);
+
+        c.track(late(180, "1000.00"));
+        c.chargeOffIfDue(policy, DUE.plusDays(180));
+
+        assertThat(c.latestPromise()).get().extracting(PromiseToPay::status).isEqualTo(PromiseStatus.CANCELLED);
+    }
+}
