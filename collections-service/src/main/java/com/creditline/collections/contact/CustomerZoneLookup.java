@@ -22,7 +22,7 @@ public class CustomerZoneLookup {
     }
 
     public ZoneId zoneOf(CustomerId customerId) {
-        return zones.findByCustomer(customerId).map(CustomerTimeZone::zone).orElse(defaultZone);
+        return zones.findById(customerId).map(CustomerTimeZone::zone).orElse(defaultZone);
     }
 
     @Transactional

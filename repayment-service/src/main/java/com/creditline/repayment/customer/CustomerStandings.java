@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-/** Customers' standings, keyed by the customer id's text (see {@link CustomerStanding}). */
-interface CustomerStandings extends JpaRepository<CustomerStanding, String> {
+/** Customers' standings. */
+interface CustomerStandings extends JpaRepository<CustomerStanding, CustomerId> {
 
     @Modifying
     @Query(
@@ -20,6 +20,6 @@ interface CustomerStandings extends JpaRepository<CustomerStanding, String> {
     void createIfMissing(CustomerId customerId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from CustomerStanding s where s.customerId = :#{#customerId.value()}")
+    @Query("select s from CustomerStanding s where s.customerId = :customerId")
     Optional<CustomerStanding> findForUpdate(CustomerId customerId);
 }

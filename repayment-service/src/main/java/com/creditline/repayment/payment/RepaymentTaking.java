@@ -71,7 +71,7 @@ class RepaymentTaking {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Plan plan = plans.find(request.planId()).orElseThrow(PlanNotFound::new);
+        Plan plan = plans.findById(request.planId()).orElseThrow(PlanNotFound::new);
         LocalDate today = clock.businessDate();
         Arrears before = standingTracking.arrears(customerId, today);
         PaymentAllocation allocation = plan.pay(request.amount(), today);

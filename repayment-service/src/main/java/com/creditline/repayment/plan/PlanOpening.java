@@ -51,7 +51,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
 
     @Override
     public void handle(PlanCreated created, EventEnvelope envelope) {
-        if (plans.exists(PlanId.of(created.planId()))) {
+        if (plans.existsById(PlanId.of(created.planId()))) {
             log.info("plan {} exists already; PlanCreated {} ignored", created.planId(), envelope.eventId());
             return;
         }

@@ -25,7 +25,7 @@ class PlanReading {
     }
 
     PlanView plan(PlanId planId) {
-        return PlanView.of(plans.find(planId).orElseThrow(PlanNotFound::new), clock.businessDate());
+        return PlanView.of(plans.findById(planId).orElseThrow(PlanNotFound::new), clock.businessDate());
     }
 
     List<PlanView> customerPlans(CustomerId customerId) {
@@ -36,7 +36,7 @@ class PlanReading {
     }
 
     List<LedgerEntry> ledger(PlanId planId) {
-        if (!plans.exists(planId)) {
+        if (!plans.existsById(planId)) {
             throw new PlanNotFound();
         }
         return ledger.findByPlanIdOrderByEntryId(planId);

@@ -69,7 +69,7 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
             log.info("refund {} was applied already; ignored", reference);
             return;
         }
-        Plan plan = plans.find(planId).orElseThrow(PlanNotFound::new);
+        Plan plan = plans.findById(planId).orElseThrow(PlanNotFound::new);
         var today = clock.businessDate();
         Arrears before = standingTracking.arrears(customerId, today);
         RefundSettlement settlement = plan.refund(refunded.amount(), refunded.businessDate());

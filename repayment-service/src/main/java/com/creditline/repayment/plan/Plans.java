@@ -5,20 +5,11 @@ import com.creditline.common.id.PlanId;
 import com.creditline.repayment.plan.model.Plan;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Installment plans by id and by customer, keyed by the plan id's UUID (see {@link Plan}). */
-public interface Plans extends JpaRepository<Plan, UUID> {
-
-    default Optional<Plan> find(PlanId planId) {
-        return findById(planId.value());
-    }
-
-    default boolean exists(PlanId planId) {
-        return existsById(planId.value());
-    }
+/** Installment plans by id and by customer. */
+public interface Plans extends JpaRepository<Plan, PlanId> {
 
     List<Plan> findByCustomerIdOrderByCaptureDateAscCreatedAtAsc(CustomerId customerId);
 

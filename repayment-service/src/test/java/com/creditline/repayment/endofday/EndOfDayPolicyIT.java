@@ -3,6 +3,7 @@ package com.creditline.repayment.endofday;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.repayment.customer.model.Arrears;
@@ -397,7 +398,7 @@ class EndOfDayPolicyIT {
                 .toList();
         transactions.executeWithoutResult(status -> {
             for (int n = 0; n < MODEL_CHANGES_A_DAY && !active.isEmpty(); n++) {
-                Plan plan = plans.findById(active.get(random.nextInt(active.size())))
+                Plan plan = plans.findById(PlanId.of(active.get(random.nextInt(active.size()))))
                         .orElseThrow();
                 if (plan.status() != PlanStatus.ACTIVE) {
                     continue;

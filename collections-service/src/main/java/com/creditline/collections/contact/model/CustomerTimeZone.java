@@ -12,9 +12,8 @@ import java.time.ZoneId;
 @Table(name = "customer_time_zone")
 public class CustomerTimeZone {
 
-    /** The customer id's text: JPA converts no id attribute, so the key stays the column's own type. */
     @Id
-    private String customerId;
+    private CustomerId customerId;
 
     private String zoneId;
     private Instant updatedAt;
@@ -22,7 +21,7 @@ public class CustomerTimeZone {
     protected CustomerTimeZone() {}
 
     public CustomerTimeZone(CustomerId customerId, ZoneId zone, Instant at) {
-        this.customerId = customerId.value();
+        this.customerId = customerId;
         this.zoneId = zone.getId();
         this.updatedAt = at;
     }

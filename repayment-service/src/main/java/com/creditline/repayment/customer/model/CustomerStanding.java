@@ -20,9 +20,8 @@ public class CustomerStanding {
     /** Every this-many installments in a row on time, the line may be raised (DOMAIN.md: six). */
     public static final int STREAK_MILESTONE = 6;
 
-    // JPA applies no converter to an id: the key stays text here, a CustomerId everywhere else.
     @Id
-    private String customerId;
+    private CustomerId customerId;
 
     private int daysPastDue;
     private Money overdueAmount;
@@ -37,7 +36,7 @@ public class CustomerStanding {
     /** A customer with no arrears and no streak yet (in production the row is created by SQL). */
     static CustomerStanding fresh(CustomerId customerId) {
         CustomerStanding standing = new CustomerStanding();
-        standing.customerId = customerId.value();
+        standing.customerId = customerId;
         standing.overdueAmount = Money.ZERO;
         return standing;
     }
@@ -65,7 +64,7 @@ public class CustomerStanding {
     }
 
     public CustomerId customerId() {
-        return CustomerId.of(customerId);
+        return customerId;
     }
 
     public int daysPastDue() {

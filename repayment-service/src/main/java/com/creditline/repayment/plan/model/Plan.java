@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -41,9 +40,8 @@ import java.util.function.Predicate;
 @Table(name = "plan")
 public class Plan {
 
-    // JPA applies no converter to an id: the key stays a UUID here, a PlanId everywhere else.
     @Id
-    private UUID planId;
+    private PlanId planId;
 
     private OrderId orderId;
     private CustomerId customerId;
@@ -87,7 +85,7 @@ public class Plan {
         Money principal = command.principal();
         ScheduleLine.checkSchedule(schedule, captureDate, principal);
         Plan plan = new Plan();
-        plan.planId = command.planId().value();
+        plan.planId = command.planId();
         plan.orderId = command.orderId();
         plan.customerId = command.customerId();
         plan.method = command.method();
@@ -245,7 +243,7 @@ public class Plan {
     }
 
     public PlanId id() {
-        return PlanId.of(planId);
+        return planId;
     }
 
     public OrderId orderId() {
