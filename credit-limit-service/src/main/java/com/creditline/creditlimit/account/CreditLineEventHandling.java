@@ -39,7 +39,7 @@ class CreditLineEventHandling {
     }
 
     @Bean
-    EventHandler<RiskGradeChanged> cutOnWorseGrade(CreditLineServicing lines) {
+    EventHandler<RiskGradeChanged> followGradeOfRecord(CreditLineServicing lines) {
         return on(
                 RiskTopics.DECISIONS,
                 RiskGradeChanged.class,

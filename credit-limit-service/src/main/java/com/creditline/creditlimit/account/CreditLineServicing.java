@@ -213,12 +213,14 @@ public class CreditLineServicing {
                 target, "repayment-behaviour", streak + " installments paid on time in a row", clock.now()));
     }
 
-    /** A behaviour review changed the grade: a worse recommendation cuts the limit (never below what is owed). */
+    /**
+     * risk-scoring moved the grade of record (the behaviour score or an officer's review): the line
+     * follows the new grade's recommendation, down or up.
+     */
     @Transactional
     public void regraded(CustomerId customerId, String grade, Money recommendedLimit, String reason) {
         CreditAccount account = lock(customerId);
-        account.regrade(grade, "TIER_" + grade);
-        record(account.cutLimit(recommendedLimit, "risk-review", reason, clock.now()));
+        record(account.followGrade(grade, recommendedLimit, "risk-scoring", reason, clock.now()));
     }
 
     private void record(AccountChange change) {

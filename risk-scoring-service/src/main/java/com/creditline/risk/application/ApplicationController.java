@@ -3,8 +3,10 @@ package com.creditline.risk.application;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
+import com.creditline.common.security.Caller;
 import com.creditline.risk.scoring.ApplicationFeatures;
 import com.creditline.risk.scoring.Grade;
+import com.creditline.risk.scoring.ModelVersion;
 import com.creditline.risk.scoring.PricingTier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,10 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
     private final CreditDecisioning decisions;
-    private final BehaviourRescoring reviews;
+    private final OfficerReview reviews;
     private final CreditApplications applications;
 
-    ApplicationController(CreditDecisioning decisions, BehaviourRescoring reviews, CreditApplications applications) {
+    ApplicationController(CreditDecisioning decisions, OfficerReview reviews, CreditApplications applications) {
         this.decisions = decisions;
         this.reviews = reviews;
         this.applications = applications;
@@ -58,6 +60,7 @@ class ApplicationController {
             Money recommendedLimit,
             PricingTier pricingTier,
             List<String> reasons,
+            ModelVersion model,
             Instant decidedAt) {
 
         static DecisionView of(CreditApplication a) {
@@ -71,6 +74,7 @@ class ApplicationController {
                     a.recommendedLimit(),
                     a.pricingTier(),
                     a.reasons(),
+                    a.model(),
                     a.decidedAt());
         }
     }
@@ -84,7 +88,9 @@ class ApplicationController {
                     + " most against the applicant. An applicant whose identity is not verified, or whose"
                     + " probability of default is beyond every grade's, is declined (grade E, no limit); an"
                     + " approval tells the platform to open the customer's credit line with the recommended"
-                    + " limit, between 500 and 200,000 yuan.")
+                    + " limit, between 500 and 200,000 yuan, and its grade becomes the customer's grade of record."
+                    + " A customer with a line cannot apply again (their grade moves with their repayment"
+                    + " behaviour or an officer's review), and a declined applicant may apply again after 30 days.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content =
                     @Content(
@@ -97,7 +103,17 @@ class ApplicationController {
                                                             + " \"returnRate\": 0.04, \"onTimePaymentRatio\": 0.98, \"worstDpd\": 3,"
                                                             + " \"identityVerified\": true, \"incomeBand\": \"FROM_8K_TO_15K\","
                                                             + " \"devices\": 2}}")))
-    @ApiResponse(responseCode = "201", description = "The decision, approved or declined, with its reasons.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The decision, approved or declined, with its reasons and the model (id, version,"
+                    + " trained or judgmental) that took it.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The customer already has a line: their grade moves by behaviour or review, not by applying"
+                    + " again.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The customer's last application was declined less than the cool-off (30 days) ago.")
     @PostMapping("/api/v1/applications")
     @PreAuthorize(Access.CUSTOMER_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -108,9 +124,10 @@ class ApplicationController {
     /** Ops re-score a customer on fresh behaviour; a changed grade changes the line. */
     @Operation(
             summary = "Re-score a customer on fresh behaviour",
-            description = "A credit officer scores a customer who applied before on their latest behaviour. A"
-                    + " grade that differs from the last decision changes the credit line: a better grade may"
-                    + " raise it, a worse one cuts it (never below what the customer already owes).")
+            description = "A credit officer scores a customer who has a line on their latest features. The grade"
+                    + " becomes the customer's grade of record, recorded with the officer; a grade that moved"
+                    + " changes the credit line (a better grade raises it, a worse one cuts it, never below what the"
+                    + " customer already owes) and the pricing of new plans.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content =
                     @Content(
@@ -124,12 +141,15 @@ class ApplicationController {
                                                             + " \"identityVerified\": true, \"incomeBand\": \"FROM_8K_TO_15K\","
                                                             + " \"devices\": 2}}")))
     @ApiResponse(responseCode = "201", description = "The new decision.")
-    @ApiResponse(responseCode = "404", description = "The customer never applied: there is nothing to review.")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No application of the customer was approved: there is no grade to review.")
     @PostMapping("/api/v1/admin/risk/reviews")
     @PreAuthorize(Access.CREDIT_OFFICER)
     @ResponseStatus(HttpStatus.CREATED)
-    DecisionView review(@Valid @org.springframework.web.bind.annotation.RequestBody ApplyForCredit request) {
-        return DecisionView.of(reviews.review(request.customerId(), request.features()));
+    DecisionView review(
+            @Valid @org.springframework.web.bind.annotation.RequestBody ApplyForCredit request, Caller caller) {
+        return DecisionView.of(reviews.review(request.customerId(), request.features(), caller.actor()));
     }
 
     @Operation(

@@ -6,6 +6,7 @@ import com.creditline.risk.scoring.ApplicationFeatures;
 import com.creditline.risk.scoring.RiskModel;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scores a customer's features with the risk model and keeps the decision, in the caller's
@@ -18,14 +19,21 @@ class ApplicationScoring {
     private final CreditApplications applications;
     private final BusinessClock clock;
 
-    ApplicationScoring(RiskModel model, CreditApplications applications, BusinessClock clock) {
+    private final JsonMapper json;
+
+    ApplicationScoring(RiskModel model, CreditApplications applications, BusinessClock clock, JsonMapper json) {
         this.model = model;
         this.applications = applications;
         this.clock = clock;
+        this.json = json;
     }
 
     CreditApplication score(CustomerId customerId, ApplicationFeatures features) {
-        return applications.save(
-                CreditApplication.decide(UUID.randomUUID(), customerId, model.assess(features), clock.now()));
+        return applications.save(CreditApplication.decide(new CreditApplication.Deciding(
+                UUID.randomUUID(),
+                customerId,
+                model.assess(features),
+                json.writeValueAsString(features),
+                clock.now())));
     }
 }

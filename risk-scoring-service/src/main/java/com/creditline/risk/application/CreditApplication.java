@@ -3,6 +3,8 @@ package com.creditline.risk.application;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.risk.scoring.Grade;
+import com.creditline.risk.scoring.ModelOrigin;
+import com.creditline.risk.scoring.ModelVersion;
 import com.creditline.risk.scoring.PricingTier;
 import com.creditline.risk.scoring.RiskAssessment;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A customer's application for a credit line and the decision taken on it. */
 @Entity
@@ -48,14 +51,32 @@ public class CreditApplication {
     private PricingTier pricingTier;
 
     private String reasons;
+    private String modelId;
+    private int modelVersion;
+
+    @Enumerated(EnumType.STRING)
+    private ModelOrigin modelOrigin;
+
+    /** The features as JSON, kept to train on once the application's outcome is known. */
+    @ColumnTransformer(write = "?::jsonb")
+    private String features;
+
     private Instant decidedAt;
 
     protected CreditApplication() {}
 
-    public static CreditApplication decide(UUID id, CustomerId customerId, RiskAssessment assessment, Instant at) {
+    /**
+     * A decision on an application.
+     *
+     * @param features the features the decision was taken on, as JSON
+     */
+    public record Deciding(UUID id, CustomerId customerId, RiskAssessment assessment, String features, Instant at) {}
+
+    public static CreditApplication decide(Deciding deciding) {
+        RiskAssessment assessment = deciding.assessment();
         CreditApplication application = new CreditApplication();
-        application.id = id;
-        application.customerId = customerId;
+        application.id = deciding.id();
+        application.customerId = deciding.customerId();
         application.decision = assessment.approved() ? Decision.APPROVED : Decision.DECLINED;
         application.probabilityOfDefault = assessment.probabilityOfDefault();
         application.score = assessment.score();
@@ -63,7 +84,11 @@ public class CreditApplication {
         application.recommendedLimit = assessment.recommendedLimit();
         application.pricingTier = assessment.pricingTier();
         application.reasons = String.join(",", assessment.reasons());
-        application.decidedAt = at;
+        application.modelId = assessment.model().modelId();
+        application.modelVersion = assessment.model().version();
+        application.modelOrigin = assessment.model().origin();
+        application.features = deciding.features();
+        application.decidedAt = deciding.at();
         return application;
     }
 
@@ -101,6 +126,10 @@ public class CreditApplication {
 
     public List<String> reasons() {
         return reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split(","));
+    }
+
+    public ModelVersion model() {
+        return new ModelVersion(modelId, modelVersion, modelOrigin);
     }
 
     public Instant decidedAt() {

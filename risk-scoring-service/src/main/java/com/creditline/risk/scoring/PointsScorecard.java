@@ -47,7 +47,8 @@ public class PointsScorecard implements RiskModel {
                 .toList();
         Money limit = approved ? LineRecommendation.limit(f, grade) : Money.ZERO;
         PricingTier tier = LineRecommendation.pricingTier(grade);
-        return new RiskAssessment(approved, pd, score, grade == null ? Grade.E : grade, limit, tier, reasons);
+        return new RiskAssessment(
+                approved, pd, score, grade == null ? Grade.E : grade, limit, tier, reasons, version());
     }
 
     /** Each feature's addition to the log-odds of default, by reason code. */

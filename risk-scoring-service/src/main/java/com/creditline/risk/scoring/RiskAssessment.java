@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * What a model concludes about an applicant: probability of default, the score and grade derived
- * from it, a recommended limit and pricing tier, and the reasons that weighed most against them.
+ * from it, a recommended limit and pricing tier, the reasons that weighed most against them, and
+ * which model concluded it.
  */
 public record RiskAssessment(
         boolean approved,
@@ -15,4 +16,5 @@ public record RiskAssessment(
         Grade grade,
         Money recommendedLimit,
         PricingTier pricingTier,
-        List<String> reasons) {}
+        List<String> reasons,
+        ModelVersion model) {}

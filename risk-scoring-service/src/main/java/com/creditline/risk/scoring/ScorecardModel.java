@@ -33,6 +33,7 @@ public final class ScorecardModel implements RiskModel {
                 grade == null ? Grade.E : grade,
                 approved ? LineRecommendation.limit(features, grade) : Money.ZERO,
                 LineRecommendation.pricingTier(grade),
-                assessment.reasons());
+                assessment.reasons(),
+                version());
     }
 }

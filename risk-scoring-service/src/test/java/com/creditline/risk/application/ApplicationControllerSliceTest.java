@@ -15,10 +15,12 @@ import com.creditline.common.security.Caller;
 import com.creditline.common.test.ServiceWebSlice;
 import com.creditline.common.test.TestCallers;
 import com.creditline.risk.scoring.Grade;
+import com.creditline.risk.scoring.ModelVersion;
 import com.creditline.risk.scoring.PricingTier;
 import com.creditline.risk.scoring.RiskAssessment;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,7 +55,7 @@ class ApplicationControllerSliceTest {
     CreditDecisioning decisions;
 
     @MockitoBean
-    BehaviourRescoring reviews;
+    OfficerReview reviews;
 
     @MockitoBean
     CreditApplications applications;
@@ -126,18 +128,38 @@ class ApplicationControllerSliceTest {
         }
         verifyNoInteractions(reviews);
 
-        when(reviews.review(eq(CUSTOMER), any())).thenReturn(approved());
+        when(reviews.review(eq(CUSTOMER), any(), eq(CREDIT_OFFICER.actor()))).thenReturn(approved());
         mvc.perform(as(CREDIT_OFFICER, post("/api/v1/admin/risk/reviews"), application("c-10042", features("0.71"))))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.grade").value("A"));
+                .andExpect(jsonPath("$.grade").value("A"))
+                .andExpect(jsonPath("$.model.modelId").value("expert-scorecard"))
+                .andExpect(jsonPath("$.model.origin").value("JUDGMENTAL"));
 
-        when(reviews.review(eq(CustomerId.of("c-new")), any())).thenThrow(new ApplicationNotFound());
+        when(reviews.review(eq(CustomerId.of("c-new")), any(), any())).thenThrow(new NothingToReview());
         mvc.perform(as(CREDIT_OFFICER, post("/api/v1/admin/risk/reviews"), application("c-new", features("0.71"))))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "application-not-found"))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "nothing-to-review"))
                 .andExpect(jsonPath("$.title").value("Not Found"))
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.detail").value("No credit application has that id."));
+                .andExpect(jsonPath("$.detail")
+                        .value("No application of this customer was approved: there is no grade to review."));
+    }
+
+    @Test
+    void shouldRefuseASecondApplicationOfACustomerWithALineAndOneWithinTheCoolOff() throws Exception {
+        when(decisions.decide(eq(CustomerId.of("c-graded")), any())).thenThrow(new CustomerAlreadyGraded());
+        mvc.perform(as(SHOP, post("/api/v1/applications"), application("c-graded", features("0.98"))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "customer-already-graded"))
+                .andExpect(jsonPath("$.status").value(409));
+
+        when(decisions.decide(eq(CustomerId.of("c-declined")), any()))
+                .thenThrow(new ReapplyingTooSoon(LocalDate.of(2026, 4, 1)));
+        mvc.perform(as(SHOP, post("/api/v1/applications"), application("c-declined", features("0.98"))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "reapplying-too-soon"))
+                .andExpect(jsonPath("$.detail")
+                        .value("This customer's last application was declined; they may apply again from 2026-04-01."));
     }
 
     @Test
@@ -161,7 +183,7 @@ class ApplicationControllerSliceTest {
     }
 
     private static CreditApplication approved() {
-        return CreditApplication.decide(
+        return CreditApplication.decide(new CreditApplication.Deciding(
                 APPLICATION_ID,
                 CUSTOMER,
                 new RiskAssessment(
@@ -171,8 +193,10 @@ class ApplicationControllerSliceTest {
                         Grade.A,
                         Money.of("18400.00"),
                         PricingTier.TIER_A,
-                        List.of("HIGH_RETURN_RATE", "MANY_DEVICES")),
-                Instant.parse("2026-03-02T02:00:00Z"));
+                        List.of("HIGH_RETURN_RATE", "MANY_DEVICES"),
+                        ModelVersion.EXPERT),
+                "{}",
+                Instant.parse("2026-03-02T02:00:00Z")));
     }
 
     private static String application(String customerId, String features) {

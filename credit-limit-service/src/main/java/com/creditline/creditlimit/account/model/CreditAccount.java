@@ -169,6 +169,19 @@ public class CreditAccount {
         pricingTier = newPricingTier;
     }
 
+    /**
+     * The customer's grade of record moved: the line follows the new grade's recommendation, down
+     * (never below what is owed) or, while the line is active, up (within the product's maximum).
+     * Null when the limit stays.
+     */
+    public AccountChange followGrade(String newGrade, Money recommended, String actor, String reason, Instant at) {
+        regrade(newGrade, "TIER_" + newGrade);
+        if (recommended.isLessThan(permanentLimit)) {
+            return cutLimit(recommended, actor, reason, at);
+        }
+        return status == AccountStatus.ACTIVE ? raiseLimit(recommended, actor, reason, at) : null;
+    }
+
     private static void requirePositive(Money amount) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("the amount must be positive");
