@@ -1,5 +1,8 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.CaptureIntent;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.outbox.Outbox;

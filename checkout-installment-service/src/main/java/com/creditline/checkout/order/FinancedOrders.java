@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;

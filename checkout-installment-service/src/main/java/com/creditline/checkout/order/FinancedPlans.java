@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedPlan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

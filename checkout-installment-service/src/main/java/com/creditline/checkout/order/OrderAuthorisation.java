@@ -3,6 +3,7 @@ package com.creditline.checkout.order;
 import com.creditline.checkout.fraud.DeviceLocation;
 import com.creditline.checkout.fraud.FraudCheck;
 import com.creditline.checkout.fraud.FraudScreening;
+import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;

@@ -1,6 +1,9 @@
 package com.creditline.checkout.order;
 
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.order.model.CaptureIntent;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;

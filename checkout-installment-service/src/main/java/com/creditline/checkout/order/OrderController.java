@@ -2,6 +2,7 @@ package com.creditline.checkout.order;
 
 import com.creditline.checkout.CheckoutAccess;
 import com.creditline.checkout.fraud.DeviceLocation;
+import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;

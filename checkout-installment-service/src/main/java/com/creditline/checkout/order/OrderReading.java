@@ -1,5 +1,7 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

@@ -1,5 +1,7 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.OrderRefund;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;

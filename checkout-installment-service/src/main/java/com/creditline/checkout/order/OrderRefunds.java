@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.OrderRefund;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Refunds by refund id. */

@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 

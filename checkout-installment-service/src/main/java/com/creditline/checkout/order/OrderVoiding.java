@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.events.checkout.CheckoutTopics;

@@ -1,5 +1,7 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.common.money.Money;
 import java.time.Instant;
 import java.util.List;

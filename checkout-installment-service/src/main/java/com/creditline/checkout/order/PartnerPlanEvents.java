@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.Installment;
 import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PlanOffer;

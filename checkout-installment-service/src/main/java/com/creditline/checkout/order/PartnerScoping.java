@@ -1,5 +1,7 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.webhook.WebhookQueueing;

@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.Percent;
 import com.creditline.common.money.Money;
 import java.time.LocalDate;

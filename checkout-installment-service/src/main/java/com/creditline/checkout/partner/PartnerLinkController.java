@@ -1,5 +1,6 @@
 package com.creditline.checkout.partner;
 
+import com.creditline.checkout.partner.model.PartnerLink;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;

@@ -1,6 +1,7 @@
 package com.creditline.checkout.partner;
 
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.partner.model.PartnerLink;
 import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.time.BusinessClock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.creditline.checkout.partner;
 
+import com.creditline.checkout.partner.model.PartnerLink;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package com.creditline.checkout.webhook;
 
 import com.creditline.checkout.partner.PartnerLinking;
+import com.creditline.checkout.webhook.model.PartnerWebhook;
+import com.creditline.checkout.webhook.model.WebhookDelivery;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,8 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.PartnerWebhook;
+import com.creditline.checkout.webhook.model.WebhookDelivery;
+import com.creditline.checkout.webhook.model.WebhookSignature;
 import com.creditline.common.time.BusinessClock;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,5 +1,6 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.WebhookDelivery;
 import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.WebhookDelivery;
+import com.creditline.checkout.webhook.model.WebhookSignature;
 import com.creditline.common.time.BusinessClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;

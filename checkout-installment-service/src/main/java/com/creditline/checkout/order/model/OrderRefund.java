@@ -1,4 +1,4 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
@@ -20,14 +20,14 @@ public class OrderRefund {
 
     protected OrderRefund() {}
 
-    OrderRefund(String refundId, String orderId, Money amount, Instant at) {
+    public OrderRefund(String refundId, String orderId, Money amount, Instant at) {
         this.refundId = refundId;
         this.orderId = orderId;
         this.amount = amount;
         this.refundedAt = at;
     }
 
-    boolean isSameRequest(String orderId, Money amount) {
+    public boolean isSameRequest(String orderId, Money amount) {
         return this.orderId.equals(orderId) && this.amount.equals(amount);
     }
 }

@@ -1,4 +1,4 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.money.Money;
@@ -35,7 +35,7 @@ public class CaptureIntent {
 
     protected CaptureIntent() {}
 
-    CaptureIntent(
+    public CaptureIntent(
             String captureId,
             String orderId,
             Money amount,
@@ -54,11 +54,11 @@ public class CaptureIntent {
         this.createdAt = at;
     }
 
-    void complete(Instant at) {
+    public void complete(Instant at) {
         completedAt = at;
     }
 
-    boolean isSameCapture(String orderId, Money amount) {
+    public boolean isSameCapture(String orderId, Money amount) {
         return this.orderId.equals(orderId) && this.amount.equals(amount);
     }
 

@@ -1,4 +1,4 @@
-package com.creditline.checkout.partner;
+package com.creditline.checkout.partner.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -30,7 +30,8 @@ public class PartnerLink {
 
     protected PartnerLink() {}
 
-    static PartnerLink granted(String customerId, String partnerId, String purpose, String grantedBy, Instant at) {
+    public static PartnerLink granted(
+            String customerId, String partnerId, String purpose, String grantedBy, Instant at) {
         PartnerLink link = new PartnerLink();
         link.linkId = UUID.randomUUID();
         link.customerId = Objects.requireNonNull(customerId, "customerId");
@@ -42,7 +43,7 @@ public class PartnerLink {
     }
 
     /** The customer takes their consent back; a withdrawn link stays withdrawn. */
-    void withdraw(String by, String reason, Instant at) {
+    public void withdraw(String by, String reason, Instant at) {
         if (!isActive()) {
             throw new IllegalStateException("the link is already withdrawn");
         }

@@ -1,4 +1,4 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
@@ -59,7 +59,7 @@ public class FinancedOrder {
 
     protected FinancedOrder() {}
 
-    static FinancedOrder decided(
+    public static FinancedOrder decided(
             String orderId,
             String customerId,
             String partnerId,
@@ -86,7 +86,7 @@ public class FinancedOrder {
     }
 
     /** The hold was placed (or refused): the authorisation takes its outcome. */
-    void settle(Status outcome, String decision, List<String> reasons) {
+    public void settle(Status outcome, String decision, List<String> reasons) {
         if (status != Status.AUTHORISING) {
             throw new IllegalStateException("only an authorisation in progress can be settled");
         }
@@ -103,7 +103,7 @@ public class FinancedOrder {
         return captured.minus(refunded);
     }
 
-    void checkCapturable(Money part) {
+    public void checkCapturable(Money part) {
         if (status != Status.AUTHORISED) {
             throw new OrderNotCapturable(status);
         }
@@ -112,7 +112,7 @@ public class FinancedOrder {
         }
     }
 
-    void capture(Money part) {
+    public void capture(Money part) {
         checkCapturable(part);
         captured = captured.plus(part);
         if (remaining().isZero()) {
@@ -121,7 +121,7 @@ public class FinancedOrder {
     }
 
     /** Releases what is still held; returns it. */
-    Money voidRemaining() {
+    public Money voidRemaining() {
         if (status != Status.AUTHORISED && status != Status.IN_REVIEW) {
             throw new OrderNotVoidable(status);
         }
@@ -132,7 +132,7 @@ public class FinancedOrder {
     }
 
     /** What one plan gives back of a refund. */
-    record PlanRefund(FinancedPlan plan, Money amount) {}
+    public record PlanRefund(FinancedPlan plan, Money amount) {}
 
     /**
      * Refunds captured money, at most what was captured and not yet refunded. The refund is spread
@@ -142,7 +142,7 @@ public class FinancedOrder {
      * @param plansOldestFirst the order's plans, in the order they were captured
      * @return what each plan gave back, latest plan first; plans that gave nothing are left out
      */
-    List<PlanRefund> refund(Money amount, List<FinancedPlan> plansOldestFirst) {
+    public List<PlanRefund> refund(Money amount, List<FinancedPlan> plansOldestFirst) {
         if (amount.isGreaterThan(refundable())) {
             throw new RefundExceedsCaptured(refundable());
         }
@@ -166,7 +166,7 @@ public class FinancedOrder {
         return parts;
     }
 
-    void approveReview() {
+    public void approveReview() {
         if (status != Status.IN_REVIEW) {
             throw new OrderNotInReview(status);
         }
@@ -174,7 +174,7 @@ public class FinancedOrder {
     }
 
     /** The hold lapsed on the line; true when that changed the order (it was still holding). */
-    boolean lapse(Money freed) {
+    public boolean lapse(Money freed) {
         if (status == Status.AUTHORISED || status == Status.IN_REVIEW) {
             released = released.plus(freed.min(remaining()));
             status = captured.isZero() ? Status.LAPSED : Status.CAPTURED;
@@ -183,12 +183,12 @@ public class FinancedOrder {
         return false;
     }
 
-    boolean isSameRequest(String customerId, Money amount) {
+    public boolean isSameRequest(String customerId, Money amount) {
         return this.customerId.equals(customerId) && this.amount.equals(amount);
     }
 
     /** Whether the order was placed by this partner (null: by the shop). */
-    boolean placedBy(String partnerId) {
+    public boolean placedBy(String partnerId) {
         return Objects.equals(this.partnerId, partnerId);
     }
 

@@ -1,4 +1,4 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -31,7 +31,7 @@ public class PartnerWebhook {
 
     protected PartnerWebhook() {}
 
-    static PartnerWebhook configured(String partnerId, String url, String secret, String by, Instant at) {
+    public static PartnerWebhook configured(String partnerId, String url, String secret, String by, Instant at) {
         PartnerWebhook webhook = new PartnerWebhook();
         webhook.partnerId = Objects.requireNonNull(partnerId, "partnerId");
         webhook.url = Objects.requireNonNull(url, "url");
@@ -43,7 +43,7 @@ public class PartnerWebhook {
     }
 
     /** A new endpoint and a new secret; the old secret stays valid for {@code grace}. */
-    void reconfigure(String newUrl, String newSecret, String by, Instant at, Duration grace) {
+    public void reconfigure(String newUrl, String newSecret, String by, Instant at, Duration grace) {
         if (newSecret.equals(secret)) {
             throw new IllegalArgumentException("a rotation needs a new secret");
         }
@@ -58,7 +58,7 @@ public class PartnerWebhook {
     }
 
     /** The secrets a delivery sent at {@code now} is signed with: the current one first. */
-    List<String> signingSecrets(Instant now) {
+    public List<String> signingSecrets(Instant now) {
         List<String> secrets = new ArrayList<>(List.of(secret));
         if (previousSecret != null && now.isBefore(previousSecretUntil)) {
             secrets.add(previousSecret);

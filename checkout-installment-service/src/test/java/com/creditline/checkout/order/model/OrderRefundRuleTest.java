@@ -1,4 +1,4 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.common.money.Money;
@@ -42,7 +42,7 @@ public class FinancedPlan {
 
     protected FinancedPlan() {}
 
-    FinancedPlan(String captureId, FinancedOrder order, PlanOffer offer, LocalDate captureDate, Instant at) {
+    public FinancedPlan(String captureId, FinancedOrder order, PlanOffer offer, LocalDate captureDate, Instant at) {
         this.planId = UUID.randomUUID();
         this.captureId = captureId;
         this.orderId = order.orderId();
@@ -78,7 +78,7 @@ public class FinancedPlan {
      * Never more than the principal is counted (an event repeated by mistake must not break the
      * books), and a plan with none left is not "left with none" a second time.
      */
-    boolean reducePrincipal(Money part) {
+    public boolean reducePrincipal(Money part) {
         if (principalReduced.equals(principal)) {
             return false;
         }
@@ -86,7 +86,7 @@ public class FinancedPlan {
         return principalReduced.equals(principal);
     }
 
-    boolean isSameCapture(String orderId, Money amount) {
+    public boolean isSameCapture(String orderId, Money amount) {
         return this.orderId.equals(orderId) && this.principal.equals(amount);
     }
 

@@ -1,4 +1,4 @@
-package com.creditline.checkout.partner;
+package com.creditline.checkout.partner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,7 +45,8 @@ public class WebhookDelivery {
 
     protected WebhookDelivery() {}
 
-    static WebhookDelivery pending(UUID deliveryId, String partnerId, String eventType, String payload, Instant at) {
+    public static WebhookDelivery pending(
+            UUID deliveryId, String partnerId, String eventType, String payload, Instant at) {
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.deliveryId = Objects.requireNonNull(deliveryId, "deliveryId");
         delivery.partnerId = Objects.requireNonNull(partnerId, "partnerId");
@@ -58,7 +59,7 @@ public class WebhookDelivery {
     }
 
     /** The partner's endpoint took it. */
-    void delivered(String outcome, Instant at) {
+    public void delivered(String outcome, Instant at) {
         requirePending();
         attempts++;
         status = Status.DELIVERED;
@@ -69,7 +70,7 @@ public class WebhookDelivery {
     }
 
     /** An attempt failed: try again on the schedule, or give up; true when given up. */
-    boolean attemptFailed(String outcome, Instant at, RetrySchedule retries) {
+    public boolean attemptFailed(String outcome, Instant at, RetrySchedule retries) {
         requirePending();
         attempts++;
         lastAttemptAt = at;
