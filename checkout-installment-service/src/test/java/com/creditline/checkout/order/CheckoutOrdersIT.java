@@ -2,6 +2,8 @@ package com.creditline.checkout.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import java.math.BigDecimal;
@@ -200,8 +202,8 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
                 order + "-c",
                 order);
 
-        capture.recover(order + "-c");
-        capture.recover(order + "-c");
+        capture.recover(CaptureId.of(order + "-c"));
+        capture.recover(CaptureId.of(order + "-c"));
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE capture_id = ?", Integer.class, order + "-c"))
                 .isEqualTo(1);
@@ -225,7 +227,7 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
                 order,
                 customer);
 
-        authorisation.recover(order);
+        authorisation.recover(OrderId.of(order));
 
         assertThat(LINE.holds).doesNotContainKey(order);
         assertThat(LINE.available.get(customer)).isEqualByComparingTo("5000.00");

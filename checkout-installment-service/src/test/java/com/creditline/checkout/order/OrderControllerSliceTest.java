@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.OrderFixtures;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.ServiceWebSlice;
@@ -73,7 +76,7 @@ class OrderControllerSliceTest {
         mvc.perform(as(SHOP, post("/api/v1/admin/orders/o-1/review"), decision)).andExpect(status().isForbidden());
         verifyNoInteractions(review);
 
-        when(review.decide("o-1", true)).thenReturn(order("o-1", null));
+        when(review.decide(OrderId.of("o-1"), true)).thenReturn(order("o-1", null));
         mvc.perform(as(TestCallers.staff("olga", "CREDIT_OFFICER"), post("/api/v1/admin/orders/o-1/review"), decision))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderId").value("o-1"));
@@ -99,7 +102,7 @@ class OrderControllerSliceTest {
                 .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
         verifyNoInteractions(capture);
 
-        when(reading.get("o-1", null)).thenReturn(order("o-1", null));
+        when(reading.get(OrderId.of("o-1"), null)).thenReturn(order("o-1", null));
         mvc.perform(as(
                         SHOP,
                         post("/api/v1/orders/o-1/captures"),
@@ -124,7 +127,7 @@ class OrderControllerSliceTest {
 
     @Test
     void shouldAnswerAnUnknownOrderWithA404Problem() throws Exception {
-        when(reading.get("o-404", null)).thenThrow(new OrderNotFound());
+        when(reading.get(OrderId.of("o-404"), null)).thenThrow(new OrderNotFound());
         mvc.perform(as(SHOP, get("/api/v1/orders/o-404"), null))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
@@ -133,8 +136,8 @@ class OrderControllerSliceTest {
 
     @Test
     void shouldShowTheShopTheWholeOrderAndAPartnerOnlyTheApproval() throws Exception {
-        when(reading.get("o-1", null)).thenReturn(order("o-1", null));
-        when(reading.get(eq("o-1"), eq("travel-co"))).thenReturn(order("o-1", "travel-co"));
+        when(reading.get(OrderId.of("o-1"), null)).thenReturn(order("o-1", null));
+        when(reading.get(eq(OrderId.of("o-1")), eq(PartnerId.of("travel-co")))).thenReturn(order("o-1", "travel-co"));
         when(reading.plansOf(any())).thenReturn(List.of());
 
         mvc.perform(as(SHOP, get("/api/v1/orders/o-1"), null))
@@ -152,16 +155,8 @@ class OrderControllerSliceTest {
     }
 
     private static FinancedOrder order(String orderId, String partnerId) {
-        return FinancedOrder.decided(
-                orderId,
-                "c-1",
-                partnerId,
-                Money.of("500.00"),
-                FinancedOrder.Status.AUTHORISED,
-                "APPROVE",
-                List.of("LOW_RISK"),
-                "dev-1",
-                Instant.parse("2026-03-01T10:00:00Z"));
+        return OrderFixtures.authorised(
+                orderId, partnerId, Money.of("500.00"), List.of("LOW_RISK"), Instant.parse("2026-03-01T10:00:00Z"));
     }
 
     private static String authorise(String amount) {

@@ -1,5 +1,6 @@
 package com.creditline.checkout.order.model;
 
+import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,23 +12,24 @@ import java.time.Instant;
 @Table(name = "order_refund")
 public class OrderRefund {
 
+    /** Text, not {@code RefundId}: JPA maps no {@code @Id} through a converter. */
     @Id
     private String refundId;
 
-    private String orderId;
+    private OrderId orderId;
     private Money amount;
     private Instant refundedAt;
 
     protected OrderRefund() {}
 
-    public OrderRefund(String refundId, String orderId, Money amount, Instant at) {
-        this.refundId = refundId;
-        this.orderId = orderId;
-        this.amount = amount;
+    public OrderRefund(RefundRequest request, Instant at) {
+        this.refundId = request.refundId().value();
+        this.orderId = request.orderId();
+        this.amount = request.amount();
         this.refundedAt = at;
     }
 
-    public boolean isSameRequest(String orderId, Money amount) {
-        return this.orderId.equals(orderId) && this.amount.equals(amount);
+    public boolean isSameRequest(RefundRequest request) {
+        return orderId.equals(request.orderId()) && amount.equals(request.amount());
     }
 }

@@ -1,5 +1,6 @@
 package com.creditline.checkout.webhook.model;
 
+import com.creditline.common.id.PartnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,8 +30,8 @@ public class WebhookDelivery {
     @Id
     private UUID deliveryId;
 
-    private String partnerId;
-    private String eventType;
+    private PartnerId partnerId;
+    private WebhookEventType eventType;
     private String payload;
 
     @Enumerated(EnumType.STRING)
@@ -46,7 +47,7 @@ public class WebhookDelivery {
     protected WebhookDelivery() {}
 
     public static WebhookDelivery pending(
-            UUID deliveryId, String partnerId, String eventType, String payload, Instant at) {
+            UUID deliveryId, PartnerId partnerId, WebhookEventType eventType, String payload, Instant at) {
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.deliveryId = Objects.requireNonNull(deliveryId, "deliveryId");
         delivery.partnerId = Objects.requireNonNull(partnerId, "partnerId");
@@ -98,11 +99,11 @@ public class WebhookDelivery {
         return deliveryId;
     }
 
-    public String partnerId() {
+    public PartnerId partnerId() {
         return partnerId;
     }
 
-    public String eventType() {
+    public WebhookEventType eventType() {
         return eventType;
     }
 
