@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import static com.creditline.checkout.SliceRequests.as;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -21,10 +22,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The order endpoints' web layer alone: who may call what, what a request must hold, how a
@@ -135,6 +134,39 @@ class OrderControllerSliceTest {
     }
 
     @Test
+    void shouldAnswerAnOrderIdNotInTheFormatOfAnIdAsNoOrder() throws Exception {
+        mvc.perform(as(SHOP, get("/api/v1/orders/" + "o".repeat(65)), null))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/order-not-found"))
+                .andExpect(jsonPath("$.detail").value("No order has that id."));
+        verifyNoInteractions(reading);
+    }
+
+    @Test
+    void shouldAnswerAReusedIdWithA409AndARefusedTransitionWithA422Problem() throws Exception {
+        when(authorisation.authorise(any(), any())).thenThrow(new OrderConflict());
+        mvc.perform(as(SHOP, post("/api/v1/orders/o-1/authorisation"), authorise("100.00")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/order-conflict"))
+                .andExpect(jsonPath("$.title").value("Conflict"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(
+                        jsonPath("$.detail").value("This order id was already used for another customer or amount."));
+
+        when(voiding.voidOrder(OrderId.of("o-1"), null)).thenAnswer(call -> {
+            FinancedOrder voided = order("o-1", null);
+            voided.voidRemaining();
+            voided.voidRemaining();
+            return voided;
+        });
+        mvc.perform(as(SHOP, post("/api/v1/orders/o-1/void"), null))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/order-not-voidable"))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.detail").value("The order has nothing left to void in its status: VOIDED"));
+    }
+
+    @Test
     void shouldShowTheShopTheWholeOrderAndAPartnerOnlyTheApproval() throws Exception {
         when(reading.get(OrderId.of("o-1"), null)).thenReturn(order("o-1", null));
         when(reading.get(eq(OrderId.of("o-1")), eq(PartnerId.of("travel-co")))).thenReturn(order("o-1", "travel-co"));
@@ -161,12 +193,5 @@ class OrderControllerSliceTest {
 
     private static String authorise(String amount) {
         return "{\"customerId\":\"c-1\",\"amount\":{\"amount\":\"%s\",\"currency\":\"CNY\"}}".formatted(amount);
-    }
-
-    private static MockHttpServletRequestBuilder as(Caller caller, MockHttpServletRequestBuilder request, String body) {
-        request.header("Authorization", "Bearer " + TestCallers.tokenFor(caller));
-        return body == null
-                ? request
-                : request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }
