@@ -70,8 +70,7 @@ class PartnerWebhookControllerSliceTest {
 
     @Test
     void shouldShowTheSecretOnceUncachedWith201ForANewEndpointAnd200ForARotation() throws Exception {
-        PartnerWebhook webhook =
-                PartnerWebhook.configured(TRAVEL_CO, new EndpointSetting(URL, "s3cret", "staff:ada"), NOW);
+        PartnerWebhook webhook = configured();
         when(endpoints.now()).thenReturn(NOW);
         when(endpoints.configure(TRAVEL_CO, URL, ADMIN.actor()))
                 .thenReturn(new WebhookAdministration.Issued(webhook, "s3cret", true));
@@ -122,8 +121,7 @@ class PartnerWebhookControllerSliceTest {
 
     @Test
     void shouldShowStaffTheEndpointWithoutItsSecretAndA404ProblemForNone() throws Exception {
-        PartnerWebhook webhook =
-                PartnerWebhook.configured(TRAVEL_CO, new EndpointSetting(URL, "s3cret", "staff:ada"), NOW);
+        PartnerWebhook webhook = configured();
         when(endpoints.now()).thenReturn(NOW);
         when(endpoints.webhook(TRAVEL_CO)).thenReturn(webhook);
         when(endpoints.health(TRAVEL_CO)).thenReturn(new WebhookAdministration.Health(2, 1, 0, null));
@@ -163,6 +161,11 @@ class PartnerWebhookControllerSliceTest {
         mvc.perform(as(VIEWER, get(WEBHOOK + "/deliveries").param("limit", "0"), null))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
+    }
+
+    /** The endpoint as an admin set it, with its secret. */
+    private static PartnerWebhook configured() {
+        return PartnerWebhook.configured(TRAVEL_CO, new EndpointSetting(URL, "s3cret", "staff:ada"), NOW);
     }
 
     private static String endpoint(String url) {
