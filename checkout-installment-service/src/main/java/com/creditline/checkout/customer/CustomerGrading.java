@@ -3,6 +3,7 @@ package com.creditline.checkout.customer;
 import static com.creditline.common.inbox.EventHandler.on;
 
 import com.creditline.checkout.pricing.Grade;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.risk.CreditApplicationApproved;
@@ -20,7 +21,7 @@ class CustomerGrading {
         return on(
                 RiskTopics.DECISIONS,
                 CreditApplicationApproved.class,
-                (e, envelope) -> grade(profiles, clock, e.customerId(), Grade.valueOf(e.grade())));
+                (e, envelope) -> grade(profiles, clock, CustomerId.of(e.customerId()), Grade.valueOf(e.grade())));
     }
 
     @Bean
@@ -28,11 +29,11 @@ class CustomerGrading {
         return on(
                 RiskTopics.DECISIONS,
                 RiskGradeChanged.class,
-                (e, envelope) -> grade(profiles, clock, e.customerId(), Grade.valueOf(e.newGrade())));
+                (e, envelope) -> grade(profiles, clock, CustomerId.of(e.customerId()), Grade.valueOf(e.newGrade())));
     }
 
-    private static void grade(CustomerProfiles profiles, BusinessClock clock, String customerId, Grade grade) {
-        profiles.findById(customerId)
+    private static void grade(CustomerProfiles profiles, BusinessClock clock, CustomerId customerId, Grade grade) {
+        profiles.find(customerId)
                 .ifPresentOrElse(
                         p -> p.regrade(grade, clock.now()),
                         () -> profiles.save(new CustomerProfile(customerId, grade, clock.now())));

@@ -1,6 +1,7 @@
 package com.creditline.checkout.customer;
 
 import com.creditline.checkout.pricing.Grade;
+import com.creditline.common.id.CustomerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import java.time.Instant;
 @Table(name = "customer_profile")
 public class CustomerProfile {
 
+    /** Text, not {@code CustomerId}: JPA maps no {@code @Id} through a converter; {@link #customerId()} is typed. */
     @Id
     private String customerId;
 
@@ -23,8 +25,8 @@ public class CustomerProfile {
 
     protected CustomerProfile() {}
 
-    CustomerProfile(String customerId, Grade grade, Instant at) {
-        this.customerId = customerId;
+    CustomerProfile(CustomerId customerId, Grade grade, Instant at) {
+        this.customerId = customerId.value();
         this.grade = grade;
         this.updatedAt = at;
     }
@@ -34,8 +36,8 @@ public class CustomerProfile {
         updatedAt = at;
     }
 
-    public String customerId() {
-        return customerId;
+    public CustomerId customerId() {
+        return CustomerId.of(customerId);
     }
 
     public Grade grade() {

@@ -1,5 +1,6 @@
 package com.creditline.checkout.fraud;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.time.BusinessClock;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ public class FraudScreening {
         this.check = new FraudCheck(rules);
     }
 
-    public FraudCheck.Assessment screen(String customerId, Money amount, DeviceLocation device) {
+    public FraudCheck.Assessment screen(CustomerId customerId, Money amount, DeviceLocation device) {
         return check.assess(signals(customerId, amount, device));
     }
 
@@ -51,7 +52,7 @@ public class FraudScreening {
                                   ORDER BY d.last_seen_at DESC LIMIT 1) last_seen ON true
             """;
 
-    FraudSignals signals(String customerId, Money amount, DeviceLocation device) {
+    FraudSignals signals(CustomerId customerId, Money amount, DeviceLocation device) {
         boolean withDevice = device != null && device.deviceId() != null;
         return jdbc.queryForObject(
                 SIGNALS,
@@ -73,13 +74,13 @@ public class FraudScreening {
                             distance,
                             usual == null ? null : Money.of(usual));
                 },
-                customerId,
+                customerId.value(),
                 withDevice ? device.deviceId() : null,
                 Timestamp.from(clock.now().minus(Duration.ofHours(1))));
     }
 
     /** Remembers the device (and its latest location) for the customer's next checks. */
-    public void remember(String customerId, DeviceLocation device) {
+    public void remember(CustomerId customerId, DeviceLocation device) {
         if (device == null || device.deviceId() == null) {
             return;
         }
@@ -90,7 +91,7 @@ public class FraudScreening {
                         + " latitude = COALESCE(EXCLUDED.latitude, customer_device.latitude),"
                         + " longitude = COALESCE(EXCLUDED.longitude, customer_device.longitude),"
                         + " last_seen_at = EXCLUDED.last_seen_at",
-                customerId,
+                customerId.value(),
                 device.deviceId(),
                 device.latitude(),
                 device.longitude(),

@@ -1,7 +1,13 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.CreditLineClient.HoldCapture;
+import com.creditline.checkout.order.model.CaptureIntent;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.PlanOffer;
+import com.creditline.checkout.webhook.model.WebhookEventType;
 import com.creditline.common.error.RuleViolation;
+import com.creditline.common.id.CaptureId;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
@@ -51,15 +57,16 @@ class CaptureCompletion {
     FinancedPlan complete(CaptureIntent intent, PlanOffer offer) {
         try {
             return transactions.execute(tx -> {
-                FinancedOrder locked = orders.lockById(intent.orderId()).orElseThrow(OrderNotFound::new);
+                FinancedOrder locked = orders.lock(intent.orderId()).orElseThrow(OrderNotFound::new);
                 locked.checkCapturable(intent.amount());
-                creditLine.captureHold(locked.customerId(), intent.orderId(), intent.captureId(), intent.amount());
+                creditLine.captureHold(
+                        new HoldCapture(locked.customerId(), intent.orderId(), intent.captureId(), intent.amount()));
                 locked.capture(intent.amount());
                 FinancedPlan plan = plans.save(
                         new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
                 outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, intent.captureDate()));
-                intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
-                partners.orderChanged(locked, "order.captured");
+                intents.find(intent.captureId()).orElseThrow().complete(clock.now());
+                partners.orderChanged(locked, WebhookEventType.ORDER_CAPTURED);
                 partners.planCreated(locked, plan, offer);
                 return plan;
             });
@@ -71,15 +78,15 @@ class CaptureCompletion {
     }
 
     /** Closes the intent, in its own transaction: the capture is over, whether or not it happened. */
-    void close(String captureId) {
-        transactions.executeWithoutResult(tx -> intents.findById(captureId).ifPresent(i -> i.complete(clock.now())));
+    void close(CaptureId captureId) {
+        transactions.executeWithoutResult(tx -> intents.find(captureId).ifPresent(i -> i.complete(clock.now())));
     }
 
     private static PlanCreated planCreated(FinancedPlan plan, FinancedOrder order, PlanOffer offer, LocalDate today) {
         return new PlanCreated(
-                plan.planId(),
-                order.orderId(),
-                order.customerId(),
+                plan.planId().value(),
+                order.orderId().value(),
+                order.customerId().value(),
                 offer.principal(),
                 offer.method().name(),
                 offer.installmentCount(),

@@ -1,6 +1,9 @@
 package com.creditline.checkout.order;
 
 import com.creditline.common.error.RuleViolation;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.ServiceTokens;
 import com.creditline.common.web.PeerClients;
@@ -36,6 +39,15 @@ class CreditLineClient {
 
     private static final Logger log = LoggerFactory.getLogger(CreditLineClient.class);
 
+    /** A hold of an order's amount on the customer's line. */
+    record HoldPlacement(CustomerId customerId, OrderId orderId, Money amount) {}
+
+    /** A capture of part of an order's hold, once per capture id. */
+    record HoldCapture(CustomerId customerId, OrderId orderId, CaptureId captureId, Money amount) {}
+
+    /** The release of what an order's hold still holds. */
+    record HoldRelease(CustomerId customerId, OrderId orderId) {}
+
     /** Why the line refused a hold, as a decline reason. */
     enum Refusal {
         CREDIT_LIMIT_EXCEEDED,
@@ -63,11 +75,11 @@ class CreditLineClient {
     }
 
     /** Places the hold; null when placed, otherwise why the line refused it. */
-    Refusal placeHold(String customerId, String orderId, Money amount) {
+    Refusal placeHold(HoldPlacement hold) {
         try {
             call(() -> http.post()
-                    .uri("/{customerId}/holds", customerId)
-                    .body(Map.of("orderId", orderId, "amount", amount))
+                    .uri("/{customerId}/holds", hold.customerId().value())
+                    .body(Map.of("orderId", hold.orderId().value(), "amount", hold.amount()))
                     .retrieve()
                     .toBodilessEntity());
             return null;
@@ -86,11 +98,14 @@ class CreditLineClient {
         }
     }
 
-    void captureHold(String customerId, String orderId, String captureId, Money amount) {
+    void captureHold(HoldCapture capture) {
         try {
             call(() -> http.post()
-                    .uri("/{customerId}/holds/{orderId}/captures", customerId, orderId)
-                    .body(Map.of("captureId", captureId, "amount", amount))
+                    .uri(
+                            "/{customerId}/holds/{orderId}/captures",
+                            capture.customerId().value(),
+                            capture.orderId().value())
+                    .body(Map.of("captureId", capture.captureId().value(), "amount", capture.amount()))
                     .retrieve()
                     .toBodilessEntity());
         } catch (HttpClientErrorException e) {
@@ -98,10 +113,13 @@ class CreditLineClient {
         }
     }
 
-    void releaseHold(String customerId, String orderId) {
+    void releaseHold(HoldRelease release) {
         try {
             call(() -> http.post()
-                    .uri("/{customerId}/holds/{orderId}/release", customerId, orderId)
+                    .uri(
+                            "/{customerId}/holds/{orderId}/release",
+                            release.customerId().value(),
+                            release.orderId().value())
                     .retrieve()
                     .toBodilessEntity());
         } catch (HttpClientErrorException.NotFound e) {
@@ -112,9 +130,9 @@ class CreditLineClient {
     }
 
     /** Best effort, for compensation after a failure: never throws. */
-    void releaseHoldQuietly(String customerId, String orderId) {
+    void releaseHoldQuietly(HoldRelease release) {
         try {
-            releaseHold(customerId, orderId);
+            releaseHold(release);
         } catch (RuntimeException e) {
             log.warn("could not release the hold of an order after a failure; it lapses by itself: {}", e.toString());
         }

@@ -1,5 +1,7 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.common.id.OrderId;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
@@ -8,11 +10,23 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Financed orders by order id. */
+/**
+ * Financed orders by order id. The key is the id's text: JPA maps no {@code @Id} through a converter, so the typed id is unwrapped here and nowhere else.
+ */
 public interface FinancedOrders extends JpaRepository<FinancedOrder, String> {
 
-    @Query("select o.orderId from FinancedOrder o where o.status = 'AUTHORISING' and o.authorisedAt < :before")
-    List<String> findAuthorisingBefore(Instant before);
+    default Optional<FinancedOrder> find(OrderId orderId) {
+        return findById(orderId.value());
+    }
+
+    /** The order, locked until the transaction ends. */
+    default Optional<FinancedOrder> lock(OrderId orderId) {
+        return lockById(orderId.value());
+    }
+
+    @Query("select new com.creditline.common.id.OrderId(o.orderId) from FinancedOrder o"
+            + " where o.status = 'AUTHORISING' and o.authorisedAt < :before")
+    List<OrderId> findAuthorisingBefore(Instant before);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from FinancedOrder o where o.orderId = :orderId")

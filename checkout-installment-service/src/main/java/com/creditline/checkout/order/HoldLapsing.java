@@ -1,6 +1,8 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.webhook.model.WebhookEventType;
 import com.creditline.common.event.EventEnvelope;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.events.credit.CreditTopics;
 import com.creditline.events.credit.HoldLapsed;
@@ -30,9 +32,9 @@ class HoldLapsing implements EventHandler<HoldLapsed> {
 
     @Override
     public void handle(HoldLapsed lapsed, EventEnvelope envelope) {
-        orders.lockById(lapsed.orderId()).ifPresent(order -> {
+        orders.lock(OrderId.of(lapsed.orderId())).ifPresent(order -> {
             if (order.lapse(lapsed.released())) {
-                partners.orderChanged(order, "order.lapsed");
+                partners.orderChanged(order, WebhookEventType.ORDER_LAPSED);
             }
         });
     }

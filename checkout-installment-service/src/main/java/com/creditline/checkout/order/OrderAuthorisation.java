@@ -3,8 +3,13 @@ package com.creditline.checkout.order;
 import com.creditline.checkout.fraud.DeviceLocation;
 import com.creditline.checkout.fraud.FraudCheck;
 import com.creditline.checkout.fraud.FraudScreening;
+import com.creditline.checkout.order.CreditLineClient.HoldPlacement;
+import com.creditline.checkout.order.CreditLineClient.HoldRelease;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedOrder.Decision;
+import com.creditline.checkout.order.model.OrderRequest;
 import com.creditline.common.error.DatabaseRefusal;
-import com.creditline.common.money.Money;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
@@ -52,44 +57,48 @@ class OrderAuthorisation {
     }
 
     /**
-     * Checks the order for fraud and holds its amount on the line.
-     *
-     * @param partnerId the partner placing the order (it needs the customer's active link); null
-     *     for the shop
+     * Checks the order for fraud and holds its amount on the line. A partner placing the order
+     * ({@link OrderRequest#partnerId}) needs the customer's active link.
      */
-    Outcome authorise(String orderId, String customerId, Money amount, DeviceLocation device, String partnerId) {
-        partners.requireLinked(customerId, partnerId);
+    Outcome authorise(OrderRequest request, DeviceLocation device) {
+        partners.requireLinked(request.customerId(), request.partnerId());
+        OrderId orderId = request.orderId();
         Started started;
         try {
-            started = transactions.execute(tx -> start(orderId, customerId, amount, device, partnerId));
+            started = transactions.execute(tx -> start(request, device));
         } catch (DataIntegrityViolationException raced) {
             if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
                 throw raced;
             }
             // A twin request wrote the same order id first: answer as its replay.
-            return replay(orders.findById(orderId).orElseThrow(), customerId, amount, partnerId);
+            return replay(orders.find(orderId).orElseThrow(), request);
         }
         if (started.answer() != null) {
             return started.answer();
         }
         CreditLineClient.Refusal refusal;
         try {
-            refusal = creditLine.placeHold(customerId, orderId, amount);
+            refusal = creditLine.placeHold(new HoldPlacement(request.customerId(), orderId, request.amount()));
         } catch (CreditLineUnavailable e) {
             // The hold may have been placed before the answer was lost: release it and forget the
             // attempt, so that the shop can retry. If even the release fails, recovery does it.
-            creditLine.releaseHoldQuietly(customerId, orderId);
-            transactions.executeWithoutResult(tx -> orders.deleteById(orderId));
+            creditLine.releaseHoldQuietly(new HoldRelease(request.customerId(), orderId));
+            transactions.executeWithoutResult(tx -> orders.find(orderId).ifPresent(orders::delete));
             throw e;
         }
         if (refusal != null) {
-            return settle(orderId, FinancedOrder.Status.DECLINED, "DECLINE", List.of(refusal.name()), device);
+            return settle(orderId, FinancedOrder.Status.DECLINED, Decision.DECLINE, List.of(refusal.name()), device);
         }
         FraudCheck.Assessment assessment = started.assessment();
         FinancedOrder.Status status = assessment.outcome() == FraudCheck.Outcome.REVIEW
                 ? FinancedOrder.Status.IN_REVIEW
                 : FinancedOrder.Status.AUTHORISED;
-        return settle(orderId, status, assessment.outcome().name(), assessment.reasons(), device);
+        Decision decision = switch (assessment.outcome()) {
+            case APPROVE -> Decision.APPROVE;
+            case REVIEW -> Decision.REVIEW;
+            case DECLINE -> Decision.DECLINE;
+        };
+        return settle(orderId, status, decision, assessment.reasons(), device);
     }
 
     /**
@@ -102,43 +111,40 @@ class OrderAuthorisation {
      * The first step of an authorisation in one transaction: the order id looked up (a replay), the
      * fraud check, and the order written, declined or AUTHORISING.
      */
-    private Started start(String orderId, String customerId, Money amount, DeviceLocation device, String partnerId) {
-        FinancedOrder existing = orders.findById(orderId).orElse(null);
+    private Started start(OrderRequest request, DeviceLocation device) {
+        FinancedOrder existing = orders.find(request.orderId()).orElse(null);
         if (existing != null) {
-            return new Started(replay(existing, customerId, amount, partnerId), null);
+            return new Started(replay(existing, request), null);
         }
-        FraudCheck.Assessment assessment = fraud.screen(customerId, amount, device);
-        FinancedOrder order = FinancedOrder.decided(
-                orderId,
-                customerId,
-                partnerId,
-                amount,
-                FinancedOrder.Status.AUTHORISING,
-                "PENDING",
-                List.of(),
-                device == null ? null : device.deviceId(),
-                clock.now());
+        FraudCheck.Assessment assessment = fraud.screen(request.customerId(), request.amount(), device);
+        FinancedOrder order =
+                FinancedOrder.authorising(request, device == null ? null : device.deviceId(), clock.now());
         if (assessment.outcome() != FraudCheck.Outcome.DECLINE) {
             orders.saveAndFlush(order);
             return new Started(null, assessment);
         }
-        order.settle(FinancedOrder.Status.DECLINED, "DECLINE", assessment.reasons());
+        order.settle(FinancedOrder.Status.DECLINED, Decision.DECLINE, assessment.reasons());
         orders.saveAndFlush(order);
-        fraud.remember(customerId, device);
+        fraud.remember(request.customerId(), device);
         partners.authorisationDecided(order);
         return new Started(new Outcome(order, true), assessment);
     }
 
     private Outcome settle(
-            String orderId, FinancedOrder.Status status, String decision, List<String> reasons, DeviceLocation device) {
+            OrderId orderId,
+            FinancedOrder.Status status,
+            Decision decision,
+            List<String> reasons,
+            DeviceLocation device) {
         return transactions.execute(tx -> {
-            FinancedOrder order = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            FinancedOrder order = orders.lock(orderId).orElseThrow(OrderNotFound::new);
             order.settle(status, decision, reasons);
             fraud.remember(order.customerId(), device);
             if (status != FinancedOrder.Status.DECLINED) {
                 outbox.append(
                         CheckoutTopics.ORDERS,
-                        new OrderAuthorised(order.orderId(), order.customerId(), order.amount()));
+                        new OrderAuthorised(
+                                order.orderId().value(), order.customerId().value(), order.amount()));
             }
             partners.authorisationDecided(order);
             return new Outcome(order, true);
@@ -149,11 +155,11 @@ class OrderAuthorisation {
      * The same order id again: the first outcome for the same request by the same placer. Someone
      * else's order id is a conflict that does not say whose it is.
      */
-    private static Outcome replay(FinancedOrder existing, String customerId, Money amount, String partnerId) {
-        if (!existing.placedBy(partnerId)) {
+    private static Outcome replay(FinancedOrder existing, OrderRequest request) {
+        if (!existing.placedBy(request.partnerId())) {
             throw new OrderIdTaken();
         }
-        if (!existing.isSameRequest(customerId, amount)) {
+        if (!existing.isSameRequest(request)) {
             throw new OrderConflict();
         }
         if (existing.status() == FinancedOrder.Status.AUTHORISING) {
@@ -166,13 +172,13 @@ class OrderAuthorisation {
      * Undoes an authorisation whose process died while the hold was being placed: the hold (if
      * any) is released and the attempt forgotten, as if the shop had never had an answer.
      */
-    void recover(String orderId) {
-        FinancedOrder order = orders.findById(orderId).orElse(null);
+    void recover(OrderId orderId) {
+        FinancedOrder order = orders.find(orderId).orElse(null);
         if (order == null || order.status() != FinancedOrder.Status.AUTHORISING) {
             return;
         }
-        creditLine.releaseHold(order.customerId(), orderId);
-        transactions.executeWithoutResult(tx -> orders.lockById(orderId)
+        creditLine.releaseHold(new HoldRelease(order.customerId(), orderId));
+        transactions.executeWithoutResult(tx -> orders.lock(orderId)
                 .filter(o -> o.status() == FinancedOrder.Status.AUTHORISING)
                 .ifPresent(orders::delete));
     }

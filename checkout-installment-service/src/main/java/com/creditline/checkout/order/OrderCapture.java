@@ -1,11 +1,15 @@
 package com.creditline.checkout.order;
 
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.order.model.CaptureIntent;
+import com.creditline.checkout.order.model.CaptureRequest;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
-import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.error.DatabaseRefusal;
-import com.creditline.common.money.Money;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.time.BusinessClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -48,30 +52,22 @@ class OrderCapture {
     }
 
     /**
-     * Captures {@code amount} of the order and starts its plan; the same capture id again answers
-     * the plan it started.
+     * Captures part of the order and starts its plan; the same capture id again answers the plan it
+     * started.
      *
      * @param partnerId the partner acting (its own orders only); null for the shop and staff
      */
-    FinancedPlan capture(
-            String orderId,
-            String captureId,
-            Money amount,
-            PricingMethod method,
-            int installmentCount,
-            boolean subsidised,
-            String partnerId) {
-        FinancedOrder order = reading.get(orderId, partnerId);
-        FinancedPlan previous = plans.findByCaptureId(captureId).orElse(null);
+    FinancedPlan capture(CaptureRequest request, PartnerId partnerId) {
+        FinancedOrder order = reading.get(request.orderId(), partnerId);
+        FinancedPlan previous = plans.findByCaptureId(request.captureId()).orElse(null);
         if (previous != null) {
-            if (!previous.isSameCapture(orderId, amount)) {
+            if (!previous.isSameCapture(request)) {
                 throw new CaptureConflict();
             }
             return previous;
         }
-        order.checkCapturable(amount);
-        CaptureIntent intent = new CaptureIntent(
-                captureId, orderId, amount, method, installmentCount, subsidised, clock.businessDate(), clock.now());
+        order.checkCapturable(request.amount());
+        CaptureIntent intent = new CaptureIntent(request, clock.businessDate(), clock.now());
         PlanOffer offer = price(order, intent);
         try {
             transactions.executeWithoutResult(tx -> intents.saveAndFlush(intent));
@@ -85,8 +81,8 @@ class OrderCapture {
     }
 
     /** Finishes a capture whose process died after writing its intent: the line, then the plan. */
-    void recover(String captureId) {
-        CaptureIntent intent = intents.findById(captureId).orElse(null);
+    void recover(CaptureId captureId) {
+        CaptureIntent intent = intents.find(captureId).orElse(null);
         if (intent == null || intent.completed()) {
             return;
         }

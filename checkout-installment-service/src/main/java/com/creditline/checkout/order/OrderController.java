@@ -2,8 +2,17 @@ package com.creditline.checkout.order;
 
 import com.creditline.checkout.CheckoutAccess;
 import com.creditline.checkout.fraud.DeviceLocation;
+import com.creditline.checkout.order.model.CaptureRequest;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.OrderRequest;
+import com.creditline.checkout.order.model.RefundRequest;
 import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PartnerId;
+import com.creditline.common.id.RefundId;
+import com.creditline.common.id.TextId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
@@ -40,8 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
                 + " installment plans, void what is left, refund after capture. A partner sees only the orders"
                 + " it placed, for customers linked to it, without the decision's reasons.")
 class OrderController {
-
-    static final String ID = "[A-Za-z0-9_.:-]{1,64}";
 
     private final OrderAuthorisation authorisation;
     private final OrderCapture orderCapture;
@@ -82,7 +89,7 @@ class OrderController {
                     {"captureId": "order-8841-capture-1", "amount": {"amount": "1200.00", "currency": "CNY"},
                      "method": "FLAT_MONTHLY_FEE", "installmentCount": 12, "merchantSubsidised": false}""")
     record Capture(
-            @NotNull @Pattern(regexp = ID) String captureId,
+            @NotNull @Pattern(regexp = TextId.FORMAT) String captureId,
             @NotNull Money amount,
             @NotNull PricingMethod method,
             @Min(1) @Max(24) Integer installmentCount,
@@ -91,7 +98,7 @@ class OrderController {
     @Schema(description = "A refund of captured money.", example = """
                     {"refundId": "order-8841-refund-1", "amount": {"amount": "300.00", "currency": "CNY"}}""")
     record Refund(
-            @NotNull @Pattern(regexp = ID) String refundId,
+            @NotNull @Pattern(regexp = TextId.FORMAT) String refundId,
             @NotNull Money amount) {}
 
     @Schema(description = "An ops decision on an order held for review.", example = "{\"approve\": true}")
@@ -99,7 +106,7 @@ class OrderController {
 
     /** The shop's and staff's view, with the decision's reasons (told from a partner's by its customer). */
     record OrderView(
-            String orderId,
+            OrderId orderId,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             CustomerId customerId,
@@ -137,10 +144,13 @@ class OrderController {
                     + " or an authorisation of it is still being processed.")
     @ApiResponse(responseCode = "422", description = "The credit line refused the hold.")
     ResponseEntity<OrderAnswer> authorise(
-            @PathVariable @Pattern(regexp = ID) String orderId, @Valid @RequestBody Authorise request, Caller caller) {
+            @PathVariable @Pattern(regexp = TextId.FORMAT) String orderId,
+            @Valid @RequestBody Authorise request,
+            Caller caller) {
         positive(request.amount());
         OrderAuthorisation.Outcome result = authorisation.authorise(
-                orderId, request.customerId().value(), request.amount(), request.device(), partnerOf(caller));
+                new OrderRequest(OrderId.of(orderId), request.customerId(), partnerOf(caller), request.amount()),
+                request.device());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(view(result.order(), caller));
     }
@@ -168,15 +178,17 @@ class OrderController {
     ResponseEntity<OrderAnswer> capture(
             @PathVariable String orderId, @Valid @RequestBody Capture request, Caller caller) {
         positive(request.amount());
+        OrderId order = existing(orderId);
         orderCapture.capture(
-                orderId,
-                request.captureId(),
-                request.amount(),
-                request.method(),
-                request.method().installmentCount(request.installmentCount()),
-                Boolean.TRUE.equals(request.merchantSubsidised()),
+                new CaptureRequest(
+                        order,
+                        CaptureId.of(request.captureId()),
+                        request.amount(),
+                        request.method(),
+                        request.method().installmentCount(request.installmentCount()),
+                        Boolean.TRUE.equals(request.merchantSubsidised())),
                 partnerOf(caller));
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(reading.get(orderId, partnerOf(caller)), caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(reading.get(order, partnerOf(caller)), caller));
     }
 
     @PostMapping("/api/v1/orders/{orderId}/void")
@@ -189,7 +201,7 @@ class OrderController {
     @ApiResponse(responseCode = "404", description = "No order has that id (or it is another partner's order).")
     @ApiResponse(responseCode = "422", description = "The order has nothing left to void in its status.")
     OrderAnswer voidOrder(@PathVariable String orderId, Caller caller) {
-        return view(voiding.voidOrder(orderId, partnerOf(caller)), caller);
+        return view(voiding.voidOrder(existing(orderId), partnerOf(caller)), caller);
     }
 
     @PostMapping("/api/v1/orders/{orderId}/refunds")
@@ -206,8 +218,10 @@ class OrderController {
     ResponseEntity<OrderAnswer> refund(
             @PathVariable String orderId, @Valid @RequestBody Refund request, Caller caller) {
         positive(request.amount());
-        refunding.refund(orderId, request.refundId(), request.amount(), partnerOf(caller));
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(reading.get(orderId, partnerOf(caller)), caller));
+        OrderId order = existing(orderId);
+        refunding.refund(
+                new RefundRequest(order, RefundId.of(request.refundId()), request.amount()), partnerOf(caller));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(reading.get(order, partnerOf(caller)), caller));
     }
 
     @GetMapping("/api/v1/orders/{orderId}")
@@ -219,7 +233,7 @@ class OrderController {
     @ApiResponse(responseCode = "200", description = "The order as this caller may see it.")
     @ApiResponse(responseCode = "404", description = "No order has that id (or it is another partner's order).")
     OrderAnswer get(@PathVariable String orderId, Caller caller) {
-        return view(reading.get(orderId, partnerOf(caller)), caller);
+        return view(reading.get(existing(orderId), partnerOf(caller)), caller);
     }
 
     /** Ops decide an order held for review: approve it, or void it. */
@@ -233,12 +247,21 @@ class OrderController {
     @ApiResponse(responseCode = "404", description = "No order has that id.")
     @ApiResponse(responseCode = "422", description = "The order is not waiting for review.")
     OrderView review(@PathVariable String orderId, @Valid @RequestBody Review request) {
-        return fullView(orderReview.decide(orderId, request.approve()));
+        return fullView(orderReview.decide(existing(orderId), request.approve()));
     }
 
     /** The partner a caller acts for; null for the shop and staff, who see every order. */
-    private static String partnerOf(Caller caller) {
-        return caller.isPartner() ? caller.partner() : null;
+    private static PartnerId partnerOf(Caller caller) {
+        return caller.isPartner() ? PartnerId.of(caller.partner()) : null;
+    }
+
+    /** An order id from the path: one that is not even in the format of an id names no order. */
+    private static OrderId existing(String orderId) {
+        try {
+            return OrderId.of(orderId);
+        } catch (IllegalArgumentException notAnId) {
+            throw new OrderNotFound();
+        }
     }
 
     private OrderAnswer view(FinancedOrder o, Caller caller) {
@@ -248,9 +271,9 @@ class OrderController {
     private OrderView fullView(FinancedOrder o) {
         return new OrderView(
                 o.orderId(),
-                CustomerId.of(o.customerId()),
+                o.customerId(),
                 o.status().name(),
-                o.decision(),
+                o.decision().name(),
                 o.reasons(),
                 o.amount(),
                 o.captured(),

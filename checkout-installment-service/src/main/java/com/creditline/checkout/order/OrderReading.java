@@ -1,5 +1,9 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PartnerId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -18,8 +22,8 @@ class OrderReading {
     }
 
     /** The order, if the caller may see it (a partner: its own, while the customer's link is active). */
-    FinancedOrder get(String orderId, String partnerId) {
-        return partners.visible(orders.findById(orderId).orElseThrow(OrderNotFound::new), partnerId);
+    FinancedOrder get(OrderId orderId, PartnerId partnerId) {
+        return partners.visible(orders.find(orderId).orElseThrow(OrderNotFound::new), partnerId);
     }
 
     /** The order's plans, oldest first; an order never captured has none (and costs no query). */

@@ -1,5 +1,7 @@
 package com.creditline.checkout.order;
 
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -44,10 +46,10 @@ class OrderRecovery {
     @Scheduled(fixedDelayString = "${creditline.recovery.interval:30s}", initialDelay = 15_000)
     void recover() {
         var before = clock.now().minus(olderThan);
-        for (String orderId : orders.findAuthorisingBefore(before)) {
+        for (OrderId orderId : orders.findAuthorisingBefore(before)) {
             attempt("authorisation", () -> authorisation.recover(orderId));
         }
-        for (String captureId : intents.findUnfinishedBefore(before)) {
+        for (CaptureId captureId : intents.findUnfinishedBefore(before)) {
             attempt("capture", () -> capture.recover(captureId));
         }
     }

@@ -1,6 +1,12 @@
 package com.creditline.checkout.order;
 
-import com.creditline.common.money.Money;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.OrderRefund;
+import com.creditline.checkout.order.model.RefundRequest;
+import com.creditline.checkout.webhook.model.WebhookEventType;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PartnerId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
@@ -44,37 +50,38 @@ class OrderRefunding {
     }
 
     /**
-     * Refunds {@code amount} of the order, with the order locked; the same refund id again changes
-     * nothing.
+     * Refunds part of the order, with the order locked; the same refund id again changes nothing.
      *
      * @param partnerId the partner acting (its own orders only); null for the shop and staff
      */
-    FinancedOrder refund(String orderId, String refundId, Money amount, String partnerId) {
+    FinancedOrder refund(RefundRequest request, PartnerId partnerId) {
+        OrderId orderId = request.orderId();
         return transactions.execute(tx -> {
-            FinancedOrder order = partners.visible(orders.lockById(orderId).orElseThrow(OrderNotFound::new), partnerId);
-            OrderRefund previous = refunds.findById(refundId).orElse(null);
+            FinancedOrder order = partners.visible(orders.lock(orderId).orElseThrow(OrderNotFound::new), partnerId);
+            OrderRefund previous = refunds.find(request.refundId()).orElse(null);
             if (previous != null) {
-                if (!previous.isSameRequest(orderId, amount)) {
+                if (!previous.isSameRequest(request)) {
                     throw new RefundConflict();
                 }
                 return order;
             }
-            List<FinancedOrder.PlanRefund> parts = order.refund(amount, plans.findByOrderIdOrderByCreatedAt(orderId));
-            refunds.save(new OrderRefund(refundId, orderId, amount, clock.now()));
+            List<FinancedOrder.PlanRefund> parts =
+                    order.refund(request.amount(), plans.findByOrderIdOrderByCreatedAt(orderId));
+            refunds.save(new OrderRefund(request, clock.now()));
             for (FinancedOrder.PlanRefund part : parts) {
-                UUID planId = part.plan().planId();
+                PlanId planId = part.plan().planId();
                 outbox.append(
                         CheckoutTopics.ORDERS,
                         new PlanRefunded(
-                                planId,
+                                planId.value(),
                                 // Derived: a refund of a plan carries the same id whenever it is told.
-                                UUID.nameUUIDFromBytes((refundId + planId).getBytes()),
-                                orderId,
-                                order.customerId(),
+                                UUID.nameUUIDFromBytes((request.refundId().value() + planId.value()).getBytes()),
+                                orderId.value(),
+                                order.customerId().value(),
                                 part.amount(),
                                 clock.businessDate()));
             }
-            partners.orderChanged(order, "order.refunded");
+            partners.orderChanged(order, WebhookEventType.ORDER_REFUNDED);
             return order;
         });
     }

@@ -1,5 +1,8 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.webhook.model.WebhookEventType;
+import com.creditline.common.id.OrderId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,15 +23,15 @@ class OrderReview {
         this.transactions = transactions;
     }
 
-    FinancedOrder decide(String orderId, boolean approve) {
+    FinancedOrder decide(OrderId orderId, boolean approve) {
         return approve ? approve(orderId) : voiding.voidOrder(orderId, null);
     }
 
-    private FinancedOrder approve(String orderId) {
+    private FinancedOrder approve(OrderId orderId) {
         return transactions.execute(tx -> {
-            FinancedOrder order = orders.lockById(orderId).orElseThrow(OrderNotFound::new);
+            FinancedOrder order = orders.lock(orderId).orElseThrow(OrderNotFound::new);
             order.approveReview();
-            partners.orderChanged(order, "order.authorised");
+            partners.orderChanged(order, WebhookEventType.ORDER_AUTHORISED);
             return order;
         });
     }

@@ -1,5 +1,10 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.CreditLineClient.HoldRelease;
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.webhook.model.WebhookEventType;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.events.checkout.CheckoutTopics;
@@ -36,17 +41,18 @@ class OrderVoiding {
      *
      * @param partnerId the partner acting (its own orders only); null for the shop and staff
      */
-    FinancedOrder voidOrder(String orderId, String partnerId) {
+    FinancedOrder voidOrder(OrderId orderId, PartnerId partnerId) {
         return transactions.execute(tx -> {
-            FinancedOrder locked =
-                    partners.visible(orders.lockById(orderId).orElseThrow(OrderNotFound::new), partnerId);
+            FinancedOrder locked = partners.visible(orders.lock(orderId).orElseThrow(OrderNotFound::new), partnerId);
             if (locked.status() == FinancedOrder.Status.VOIDED) {
                 return locked;
             }
-            creditLine.releaseHold(locked.customerId(), orderId);
+            creditLine.releaseHold(new HoldRelease(locked.customerId(), orderId));
             Money freed = locked.voidRemaining();
-            outbox.append(CheckoutTopics.ORDERS, new OrderVoided(orderId, locked.customerId(), freed));
-            partners.orderChanged(locked, "order.voided");
+            outbox.append(
+                    CheckoutTopics.ORDERS,
+                    new OrderVoided(orderId.value(), locked.customerId().value(), freed));
+            partners.orderChanged(locked, WebhookEventType.ORDER_VOIDED);
             return locked;
         });
     }

@@ -1,5 +1,8 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.List;
  * reasons (fraud signals, the line's refusal), nor anything of the customer's line or grade.
  */
 record PartnerOrderView(
-        String orderId,
+        OrderId orderId,
         String status,
         Money amount,
         Money captured,

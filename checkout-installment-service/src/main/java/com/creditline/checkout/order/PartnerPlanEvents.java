@@ -1,12 +1,15 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.Installment;
 import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PlanOffer;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** What a partner's webhooks say about the plans of its orders (docs/webhooks.md). */
 final class PartnerPlanEvents {
@@ -15,9 +18,9 @@ final class PartnerPlanEvents {
 
     /** {@code plan.created}: the plan's terms and its final schedule. */
     record PlanTerms(
-            UUID planId,
-            String orderId,
-            String captureId,
+            PlanId planId,
+            OrderId orderId,
+            CaptureId captureId,
             Money principal,
             String method,
             int installmentCount,
@@ -50,5 +53,5 @@ final class PartnerPlanEvents {
     }
 
     /** {@code plan.paid_off}: the customer repaid the plan's whole principal. */
-    record PlanPaidOff(UUID planId, String orderId, Money principal, LocalDate businessDate) {}
+    record PlanPaidOff(PlanId planId, OrderId orderId, Money principal, LocalDate businessDate) {}
 }

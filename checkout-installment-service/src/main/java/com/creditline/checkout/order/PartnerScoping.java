@@ -1,8 +1,13 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.webhook.WebhookQueueing;
+import com.creditline.checkout.webhook.model.WebhookEventType;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PartnerId;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +33,14 @@ class PartnerScoping {
     }
 
     /** A partner quotes and authorises only for a customer linked to it. */
-    void requireLinked(String customerId, String partnerId) {
+    void requireLinked(CustomerId customerId, PartnerId partnerId) {
         if (partnerId != null) {
             consents.requireLinked(customerId, partnerId);
         }
     }
 
     /** The order, if the caller may see it; otherwise {@link OrderNotFound}. */
-    FinancedOrder visible(FinancedOrder order, String partnerId) {
+    FinancedOrder visible(FinancedOrder order, PartnerId partnerId) {
         if (partnerId != null && (!order.placedBy(partnerId) || !consents.isLinked(order.customerId(), partnerId))) {
             throw new OrderNotFound();
         }
@@ -43,7 +48,7 @@ class PartnerScoping {
     }
 
     /** Tells the partner that placed the order about a change of it (inside the change's transaction). */
-    void orderChanged(FinancedOrder order, String type) {
+    void orderChanged(FinancedOrder order, WebhookEventType type) {
         if (isToldAbout(order)) {
             webhooks.enqueue(
                     order.partnerId(),
@@ -54,10 +59,10 @@ class PartnerScoping {
 
     /** The order's authorisation was decided: authorised, held for review, or declined. */
     void authorisationDecided(FinancedOrder order) {
-        String type = switch (order.status()) {
-            case AUTHORISED -> "order.authorised";
-            case IN_REVIEW -> "order.in_review";
-            case DECLINED -> "order.declined";
+        WebhookEventType type = switch (order.status()) {
+            case AUTHORISED -> WebhookEventType.ORDER_AUTHORISED;
+            case IN_REVIEW -> WebhookEventType.ORDER_IN_REVIEW;
+            case DECLINED -> WebhookEventType.ORDER_DECLINED;
             default -> throw new IllegalStateException("not a decided authorisation: " + order.status());
         };
         orderChanged(order, type);
@@ -65,7 +70,8 @@ class PartnerScoping {
 
     void planCreated(FinancedOrder order, FinancedPlan plan, PlanOffer offer) {
         if (isToldAbout(order)) {
-            webhooks.enqueue(order.partnerId(), "plan.created", PartnerPlanEvents.PlanTerms.of(plan, offer));
+            webhooks.enqueue(
+                    order.partnerId(), WebhookEventType.PLAN_CREATED, PartnerPlanEvents.PlanTerms.of(plan, offer));
         }
     }
 
@@ -73,7 +79,7 @@ class PartnerScoping {
         if (isToldAbout(order)) {
             webhooks.enqueue(
                     order.partnerId(),
-                    "plan.paid_off",
+                    WebhookEventType.PLAN_PAID_OFF,
                     new PartnerPlanEvents.PlanPaidOff(plan.planId(), order.orderId(), plan.principal(), businessDate));
         }
     }

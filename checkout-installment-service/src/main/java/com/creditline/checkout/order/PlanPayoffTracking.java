@@ -1,6 +1,7 @@
 package com.creditline.checkout.order;
 
 import com.creditline.common.event.EventEnvelope;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.repayment.PrincipalReduced;
@@ -41,11 +42,10 @@ class PlanPayoffTracking implements EventHandler<PrincipalReduced> {
 
     @Override
     public void handle(PrincipalReduced reduced, EventEnvelope envelope) {
-        plans.findById(reduced.planId()).ifPresent(plan -> {
+        plans.find(PlanId.of(reduced.planId())).ifPresent(plan -> {
             boolean paidOff = plan.reducePrincipal(reduced.amount());
             if (paidOff && REPAYMENT.equals(reduced.cause())) {
-                orders.findById(plan.orderId())
-                        .ifPresent(order -> partners.planPaidOff(order, plan, clock.businessDate()));
+                orders.find(plan.orderId()).ifPresent(order -> partners.planPaidOff(order, plan, clock.businessDate()));
             }
         });
     }

@@ -1,14 +1,16 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.checkout.pricing.Percent;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** A plan an order's capture started, as the shop, staff and the partner that placed the order see it. */
 record PlanView(
-        UUID planId,
-        String captureId,
+        PlanId planId,
+        CaptureId captureId,
         Money principal,
         Money refunded,
         String method,
@@ -26,7 +28,7 @@ record PlanView(
                 p.captureId(),
                 p.principal(),
                 p.refunded(),
-                p.method(),
+                p.method().name(),
                 p.installmentCount(),
                 Percent.of(p.nominalApr()),
                 Percent.of(p.effectiveApr()),

@@ -6,8 +6,8 @@
  * <p>One small service per use case ({@code OrderAuthorisation}, {@code OrderCapture} with {@code
  * CaptureCompletion}, {@code OrderVoiding}, {@code OrderRefunding}, {@code OrderReview}, {@code
  * OrderReading}) and one handler per event from other services ({@code HoldLapsing}, {@code
- * PlanPayoffTracking}). The rules are in the entities: {@code FinancedOrder} decides what may be
- * captured, voided or refunded and how a refund is spread over its plans; the services call the
- * credit line, write the events and tell partners.
+ * PlanPayoffTracking}), with the repositories, the credit line's client and the controller. The
+ * rules are in the model ({@code order.model}); the services call the credit line, write the
+ * events and tell partners.
  */
 package com.creditline.checkout.order;

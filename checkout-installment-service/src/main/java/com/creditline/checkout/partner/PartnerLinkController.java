@@ -1,6 +1,11 @@
 package com.creditline.checkout.partner;
 
+import com.creditline.checkout.partner.model.LinkGrant;
+import com.creditline.checkout.partner.model.LinkWithdrawal;
+import com.creditline.checkout.partner.model.PartnerLink;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PartnerId;
+import com.creditline.common.id.TextId;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,14 +55,13 @@ class PartnerLinkController {
             description = "The partner to link and why the customer agreed.",
             example = "{\"partnerId\": \"travel-co\", \"purpose\": \"Pay for trips in installments\"}")
     record GrantLink(
-            @NotNull @Pattern(regexp = PartnerLinking.PARTNER_ID)
-            String partnerId,
+            @NotNull @Pattern(regexp = TextId.FORMAT) String partnerId,
 
             @NotBlank @Size(max = 200) String purpose) {}
 
     /** A link; the withdrawal's fields are null while it is active. */
     record LinkView(
-            String partnerId,
+            PartnerId partnerId,
             String purpose,
             boolean active,
             Instant grantedAt,
@@ -99,8 +103,8 @@ class PartnerLinkController {
     ResponseEntity<LinkView> grant(
             @PathVariable CustomerId customerId, @Valid @RequestBody GrantLink request, Caller caller) {
         notAPartner(caller);
-        PartnerLinking.Grant grant =
-                consents.grant(customerId.value(), request.partnerId(), request.purpose(), caller.actor());
+        PartnerLinking.Grant grant = consents.grant(
+                new LinkGrant(customerId, PartnerId.of(request.partnerId()), request.purpose(), caller.actor()));
         return ResponseEntity.status(grant.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(LinkView.of(grant.link()));
     }
@@ -116,11 +120,11 @@ class PartnerLinkController {
     @ApiResponse(responseCode = "404", description = "The customer never linked their line to that partner.")
     ResponseEntity<Void> withdraw(
             @PathVariable CustomerId customerId,
-            @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
+            @PathVariable @Pattern(regexp = TextId.FORMAT) String partnerId,
             @RequestParam(required = false) @Size(max = 200) String reason,
             Caller caller) {
         notAPartner(caller);
-        consents.withdraw(customerId.value(), partnerId, caller.actor(), reason);
+        consents.withdraw(new LinkWithdrawal(customerId, PartnerId.of(partnerId), caller.actor(), reason));
         return ResponseEntity.noContent().build();
     }
 
@@ -134,7 +138,7 @@ class PartnerLinkController {
     @ApiResponse(responseCode = "403", description = "Partners do not manage customers' consents.")
     List<LinkView> history(@PathVariable CustomerId customerId, Caller caller) {
         notAPartner(caller);
-        return consents.history(customerId.value()).stream().map(LinkView::of).toList();
+        return consents.history(customerId).stream().map(LinkView::of).toList();
     }
 
     private static void notAPartner(Caller caller) {

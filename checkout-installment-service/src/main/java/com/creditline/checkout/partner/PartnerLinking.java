@@ -1,7 +1,12 @@
 package com.creditline.checkout.partner;
 
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.partner.model.LinkGrant;
+import com.creditline.checkout.partner.model.LinkWithdrawal;
+import com.creditline.checkout.partner.model.PartnerLink;
 import com.creditline.common.error.DatabaseRefusal;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PartnerLinking {
-
-    /** The partner ids the gateway issues: opaque, at most 64 characters. */
-    public static final String PARTNER_ID = "[A-Za-z0-9_.:-]{1,64}";
 
     /** A grant's outcome, and whether this request made it (false: the link was already active). */
     public record Grant(PartnerLink link, boolean created) {}
@@ -42,24 +44,21 @@ public class PartnerLinking {
      * Granting again while the link is active changes nothing and answers the existing link (with
      * its original purpose: a new purpose is a new consent, after a withdrawal).
      */
-    Grant grant(String customerId, String partnerId, String purpose, String grantedBy) {
+    Grant grant(LinkGrant grant) {
         try {
             return transactions.execute(tx -> {
-                profiles.require(customerId);
-                return links.findActive(customerId, partnerId)
+                profiles.require(grant.customerId());
+                return links.findActive(grant.customerId(), grant.partnerId())
                         .map(existing -> new Grant(existing, false))
-                        .orElseGet(() -> new Grant(
-                                links.saveAndFlush(
-                                        PartnerLink.granted(customerId, partnerId, purpose, grantedBy, now())),
-                                true));
+                        .orElseGet(() -> new Grant(links.saveAndFlush(PartnerLink.granted(grant, now())), true));
             });
         } catch (DataIntegrityViolationException raced) {
             if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
                 throw raced;
             }
             // A twin request granted it a moment ago (one active link per customer and partner).
-            return transactions.execute(
-                    tx -> new Grant(links.findActive(customerId, partnerId).orElseThrow(() -> raced), false));
+            return transactions.execute(tx -> new Grant(
+                    links.findActive(grant.customerId(), grant.partnerId()).orElseThrow(() -> raced), false));
         }
     }
 
@@ -68,9 +67,11 @@ public class PartnerLinking {
      * link that never existed is {@link PartnerLinkNotFound}.
      */
     @Transactional
-    void withdraw(String customerId, String partnerId, String withdrawnBy, String reason) {
+    void withdraw(LinkWithdrawal withdrawal) {
+        CustomerId customerId = withdrawal.customerId();
+        PartnerId partnerId = withdrawal.partnerId();
         links.lockActive(customerId, partnerId)
-                .ifPresentOrElse(link -> link.withdraw(withdrawnBy, reason, now()), () -> {
+                .ifPresentOrElse(link -> link.withdraw(withdrawal.by(), withdrawal.reason(), now()), () -> {
                     if (!links.existsByCustomerIdAndPartnerId(customerId, partnerId)) {
                         throw new PartnerLinkNotFound();
                     }
@@ -79,7 +80,7 @@ public class PartnerLinking {
 
     /** Every link the customer granted, newest first, withdrawn ones included. */
     @Transactional(readOnly = true)
-    List<PartnerLink> history(String customerId) {
+    List<PartnerLink> history(CustomerId customerId) {
         return links.findByCustomerIdOrderByGrantedAtDesc(customerId);
     }
 
@@ -90,7 +91,7 @@ public class PartnerLinking {
 
     /** Whether the customer's line is linked to the partner now. */
     @Transactional(readOnly = true)
-    public boolean isLinked(String customerId, String partnerId) {
+    public boolean isLinked(CustomerId customerId, PartnerId partnerId) {
         return links.isActive(customerId, partnerId);
     }
 
@@ -98,7 +99,7 @@ public class PartnerLinking {
      * For a partner, a customer exists only while linked to it: otherwise the answer is exactly the
      * one about a customer without a credit line, so that the partner learns nothing.
      */
-    public void requireLinked(String customerId, String partnerId) {
+    public void requireLinked(CustomerId customerId, PartnerId partnerId) {
         if (!isLinked(customerId, partnerId)) {
             throw new CustomerProfiles.NoCreditLine();
         }

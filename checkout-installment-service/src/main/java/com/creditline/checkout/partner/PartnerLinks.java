@@ -1,5 +1,8 @@
 package com.creditline.checkout.partner;
 
+import com.creditline.checkout.partner.model.PartnerLink;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PartnerId;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -13,18 +16,18 @@ interface PartnerLinks extends JpaRepository<PartnerLink, UUID> {
 
     @Query("select l from PartnerLink l where l.customerId = :customerId and l.partnerId = :partnerId"
             + " and l.withdrawnAt is null")
-    Optional<PartnerLink> findActive(String customerId, String partnerId);
+    Optional<PartnerLink> findActive(CustomerId customerId, PartnerId partnerId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from PartnerLink l where l.customerId = :customerId and l.partnerId = :partnerId"
             + " and l.withdrawnAt is null")
-    Optional<PartnerLink> lockActive(String customerId, String partnerId);
+    Optional<PartnerLink> lockActive(CustomerId customerId, PartnerId partnerId);
 
     @Query("select count(l) > 0 from PartnerLink l where l.customerId = :customerId and l.partnerId = :partnerId"
             + " and l.withdrawnAt is null")
-    boolean isActive(String customerId, String partnerId);
+    boolean isActive(CustomerId customerId, PartnerId partnerId);
 
-    boolean existsByCustomerIdAndPartnerId(String customerId, String partnerId);
+    boolean existsByCustomerIdAndPartnerId(CustomerId customerId, PartnerId partnerId);
 
-    List<PartnerLink> findByCustomerIdOrderByGrantedAtDesc(String customerId);
+    List<PartnerLink> findByCustomerIdOrderByGrantedAtDesc(CustomerId customerId);
 }

@@ -9,6 +9,7 @@ import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
@@ -147,9 +148,9 @@ class QuoteController {
     @Transactional(readOnly = true)
     QuoteAnswer quote(@Valid @RequestBody QuoteRequest request, Caller caller) {
         if (caller.isPartner()) {
-            consents.requireLinked(request.customerId().value(), caller.partner());
+            consents.requireLinked(request.customerId(), PartnerId.of(caller.partner()));
         }
-        var profile = profiles.require(request.customerId().value());
+        var profile = profiles.require(request.customerId());
         LocalDate today = clock.businessDate();
         List<Offer> offers = pricing
                 .quote(

@@ -1,6 +1,9 @@
 package com.creditline.checkout.webhook;
 
-import com.creditline.checkout.partner.PartnerLinking;
+import com.creditline.checkout.webhook.model.PartnerWebhook;
+import com.creditline.checkout.webhook.model.WebhookDelivery;
+import com.creditline.common.id.PartnerId;
+import com.creditline.common.id.TextId;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,7 +55,7 @@ class PartnerWebhookController {
 
     /** The answer to setting (or rotating): the secret, once. */
     record IssuedSecret(
-            String partnerId,
+            PartnerId partnerId,
             String url,
             String secret,
             Instant secretIssuedAt,
@@ -63,7 +66,7 @@ class PartnerWebhookController {
             Instant previousSecretValidUntil) {}
 
     record WebhookView(
-            String partnerId,
+            PartnerId partnerId,
             String url,
             String status,
             Instant secretIssuedAt,
@@ -112,7 +115,7 @@ class PartnerWebhookController {
         static DeliveryView of(WebhookDelivery d) {
             return new DeliveryView(
                     d.deliveryId(),
-                    d.eventType(),
+                    d.eventType().text(),
                     d.status().name(),
                     d.attempts(),
                     d.createdAt(),
@@ -138,15 +141,16 @@ class PartnerWebhookController {
             description =
                     "The URL is refused: not an https URL, no host, credentials or a fragment in it, or too" + " long.")
     ResponseEntity<IssuedSecret> configure(
-            @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
+            @PathVariable @Pattern(regexp = TextId.FORMAT) String partnerId,
             @Valid @RequestBody SetEndpoint request,
             Caller caller) {
-        WebhookAdministration.Issued issued = endpoints.configure(partnerId, request.url(), caller.actor());
+        WebhookAdministration.Issued issued =
+                endpoints.configure(PartnerId.of(partnerId), request.url(), caller.actor());
         PartnerWebhook webhook = issued.webhook();
         return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .cacheControl(CacheControl.noStore())
                 .body(new IssuedSecret(
-                        partnerId,
+                        webhook.partnerId(),
                         webhook.url(),
                         issued.secret(),
                         webhook.secretIssuedAt(),
@@ -161,11 +165,11 @@ class PartnerWebhookController {
                     + " failed, the last delivered); never the secret.")
     @ApiResponse(responseCode = "200", description = "The endpoint and its health.")
     @ApiResponse(responseCode = "404", description = "The partner has no webhook endpoint.")
-    WebhookView webhook(@PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId) {
-        PartnerWebhook webhook = endpoints.webhook(partnerId);
-        WebhookAdministration.Health health = endpoints.health(partnerId);
+    WebhookView webhook(@PathVariable @Pattern(regexp = TextId.FORMAT) String partnerId) {
+        PartnerWebhook webhook = endpoints.webhook(PartnerId.of(partnerId));
+        WebhookAdministration.Health health = endpoints.health(webhook.partnerId());
         return new WebhookView(
-                partnerId,
+                webhook.partnerId(),
                 webhook.url(),
                 health.retrying() > 0 ? "RETRYING" : "ACTIVE",
                 webhook.secretIssuedAt(),
@@ -186,10 +190,10 @@ class PartnerWebhookController {
             description = "Newest first, at most limit of them; filter by status (PENDING, DELIVERED or FAILED).")
     @ApiResponse(responseCode = "200", description = "The deliveries, newest first.")
     List<DeliveryView> deliveries(
-            @PathVariable @Pattern(regexp = PartnerLinking.PARTNER_ID) String partnerId,
+            @PathVariable @Pattern(regexp = TextId.FORMAT) String partnerId,
             @RequestParam(required = false) WebhookDelivery.Status status,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
-        return endpoints.deliveries(partnerId, status, limit).stream()
+        return endpoints.deliveries(PartnerId.of(partnerId), status, limit).stream()
                 .map(DeliveryView::of)
                 .toList();
     }

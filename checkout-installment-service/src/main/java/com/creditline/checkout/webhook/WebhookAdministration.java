@@ -1,5 +1,10 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.EndpointSetting;
+import com.creditline.checkout.webhook.model.PartnerWebhook;
+import com.creditline.checkout.webhook.model.WebhookDelivery;
+import com.creditline.checkout.webhook.model.WebhookSignature;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.time.BusinessClock;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -43,27 +48,26 @@ class WebhookAdministration {
      * this is the rotation (the previous secret signs too for the configured grace period).
      */
     @Transactional
-    Issued configure(String partnerId, String url, String by) {
-        String endpoint = checked(url);
-        String secret = WebhookSignature.newSecret(random);
+    Issued configure(PartnerId partnerId, String url, String by) {
+        EndpointSetting setting = new EndpointSetting(checked(url), WebhookSignature.newSecret(random), by);
+        String secret = setting.secret();
         // To the microsecond, as stored: the answer and a later read show the same instant.
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
-        PartnerWebhook existing = webhooks.findById(partnerId).orElse(null);
+        PartnerWebhook existing = webhooks.find(partnerId).orElse(null);
         if (existing == null) {
-            return new Issued(
-                    webhooks.save(PartnerWebhook.configured(partnerId, endpoint, secret, by, now)), secret, true);
+            return new Issued(webhooks.save(PartnerWebhook.configured(partnerId, setting, now)), secret, true);
         }
-        existing.reconfigure(endpoint, secret, by, now, properties.previousSecretGrace());
+        existing.reconfigure(setting, now, properties.previousSecretGrace());
         return new Issued(existing, secret, false);
     }
 
     @Transactional(readOnly = true)
-    PartnerWebhook webhook(String partnerId) {
-        return webhooks.findById(partnerId).orElseThrow(PartnerWebhookNotFound::new);
+    PartnerWebhook webhook(PartnerId partnerId) {
+        return webhooks.find(partnerId).orElseThrow(PartnerWebhookNotFound::new);
     }
 
     @Transactional(readOnly = true)
-    Health health(String partnerId) {
+    Health health(PartnerId partnerId) {
         return new Health(
                 deliveries.countByPartnerIdAndStatus(partnerId, WebhookDelivery.Status.PENDING),
                 deliveries.countRetrying(partnerId),
@@ -73,7 +77,7 @@ class WebhookAdministration {
 
     /** The partner's latest deliveries, newest first, of one status or all. */
     @Transactional(readOnly = true)
-    List<WebhookDelivery> deliveries(String partnerId, WebhookDelivery.Status status, int limit) {
+    List<WebhookDelivery> deliveries(PartnerId partnerId, WebhookDelivery.Status status, int limit) {
         webhook(partnerId);
         return status == null
                 ? deliveries.findByPartnerIdOrderByCreatedAtDesc(partnerId, Limit.of(limit))

@@ -1,5 +1,7 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.WebhookDelivery;
+import com.creditline.common.id.PartnerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,17 +12,17 @@ import org.springframework.data.jpa.repository.Query;
 /** Webhook deliveries by id, and a partner's latest ones. */
 interface WebhookDeliveries extends JpaRepository<WebhookDelivery, UUID> {
 
-    List<WebhookDelivery> findByPartnerIdOrderByCreatedAtDesc(String partnerId, Limit limit);
+    List<WebhookDelivery> findByPartnerIdOrderByCreatedAtDesc(PartnerId partnerId, Limit limit);
 
     List<WebhookDelivery> findByPartnerIdAndStatusOrderByCreatedAtDesc(
-            String partnerId, WebhookDelivery.Status status, Limit limit);
+            PartnerId partnerId, WebhookDelivery.Status status, Limit limit);
 
-    long countByPartnerIdAndStatus(String partnerId, WebhookDelivery.Status status);
+    long countByPartnerIdAndStatus(PartnerId partnerId, WebhookDelivery.Status status);
 
     @Query("select count(d) from WebhookDelivery d where d.partnerId = :partnerId and d.status = 'PENDING'"
             + " and d.attempts > 0")
-    long countRetrying(String partnerId);
+    long countRetrying(PartnerId partnerId);
 
     @Query("select max(d.deliveredAt) from WebhookDelivery d where d.partnerId = :partnerId")
-    Instant lastDeliveredAt(String partnerId);
+    Instant lastDeliveredAt(PartnerId partnerId);
 }

@@ -1,5 +1,6 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.RetrySchedule;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

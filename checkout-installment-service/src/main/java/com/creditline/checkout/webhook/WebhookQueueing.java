@@ -1,5 +1,8 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.WebhookDelivery;
+import com.creditline.checkout.webhook.model.WebhookEventType;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.time.BusinessClock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,8 +38,8 @@ public class WebhookQueueing {
 
     /** Records the event for delivery to the partner; true when it has an endpoint to deliver to. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean enqueue(String partnerId, String type, Object data) {
-        if (!webhooks.existsById(partnerId)) {
+    public boolean enqueue(PartnerId partnerId, WebhookEventType type, Object data) {
+        if (!webhooks.exists(partnerId)) {
             return false;
         }
         UUID id = UUID.randomUUID();

@@ -1,5 +1,9 @@
 package com.creditline.checkout.webhook;
 
+import com.creditline.checkout.webhook.model.WebhookDelivery;
+import com.creditline.checkout.webhook.model.WebhookEventType;
+import com.creditline.checkout.webhook.model.WebhookSignature;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.time.BusinessClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -44,7 +48,8 @@ class WebhookSender {
     static final String SIGNATURE_HEADER = "Creditline-Signature";
 
     /** What one claimed delivery needs on its way out. */
-    private record Outgoing(UUID id, String partnerId, String type, String url, List<String> secrets, String payload) {}
+    private record Outgoing(
+            UUID id, PartnerId partnerId, WebhookEventType type, String url, List<String> secrets, String payload) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -116,7 +121,7 @@ class WebhookSender {
                     Timestamp.from(now.plus(properties.claimLease())),
                     ids.toArray(UUID[]::new));
             return deliveries.findAllById(ids).stream()
-                    .map(d -> webhooks.findById(d.partnerId())
+                    .map(d -> webhooks.find(d.partnerId())
                             .map(w -> new Outgoing(
                                     d.deliveryId(),
                                     d.partnerId(),
@@ -208,7 +213,12 @@ class WebhookSender {
     }
 
     private void count(Outgoing delivery, String outcome) {
-        meters.counter("webhook.deliveries", "outcome", outcome, "partner", delivery.partnerId())
+        meters.counter(
+                        "webhook.deliveries",
+                        "outcome",
+                        outcome,
+                        "partner",
+                        delivery.partnerId().value())
                 .increment();
     }
 

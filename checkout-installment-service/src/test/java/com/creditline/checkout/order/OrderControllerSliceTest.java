@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import static com.creditline.checkout.SliceRequests.as;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -9,6 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.checkout.order.model.OrderFixtures;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.ServiceWebSlice;
@@ -17,10 +22,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The order endpoints' web layer alone: who may call what, what a request must hold, how a
@@ -72,7 +75,7 @@ class OrderControllerSliceTest {
         mvc.perform(as(SHOP, post("/api/v1/admin/orders/o-1/review"), decision)).andExpect(status().isForbidden());
         verifyNoInteractions(review);
 
-        when(review.decide("o-1", true)).thenReturn(order("o-1", null));
+        when(review.decide(OrderId.of("o-1"), true)).thenReturn(order("o-1", null));
         mvc.perform(as(TestCallers.staff("olga", "CREDIT_OFFICER"), post("/api/v1/admin/orders/o-1/review"), decision))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderId").value("o-1"));
@@ -98,7 +101,7 @@ class OrderControllerSliceTest {
                 .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
         verifyNoInteractions(capture);
 
-        when(reading.get("o-1", null)).thenReturn(order("o-1", null));
+        when(reading.get(OrderId.of("o-1"), null)).thenReturn(order("o-1", null));
         mvc.perform(as(
                         SHOP,
                         post("/api/v1/orders/o-1/captures"),
@@ -123,7 +126,7 @@ class OrderControllerSliceTest {
 
     @Test
     void shouldAnswerAnUnknownOrderWithA404Problem() throws Exception {
-        when(reading.get("o-404", null)).thenThrow(new OrderNotFound());
+        when(reading.get(OrderId.of("o-404"), null)).thenThrow(new OrderNotFound());
         mvc.perform(as(SHOP, get("/api/v1/orders/o-404"), null))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
@@ -131,9 +134,42 @@ class OrderControllerSliceTest {
     }
 
     @Test
+    void shouldAnswerAnOrderIdNotInTheFormatOfAnIdAsNoOrder() throws Exception {
+        mvc.perform(as(SHOP, get("/api/v1/orders/" + "o".repeat(65)), null))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/order-not-found"))
+                .andExpect(jsonPath("$.detail").value("No order has that id."));
+        verifyNoInteractions(reading);
+    }
+
+    @Test
+    void shouldAnswerAReusedIdWithA409AndARefusedTransitionWithA422Problem() throws Exception {
+        when(authorisation.authorise(any(), any())).thenThrow(new OrderConflict());
+        mvc.perform(as(SHOP, post("/api/v1/orders/o-1/authorisation"), authorise("100.00")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/order-conflict"))
+                .andExpect(jsonPath("$.title").value("Conflict"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(
+                        jsonPath("$.detail").value("This order id was already used for another customer or amount."));
+
+        when(voiding.voidOrder(OrderId.of("o-1"), null)).thenAnswer(call -> {
+            FinancedOrder voided = order("o-1", null);
+            voided.voidRemaining();
+            voided.voidRemaining();
+            return voided;
+        });
+        mvc.perform(as(SHOP, post("/api/v1/orders/o-1/void"), null))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/order-not-voidable"))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.detail").value("The order has nothing left to void in its status: VOIDED"));
+    }
+
+    @Test
     void shouldShowTheShopTheWholeOrderAndAPartnerOnlyTheApproval() throws Exception {
-        when(reading.get("o-1", null)).thenReturn(order("o-1", null));
-        when(reading.get(eq("o-1"), eq("travel-co"))).thenReturn(order("o-1", "travel-co"));
+        when(reading.get(OrderId.of("o-1"), null)).thenReturn(order("o-1", null));
+        when(reading.get(eq(OrderId.of("o-1")), eq(PartnerId.of("travel-co")))).thenReturn(order("o-1", "travel-co"));
         when(reading.plansOf(any())).thenReturn(List.of());
 
         mvc.perform(as(SHOP, get("/api/v1/orders/o-1"), null))
@@ -151,26 +187,11 @@ class OrderControllerSliceTest {
     }
 
     private static FinancedOrder order(String orderId, String partnerId) {
-        return FinancedOrder.decided(
-                orderId,
-                "c-1",
-                partnerId,
-                Money.of("500.00"),
-                FinancedOrder.Status.AUTHORISED,
-                "APPROVE",
-                List.of("LOW_RISK"),
-                "dev-1",
-                Instant.parse("2026-03-01T10:00:00Z"));
+        return OrderFixtures.authorised(
+                orderId, partnerId, Money.of("500.00"), List.of("LOW_RISK"), Instant.parse("2026-03-01T10:00:00Z"));
     }
 
     private static String authorise(String amount) {
         return "{\"customerId\":\"c-1\",\"amount\":{\"amount\":\"%s\",\"currency\":\"CNY\"}}".formatted(amount);
-    }
-
-    private static MockHttpServletRequestBuilder as(Caller caller, MockHttpServletRequestBuilder request, String body) {
-        request.header("Authorization", "Bearer " + TestCallers.tokenFor(caller));
-        return body == null
-                ? request
-                : request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
 }

@@ -1,5 +1,7 @@
-package com.creditline.checkout.partner;
+package com.creditline.checkout.partner.model;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PartnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,8 +21,8 @@ public class PartnerLink {
     @Id
     private UUID linkId;
 
-    private String customerId;
-    private String partnerId;
+    private CustomerId customerId;
+    private PartnerId partnerId;
     private String purpose;
     private Instant grantedAt;
     private String grantedBy;
@@ -30,19 +32,19 @@ public class PartnerLink {
 
     protected PartnerLink() {}
 
-    static PartnerLink granted(String customerId, String partnerId, String purpose, String grantedBy, Instant at) {
+    public static PartnerLink granted(LinkGrant grant, Instant at) {
         PartnerLink link = new PartnerLink();
         link.linkId = UUID.randomUUID();
-        link.customerId = Objects.requireNonNull(customerId, "customerId");
-        link.partnerId = Objects.requireNonNull(partnerId, "partnerId");
-        link.purpose = Objects.requireNonNull(purpose, "purpose");
-        link.grantedBy = Objects.requireNonNull(grantedBy, "grantedBy");
+        link.customerId = grant.customerId();
+        link.partnerId = grant.partnerId();
+        link.purpose = grant.purpose();
+        link.grantedBy = grant.grantedBy();
         link.grantedAt = Objects.requireNonNull(at, "at");
         return link;
     }
 
     /** The customer takes their consent back; a withdrawn link stays withdrawn. */
-    void withdraw(String by, String reason, Instant at) {
+    public void withdraw(String by, String reason, Instant at) {
         if (!isActive()) {
             throw new IllegalStateException("the link is already withdrawn");
         }
@@ -59,11 +61,11 @@ public class PartnerLink {
         return linkId;
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 
-    public String partnerId() {
+    public PartnerId partnerId() {
         return partnerId;
     }
 

@@ -1,8 +1,15 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import com.creditline.checkout.pricing.PlanOffer;
+import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -18,19 +25,22 @@ import java.util.UUID;
 @Table(name = "plan")
 public class FinancedPlan {
 
+    /** Text, not {@code PlanId}: JPA maps no {@code @Id} through a converter; {@link #planId()} is typed. */
     @Id
     private UUID planId;
 
-    private String captureId;
-    private String orderId;
-    private String customerId;
+    private CaptureId captureId;
+    private OrderId orderId;
+    private CustomerId customerId;
     private Money principal;
     private Money refunded;
 
     /** What repayment-service has taken off the principal so far (repayments and refunds). */
     private Money principalReduced;
 
-    private String method;
+    @Enumerated(EnumType.STRING)
+    private PricingMethod method;
+
     private int installmentCount;
     private boolean merchantSubsidised;
     private Money merchantFee;
@@ -42,15 +52,15 @@ public class FinancedPlan {
 
     protected FinancedPlan() {}
 
-    FinancedPlan(String captureId, FinancedOrder order, PlanOffer offer, LocalDate captureDate, Instant at) {
-        this.planId = UUID.randomUUID();
+    public FinancedPlan(CaptureId captureId, FinancedOrder order, PlanOffer offer, LocalDate captureDate, Instant at) {
+        this.planId = PlanId.random().value();
         this.captureId = captureId;
         this.orderId = order.orderId();
         this.customerId = order.customerId();
         this.principal = offer.principal();
         this.refunded = Money.ZERO;
         this.principalReduced = Money.ZERO;
-        this.method = offer.method().name();
+        this.method = offer.method();
         this.installmentCount = offer.installmentCount();
         this.merchantSubsidised = offer.merchantSubsidised();
         this.merchantFee = offer.merchantFee();
@@ -78,7 +88,7 @@ public class FinancedPlan {
      * Never more than the principal is counted (an event repeated by mistake must not break the
      * books), and a plan with none left is not "left with none" a second time.
      */
-    boolean reducePrincipal(Money part) {
+    public boolean reducePrincipal(Money part) {
         if (principalReduced.equals(principal)) {
             return false;
         }
@@ -86,19 +96,19 @@ public class FinancedPlan {
         return principalReduced.equals(principal);
     }
 
-    boolean isSameCapture(String orderId, Money amount) {
-        return this.orderId.equals(orderId) && this.principal.equals(amount);
+    public boolean isSameCapture(CaptureRequest request) {
+        return orderId.equals(request.orderId()) && principal.equals(request.amount());
     }
 
-    public UUID planId() {
-        return planId;
+    public PlanId planId() {
+        return PlanId.of(planId);
     }
 
-    public String captureId() {
+    public CaptureId captureId() {
         return captureId;
     }
 
-    public String orderId() {
+    public OrderId orderId() {
         return orderId;
     }
 
@@ -110,7 +120,7 @@ public class FinancedPlan {
         return refunded;
     }
 
-    public String method() {
+    public PricingMethod method() {
         return method;
     }
 

@@ -1,6 +1,8 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,10 +20,11 @@ import java.time.LocalDate;
 @Table(name = "capture_intent")
 public class CaptureIntent {
 
+    /** Text, not {@code CaptureId}: JPA maps no {@code @Id} through a converter; {@link #captureId()} is typed. */
     @Id
     private String captureId;
 
-    private String orderId;
+    private OrderId orderId;
     private Money amount;
 
     @Enumerated(EnumType.STRING)
@@ -35,38 +38,26 @@ public class CaptureIntent {
 
     protected CaptureIntent() {}
 
-    CaptureIntent(
-            String captureId,
-            String orderId,
-            Money amount,
-            PricingMethod method,
-            int installmentCount,
-            boolean merchantSubsidised,
-            LocalDate captureDate,
-            Instant at) {
-        this.captureId = captureId;
-        this.orderId = orderId;
-        this.amount = amount;
-        this.method = method;
-        this.installmentCount = installmentCount;
-        this.merchantSubsidised = merchantSubsidised;
+    public CaptureIntent(CaptureRequest request, LocalDate captureDate, Instant at) {
+        this.captureId = request.captureId().value();
+        this.orderId = request.orderId();
+        this.amount = request.amount();
+        this.method = request.method();
+        this.installmentCount = request.installmentCount();
+        this.merchantSubsidised = request.merchantSubsidised();
         this.captureDate = captureDate;
         this.createdAt = at;
     }
 
-    void complete(Instant at) {
+    public void complete(Instant at) {
         completedAt = at;
     }
 
-    boolean isSameCapture(String orderId, Money amount) {
-        return this.orderId.equals(orderId) && this.amount.equals(amount);
+    public CaptureId captureId() {
+        return CaptureId.of(captureId);
     }
 
-    public String captureId() {
-        return captureId;
-    }
-
-    public String orderId() {
+    public OrderId orderId() {
         return orderId;
     }
 

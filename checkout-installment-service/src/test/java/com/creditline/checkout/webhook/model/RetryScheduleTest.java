@@ -1,8 +1,9 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditline.common.id.PartnerId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ class RetryScheduleTest {
     @Test
     void shouldMoveADeliveryThroughItsAttemptsToFailedAndNeverBack() {
         Instant start = Instant.parse("2026-11-22T10:00:00Z");
-        WebhookDelivery delivery = WebhookDelivery.pending(UUID.randomUUID(), "P-1", "order.authorised", "{}", start);
+        WebhookDelivery delivery = WebhookDelivery.pending(
+                UUID.randomUUID(), PartnerId.of("P-1"), WebhookEventType.ORDER_AUTHORISED, "{}", start);
         Instant now = start;
         for (int attempt = 1; attempt < 12; attempt++) {
             assertThat(delivery.attemptFailed("HTTP 500", now, defaults)).isFalse();

@@ -1,8 +1,10 @@
-package com.creditline.checkout.partner;
+package com.creditline.checkout.partner.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.PartnerId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,8 @@ class PartnerLinkTest {
 
     @Test
     void shouldRecordWhoWithdrewWhenAndWhyAndStayWithdrawn() {
-        PartnerLink link = PartnerLink.granted("c-1", "P-1", "pay later at P-1", "client:shop", GRANTED);
+        PartnerLink link = PartnerLink.granted(
+                new LinkGrant(CustomerId.of("c-1"), PartnerId.of("P-1"), "pay later at P-1", "client:shop"), GRANTED);
 
         link.withdraw("client:shop", "no longer shops there", GRANTED.plusSeconds(3600));
 
@@ -27,7 +30,8 @@ class PartnerLinkTest {
 
     @Test
     void shouldNeverBeWithdrawnBeforeItWasGranted() {
-        PartnerLink link = PartnerLink.granted("c-1", "P-1", "pay later", "client:shop", GRANTED);
+        PartnerLink link = PartnerLink.granted(
+                new LinkGrant(CustomerId.of("c-1"), PartnerId.of("P-1"), "pay later", "client:shop"), GRANTED);
 
         link.withdraw("client:shop", null, GRANTED.minusSeconds(5));
 

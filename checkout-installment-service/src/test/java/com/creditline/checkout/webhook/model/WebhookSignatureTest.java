@@ -1,4 +1,4 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

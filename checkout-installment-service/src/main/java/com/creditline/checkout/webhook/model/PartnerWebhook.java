@@ -1,5 +1,6 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
+import com.creditline.common.id.PartnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where a partner receives its webhooks and the secret they are signed with. Configuring it again
@@ -18,6 +18,7 @@ import java.util.Objects;
 @Table(name = "partner_webhook")
 public class PartnerWebhook {
 
+    /** Text, not {@code PartnerId}: JPA maps no {@code @Id} through a converter; {@link #partnerId()} is typed. */
     @Id
     private String partnerId;
 
@@ -31,34 +32,34 @@ public class PartnerWebhook {
 
     protected PartnerWebhook() {}
 
-    static PartnerWebhook configured(String partnerId, String url, String secret, String by, Instant at) {
+    public static PartnerWebhook configured(PartnerId partnerId, EndpointSetting setting, Instant at) {
         PartnerWebhook webhook = new PartnerWebhook();
-        webhook.partnerId = Objects.requireNonNull(partnerId, "partnerId");
-        webhook.url = Objects.requireNonNull(url, "url");
-        webhook.secret = Objects.requireNonNull(secret, "secret");
+        webhook.partnerId = partnerId.value();
+        webhook.url = setting.url();
+        webhook.secret = setting.secret();
         webhook.secretIssuedAt = at;
         webhook.configuredAt = at;
-        webhook.configuredBy = Objects.requireNonNull(by, "by");
+        webhook.configuredBy = setting.by();
         return webhook;
     }
 
     /** A new endpoint and a new secret; the old secret stays valid for {@code grace}. */
-    void reconfigure(String newUrl, String newSecret, String by, Instant at, Duration grace) {
-        if (newSecret.equals(secret)) {
+    public void reconfigure(EndpointSetting setting, Instant at, Duration grace) {
+        if (setting.secret().equals(secret)) {
             throw new IllegalArgumentException("a rotation needs a new secret");
         }
         boolean keepOld = grace.isPositive();
         previousSecret = keepOld ? secret : null;
         previousSecretUntil = keepOld ? at.plus(grace) : null;
-        url = Objects.requireNonNull(newUrl, "url");
-        secret = newSecret;
+        url = setting.url();
+        secret = setting.secret();
         secretIssuedAt = at;
         configuredAt = at;
-        configuredBy = Objects.requireNonNull(by, "by");
+        configuredBy = setting.by();
     }
 
     /** The secrets a delivery sent at {@code now} is signed with: the current one first. */
-    List<String> signingSecrets(Instant now) {
+    public List<String> signingSecrets(Instant now) {
         List<String> secrets = new ArrayList<>(List.of(secret));
         if (previousSecret != null && now.isBefore(previousSecretUntil)) {
             secrets.add(previousSecret);
@@ -66,8 +67,8 @@ public class PartnerWebhook {
         return List.copyOf(secrets);
     }
 
-    public String partnerId() {
-        return partnerId;
+    public PartnerId partnerId() {
+        return PartnerId.of(partnerId);
     }
 
     public String url() {

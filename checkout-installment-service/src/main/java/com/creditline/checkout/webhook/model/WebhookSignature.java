@@ -1,4 +1,4 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code t=<timestamp>,v1=<signature>}, with one more {@code v1} per secret still accepted after a
  * rotation (the current secret's first).
  */
-final class WebhookSignature {
+public final class WebhookSignature {
 
     static final String SECRET_PREFIX = "whsec_";
     private static final int SECRET_BYTES = 32;
@@ -25,14 +25,14 @@ final class WebhookSignature {
     private WebhookSignature() {}
 
     /** A new secret: 32 random bytes, base64url without padding, prefixed {@code whsec_}. */
-    static String newSecret(SecureRandom random) {
+    public static String newSecret(SecureRandom random) {
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The {@code Creditline-Signature} header for a body sent at {@code timestamp} (unix seconds). */
-    static String header(long timestamp, String body, List<String> secrets) {
+    public static String header(long timestamp, String body, List<String> secrets) {
         if (secrets.isEmpty()) {
             throw new IllegalArgumentException("a delivery is signed with at least one secret");
         }

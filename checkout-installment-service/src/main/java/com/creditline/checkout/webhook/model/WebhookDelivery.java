@@ -1,5 +1,6 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
+import com.creditline.common.id.PartnerId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,8 +30,8 @@ public class WebhookDelivery {
     @Id
     private UUID deliveryId;
 
-    private String partnerId;
-    private String eventType;
+    private PartnerId partnerId;
+    private WebhookEventType eventType;
     private String payload;
 
     @Enumerated(EnumType.STRING)
@@ -45,7 +46,8 @@ public class WebhookDelivery {
 
     protected WebhookDelivery() {}
 
-    static WebhookDelivery pending(UUID deliveryId, String partnerId, String eventType, String payload, Instant at) {
+    public static WebhookDelivery pending(
+            UUID deliveryId, PartnerId partnerId, WebhookEventType eventType, String payload, Instant at) {
         WebhookDelivery delivery = new WebhookDelivery();
         delivery.deliveryId = Objects.requireNonNull(deliveryId, "deliveryId");
         delivery.partnerId = Objects.requireNonNull(partnerId, "partnerId");
@@ -58,7 +60,7 @@ public class WebhookDelivery {
     }
 
     /** The partner's endpoint took it. */
-    void delivered(String outcome, Instant at) {
+    public void delivered(String outcome, Instant at) {
         requirePending();
         attempts++;
         status = Status.DELIVERED;
@@ -69,7 +71,7 @@ public class WebhookDelivery {
     }
 
     /** An attempt failed: try again on the schedule, or give up; true when given up. */
-    boolean attemptFailed(String outcome, Instant at, RetrySchedule retries) {
+    public boolean attemptFailed(String outcome, Instant at, RetrySchedule retries) {
         requirePending();
         attempts++;
         lastAttemptAt = at;
@@ -97,11 +99,11 @@ public class WebhookDelivery {
         return deliveryId;
     }
 
-    public String partnerId() {
+    public PartnerId partnerId() {
         return partnerId;
     }
 
-    public String eventType() {
+    public WebhookEventType eventType() {
         return eventType;
     }
 

@@ -1,4 +1,4 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.creditline.checkout.pricing.Installment;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.PricingMethod;
+import com.creditline.common.id.CaptureId;
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -78,16 +79,7 @@ class OrderRefundRuleTest {
     void shouldRefuseToSpreadARefundOverAnotherOrdersPlan() {
         FinancedOrder order = authorised("3000.00");
         capture(order, "c1", "1200.00");
-        FinancedOrder other = FinancedOrder.decided(
-                "o-2",
-                "c-1",
-                null,
-                Money.of("500.00"),
-                FinancedOrder.Status.AUTHORISED,
-                "APPROVE",
-                List.of(),
-                null,
-                NOW);
+        FinancedOrder other = OrderFixtures.authorised("o-2", null, Money.of("500.00"), List.of(), NOW);
         FinancedPlan othersPlan = capture(other, "c9", "500.00");
 
         assertThatThrownBy(() -> order.refund(Money.of("100.00"), List.of(othersPlan)))
@@ -144,8 +136,7 @@ class OrderRefundRuleTest {
     }
 
     private static FinancedOrder authorised(String amount) {
-        return FinancedOrder.decided(
-                "o-1", "c-1", null, Money.of(amount), FinancedOrder.Status.AUTHORISED, "APPROVE", List.of(), null, NOW);
+        return OrderFixtures.authorised("o-1", null, Money.of(amount), List.of(), NOW);
     }
 
     private static FinancedPlan capture(FinancedOrder order, String captureId, String amount) {
@@ -167,6 +158,6 @@ class OrderRefundRuleTest {
                 BigDecimal.ZERO,
                 false,
                 Money.ZERO);
-        return new FinancedPlan(captureId, order, payInFull, TODAY, NOW);
+        return new FinancedPlan(CaptureId.of(captureId), order, payInFull, TODAY, NOW);
     }
 }

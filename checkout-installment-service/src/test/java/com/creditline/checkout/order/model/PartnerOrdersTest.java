@@ -1,4 +1,4 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.creditline.checkout.pricing.Grade;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.checkout.pricing.PricingPolicy;
+import com.creditline.common.id.CaptureId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +24,11 @@ class PartnerOrdersTest {
         FinancedOrder byPartner = order("P-1");
         FinancedOrder byTheShop = order(null);
 
-        assertThat(byPartner.placedBy("P-1")).isTrue();
-        assertThat(byPartner.placedBy("P-2")).isFalse();
+        assertThat(byPartner.placedBy(PartnerId.of("P-1"))).isTrue();
+        assertThat(byPartner.placedBy(PartnerId.of("P-2"))).isFalse();
         assertThat(byPartner.placedBy(null)).isFalse();
         assertThat(byTheShop.placedBy(null)).isTrue();
-        assertThat(byTheShop.placedBy("P-1")).isFalse();
+        assertThat(byTheShop.placedBy(PartnerId.of("P-1"))).isFalse();
         assertThat(byTheShop.isPartnerOrder()).isFalse();
     }
 
@@ -34,7 +36,7 @@ class PartnerOrdersTest {
     void shouldBePaidOffOnceWhenReductionsTakeTheWholePrincipal() {
         FinancedOrder order = order("P-1");
         FinancedPlan plan = new FinancedPlan(
-                "c1",
+                CaptureId.of("c1"),
                 order,
                 new Pricing(PricingPolicy.defaults())
                         .price(
@@ -64,15 +66,6 @@ class PartnerOrdersTest {
     }
 
     private static FinancedOrder order(String partnerId) {
-        return FinancedOrder.decided(
-                "o-1",
-                "c-1",
-                partnerId,
-                Money.of("600.00"),
-                FinancedOrder.Status.AUTHORISED,
-                "APPROVE",
-                List.of(),
-                null,
-                NOW);
+        return OrderFixtures.authorised("o-1", partnerId, Money.of("600.00"), List.of(), NOW);
     }
 }

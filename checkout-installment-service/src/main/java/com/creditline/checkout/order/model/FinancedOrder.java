@@ -1,5 +1,8 @@
-package com.creditline.checkout.order;
+package com.creditline.checkout.order.model;
 
+import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.OrderId;
+import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,13 +36,23 @@ public class FinancedOrder {
         LAPSED
     }
 
+    /** What decided the authorisation: the fraud check's outcome, or the line's refusal (DECLINE). */
+    public enum Decision {
+        /** Not decided yet: the order is AUTHORISING. */
+        PENDING,
+        APPROVE,
+        REVIEW,
+        DECLINE
+    }
+
+    /** Text, not {@code OrderId}: JPA maps no {@code @Id} through a converter; {@link #orderId()} is typed. */
     @Id
     private String orderId;
 
-    private String customerId;
+    private CustomerId customerId;
 
     /** The partner platform that placed the order; null for the first-party shop. */
-    private String partnerId;
+    private PartnerId partnerId;
 
     private Money amount;
     private Money captured;
@@ -49,7 +62,9 @@ public class FinancedOrder {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    private String decision;
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+
     private String reasons;
     private String deviceId;
     private Instant authorisedAt;
@@ -59,34 +74,29 @@ public class FinancedOrder {
 
     protected FinancedOrder() {}
 
-    static FinancedOrder decided(
-            String orderId,
-            String customerId,
-            String partnerId,
-            Money amount,
-            Status status,
-            String decision,
-            List<String> reasons,
-            String deviceId,
-            Instant at) {
+    /**
+     * An order being authorised, as its placer asked for it: AUTHORISING until {@link #settle}
+     * records the outcome.
+     */
+    public static FinancedOrder authorising(OrderRequest request, String deviceId, Instant at) {
         FinancedOrder order = new FinancedOrder();
-        order.orderId = orderId;
-        order.customerId = customerId;
-        order.partnerId = partnerId;
-        order.amount = amount;
+        order.orderId = request.orderId().value();
+        order.customerId = request.customerId();
+        order.partnerId = request.partnerId();
+        order.amount = request.amount();
         order.captured = Money.ZERO;
         order.released = Money.ZERO;
         order.refunded = Money.ZERO;
-        order.status = status;
-        order.decision = decision;
-        order.reasons = String.join(",", reasons);
+        order.status = Status.AUTHORISING;
+        order.decision = Decision.PENDING;
+        order.reasons = "";
         order.deviceId = deviceId;
         order.authorisedAt = at;
         return order;
     }
 
     /** The hold was placed (or refused): the authorisation takes its outcome. */
-    void settle(Status outcome, String decision, List<String> reasons) {
+    public void settle(Status outcome, Decision decision, List<String> reasons) {
         if (status != Status.AUTHORISING) {
             throw new IllegalStateException("only an authorisation in progress can be settled");
         }
@@ -103,7 +113,7 @@ public class FinancedOrder {
         return captured.minus(refunded);
     }
 
-    void checkCapturable(Money part) {
+    public void checkCapturable(Money part) {
         if (status != Status.AUTHORISED) {
             throw new OrderNotCapturable(status);
         }
@@ -112,7 +122,7 @@ public class FinancedOrder {
         }
     }
 
-    void capture(Money part) {
+    public void capture(Money part) {
         checkCapturable(part);
         captured = captured.plus(part);
         if (remaining().isZero()) {
@@ -121,7 +131,7 @@ public class FinancedOrder {
     }
 
     /** Releases what is still held; returns it. */
-    Money voidRemaining() {
+    public Money voidRemaining() {
         if (status != Status.AUTHORISED && status != Status.IN_REVIEW) {
             throw new OrderNotVoidable(status);
         }
@@ -132,7 +142,7 @@ public class FinancedOrder {
     }
 
     /** What one plan gives back of a refund. */
-    record PlanRefund(FinancedPlan plan, Money amount) {}
+    public record PlanRefund(FinancedPlan plan, Money amount) {}
 
     /**
      * Refunds captured money, at most what was captured and not yet refunded. The refund is spread
@@ -142,12 +152,12 @@ public class FinancedOrder {
      * @param plansOldestFirst the order's plans, in the order they were captured
      * @return what each plan gave back, latest plan first; plans that gave nothing are left out
      */
-    List<PlanRefund> refund(Money amount, List<FinancedPlan> plansOldestFirst) {
+    public List<PlanRefund> refund(Money amount, List<FinancedPlan> plansOldestFirst) {
         if (amount.isGreaterThan(refundable())) {
             throw new RefundExceedsCaptured(refundable());
         }
         for (FinancedPlan plan : plansOldestFirst) {
-            if (!plan.orderId().equals(orderId)) {
+            if (!plan.orderId().equals(orderId())) {
                 // A bug, not a client's error: never answered as a 400.
                 throw new IllegalStateException("plan " + plan.planId() + " is not a plan of order " + orderId);
             }
@@ -166,7 +176,7 @@ public class FinancedOrder {
         return parts;
     }
 
-    void approveReview() {
+    public void approveReview() {
         if (status != Status.IN_REVIEW) {
             throw new OrderNotInReview(status);
         }
@@ -174,7 +184,7 @@ public class FinancedOrder {
     }
 
     /** The hold lapsed on the line; true when that changed the order (it was still holding). */
-    boolean lapse(Money freed) {
+    public boolean lapse(Money freed) {
         if (status == Status.AUTHORISED || status == Status.IN_REVIEW) {
             released = released.plus(freed.min(remaining()));
             status = captured.isZero() ? Status.LAPSED : Status.CAPTURED;
@@ -183,25 +193,26 @@ public class FinancedOrder {
         return false;
     }
 
-    boolean isSameRequest(String customerId, Money amount) {
-        return this.customerId.equals(customerId) && this.amount.equals(amount);
+    /** Whether a request with this order id asks for the same as the one that placed the order. */
+    public boolean isSameRequest(OrderRequest request) {
+        return customerId.equals(request.customerId()) && amount.equals(request.amount());
     }
 
     /** Whether the order was placed by this partner (null: by the shop). */
-    boolean placedBy(String partnerId) {
+    public boolean placedBy(PartnerId partnerId) {
         return Objects.equals(this.partnerId, partnerId);
     }
 
-    public String orderId() {
-        return orderId;
+    public OrderId orderId() {
+        return OrderId.of(orderId);
     }
 
-    public String customerId() {
+    public CustomerId customerId() {
         return customerId;
     }
 
     /** The partner that placed the order; null for the shop. */
-    public String partnerId() {
+    public PartnerId partnerId() {
         return partnerId;
     }
 
@@ -229,7 +240,7 @@ public class FinancedOrder {
         return status;
     }
 
-    public String decision() {
+    public Decision decision() {
         return decision;
     }
 

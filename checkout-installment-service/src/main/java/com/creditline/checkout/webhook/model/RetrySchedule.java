@@ -1,4 +1,4 @@
-package com.creditline.checkout.webhook;
+package com.creditline.checkout.webhook.model;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -8,9 +8,9 @@ import java.util.Optional;
  * When a failed delivery is tried again: {@code first} after the first failure, doubling after
  * each further one, never more than {@code max} apart, and not at all after {@code maxAttempts}.
  */
-record RetrySchedule(Duration first, Duration max, int maxAttempts) {
+public record RetrySchedule(Duration first, Duration max, int maxAttempts) {
 
-    RetrySchedule {
+    public RetrySchedule {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(max, "max");
         if (first.isNegative() || first.isZero() || max.compareTo(first) < 0 || maxAttempts < 1) {
