@@ -33,7 +33,7 @@ class CustomerGrading {
     }
 
     private static void grade(CustomerProfiles profiles, BusinessClock clock, CustomerId customerId, Grade grade) {
-        profiles.find(customerId)
+        profiles.findById(customerId)
                 .ifPresentOrElse(
                         p -> p.regrade(grade, clock.now()),
                         () -> profiles.save(new CustomerProfile(customerId, grade, clock.now())));

@@ -14,9 +14,8 @@ import java.time.Instant;
 @Table(name = "customer_profile")
 public class CustomerProfile {
 
-    /** Text, not {@code CustomerId}: JPA maps no {@code @Id} through a converter; {@link #customerId()} is typed. */
     @Id
-    private String customerId;
+    private CustomerId customerId;
 
     @Enumerated(EnumType.STRING)
     private Grade grade;
@@ -26,7 +25,7 @@ public class CustomerProfile {
     protected CustomerProfile() {}
 
     CustomerProfile(CustomerId customerId, Grade grade, Instant at) {
-        this.customerId = customerId.value();
+        this.customerId = customerId;
         this.grade = grade;
         this.updatedAt = at;
     }
@@ -37,7 +36,7 @@ public class CustomerProfile {
     }
 
     public CustomerId customerId() {
-        return CustomerId.of(customerId);
+        return customerId;
     }
 
     public Grade grade() {

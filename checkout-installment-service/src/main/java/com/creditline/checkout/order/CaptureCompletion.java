@@ -65,7 +65,7 @@ class CaptureCompletion {
                 FinancedPlan plan = plans.save(
                         new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
                 outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, intent.captureDate()));
-                intents.find(intent.captureId()).orElseThrow().complete(clock.now());
+                intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
                 partners.orderChanged(locked, WebhookEventType.ORDER_CAPTURED);
                 partners.planCreated(locked, plan, offer);
                 return plan;
@@ -79,7 +79,7 @@ class CaptureCompletion {
 
     /** Closes the intent, in its own transaction: the capture is over, whether or not it happened. */
     void close(CaptureId captureId) {
-        transactions.executeWithoutResult(tx -> intents.find(captureId).ifPresent(i -> i.complete(clock.now())));
+        transactions.executeWithoutResult(tx -> intents.findById(captureId).ifPresent(i -> i.complete(clock.now())));
     }
 
     private static PlanCreated planCreated(FinancedPlan plan, FinancedOrder order, PlanOffer offer, LocalDate today) {

@@ -71,7 +71,7 @@ class OrderAuthorisation {
                 throw raced;
             }
             // A twin request wrote the same order id first: answer as its replay.
-            return replay(orders.find(orderId).orElseThrow(), request);
+            return replay(orders.findById(orderId).orElseThrow(), request);
         }
         if (started.answer() != null) {
             return started.answer();
@@ -83,7 +83,7 @@ class OrderAuthorisation {
             // The hold may have been placed before the answer was lost: release it and forget the
             // attempt, so that the shop can retry. If even the release fails, recovery does it.
             creditLine.releaseHoldQuietly(new HoldRelease(request.customerId(), orderId));
-            transactions.executeWithoutResult(tx -> orders.find(orderId).ifPresent(orders::delete));
+            transactions.executeWithoutResult(tx -> orders.findById(orderId).ifPresent(orders::delete));
             throw e;
         }
         if (refusal != null) {
@@ -112,7 +112,7 @@ class OrderAuthorisation {
      * fraud check, and the order written, declined or AUTHORISING.
      */
     private Started start(OrderRequest request, DeviceLocation device) {
-        FinancedOrder existing = orders.find(request.orderId()).orElse(null);
+        FinancedOrder existing = orders.findById(request.orderId()).orElse(null);
         if (existing != null) {
             return new Started(replay(existing, request), null);
         }
@@ -173,7 +173,7 @@ class OrderAuthorisation {
      * any) is released and the attempt forgotten, as if the shop had never had an answer.
      */
     void recover(OrderId orderId) {
-        FinancedOrder order = orders.find(orderId).orElse(null);
+        FinancedOrder order = orders.findById(orderId).orElse(null);
         if (order == null || order.status() != FinancedOrder.Status.AUTHORISING) {
             return;
         }

@@ -82,7 +82,7 @@ class OrderCapture {
 
     /** Finishes a capture whose process died after writing its intent: the line, then the plan. */
     void recover(CaptureId captureId) {
-        CaptureIntent intent = intents.find(captureId).orElse(null);
+        CaptureIntent intent = intents.findById(captureId).orElse(null);
         if (intent == null || intent.completed()) {
             return;
         }

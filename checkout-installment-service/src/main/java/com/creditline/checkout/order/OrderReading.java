@@ -23,7 +23,7 @@ class OrderReading {
 
     /** The order, if the caller may see it (a partner: its own, while the customer's link is active). */
     FinancedOrder get(OrderId orderId, PartnerId partnerId) {
-        return partners.visible(orders.find(orderId).orElseThrow(OrderNotFound::new), partnerId);
+        return partners.visible(orders.findById(orderId).orElseThrow(OrderNotFound::new), partnerId);
     }
 
     /** The order's plans, oldest first; an order never captured has none (and costs no query). */

@@ -1,7 +1,7 @@
 package com.creditline.checkout.order;
 
-import com.creditline.common.id.CaptureId;
-import com.creditline.common.id.OrderId;
+import com.creditline.checkout.order.model.CaptureIntent;
+import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -46,11 +46,11 @@ class OrderRecovery {
     @Scheduled(fixedDelayString = "${creditline.recovery.interval:30s}", initialDelay = 15_000)
     void recover() {
         var before = clock.now().minus(olderThan);
-        for (OrderId orderId : orders.findAuthorisingBefore(before)) {
-            attempt("authorisation", () -> authorisation.recover(orderId));
+        for (FinancedOrder order : orders.findAuthorisingBefore(before)) {
+            attempt("authorisation", () -> authorisation.recover(order.orderId()));
         }
-        for (CaptureId captureId : intents.findUnfinishedBefore(before)) {
-            attempt("capture", () -> capture.recover(captureId));
+        for (CaptureIntent intent : intents.findUnfinishedBefore(before)) {
+            attempt("capture", () -> capture.recover(intent.captureId()));
         }
     }
 

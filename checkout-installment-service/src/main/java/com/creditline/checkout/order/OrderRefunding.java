@@ -58,7 +58,7 @@ class OrderRefunding {
         OrderId orderId = request.orderId();
         return transactions.execute(tx -> {
             FinancedOrder order = partners.visible(orders.lock(orderId).orElseThrow(OrderNotFound::new), partnerId);
-            OrderRefund previous = refunds.find(request.refundId()).orElse(null);
+            OrderRefund previous = refunds.findById(request.refundId()).orElse(null);
             if (previous != null) {
                 if (!previous.isSameRequest(request)) {
                     throw new RefundConflict();

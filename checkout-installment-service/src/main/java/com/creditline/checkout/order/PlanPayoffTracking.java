@@ -42,10 +42,11 @@ class PlanPayoffTracking implements EventHandler<PrincipalReduced> {
 
     @Override
     public void handle(PrincipalReduced reduced, EventEnvelope envelope) {
-        plans.find(PlanId.of(reduced.planId())).ifPresent(plan -> {
+        plans.findById(PlanId.of(reduced.planId())).ifPresent(plan -> {
             boolean paidOff = plan.reducePrincipal(reduced.amount());
             if (paidOff && REPAYMENT.equals(reduced.cause())) {
-                orders.find(plan.orderId()).ifPresent(order -> partners.planPaidOff(order, plan, clock.businessDate()));
+                orders.findById(plan.orderId())
+                        .ifPresent(order -> partners.planPaidOff(order, plan, clock.businessDate()));
             }
         });
     }

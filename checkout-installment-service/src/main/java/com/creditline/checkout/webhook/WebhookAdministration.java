@@ -53,7 +53,7 @@ class WebhookAdministration {
         String secret = setting.secret();
         // To the microsecond, as stored: the answer and a later read show the same instant.
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
-        PartnerWebhook existing = webhooks.find(partnerId).orElse(null);
+        PartnerWebhook existing = webhooks.findById(partnerId).orElse(null);
         if (existing == null) {
             return new Issued(webhooks.save(PartnerWebhook.configured(partnerId, setting, now)), secret, true);
         }
@@ -63,7 +63,7 @@ class WebhookAdministration {
 
     @Transactional(readOnly = true)
     PartnerWebhook webhook(PartnerId partnerId) {
-        return webhooks.find(partnerId).orElseThrow(PartnerWebhookNotFound::new);
+        return webhooks.findById(partnerId).orElseThrow(PartnerWebhookNotFound::new);
     }
 
     @Transactional(readOnly = true)

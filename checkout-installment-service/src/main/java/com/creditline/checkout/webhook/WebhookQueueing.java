@@ -39,7 +39,7 @@ public class WebhookQueueing {
     /** Records the event for delivery to the partner; true when it has an endpoint to deliver to. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(PartnerId partnerId, WebhookEventType type, Object data) {
-        if (!webhooks.exists(partnerId)) {
+        if (!webhooks.existsById(partnerId)) {
             return false;
         }
         UUID id = UUID.randomUUID();

@@ -121,7 +121,7 @@ class WebhookSender {
                     Timestamp.from(now.plus(properties.claimLease())),
                     ids.toArray(UUID[]::new));
             return deliveries.findAllById(ids).stream()
-                    .map(d -> webhooks.find(d.partnerId())
+                    .map(d -> webhooks.findById(d.partnerId())
                             .map(w -> new Outgoing(
                                     d.deliveryId(),
                                     d.partnerId(),

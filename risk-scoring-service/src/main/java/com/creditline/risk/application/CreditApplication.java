@@ -58,6 +58,7 @@ public class CreditApplication {
     private ModelOrigin modelOrigin;
 
     /** The features as JSON, kept to train on once the application's outcome is known. */
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String features;
 

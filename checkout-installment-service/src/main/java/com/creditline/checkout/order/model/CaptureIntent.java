@@ -20,9 +20,8 @@ import java.time.LocalDate;
 @Table(name = "capture_intent")
 public class CaptureIntent {
 
-    /** Text, not {@code CaptureId}: JPA maps no {@code @Id} through a converter; {@link #captureId()} is typed. */
     @Id
-    private String captureId;
+    private CaptureId captureId;
 
     private OrderId orderId;
     private Money amount;
@@ -39,7 +38,7 @@ public class CaptureIntent {
     protected CaptureIntent() {}
 
     public CaptureIntent(CaptureRequest request, LocalDate captureDate, Instant at) {
-        this.captureId = request.captureId().value();
+        this.captureId = request.captureId();
         this.orderId = request.orderId();
         this.amount = request.amount();
         this.method = request.method();
@@ -54,7 +53,7 @@ public class CaptureIntent {
     }
 
     public CaptureId captureId() {
-        return CaptureId.of(captureId);
+        return captureId;
     }
 
     public OrderId orderId() {

@@ -45,9 +45,8 @@ public class FinancedOrder {
         DECLINE
     }
 
-    /** Text, not {@code OrderId}: JPA maps no {@code @Id} through a converter; {@link #orderId()} is typed. */
     @Id
-    private String orderId;
+    private OrderId orderId;
 
     private CustomerId customerId;
 
@@ -80,7 +79,7 @@ public class FinancedOrder {
      */
     public static FinancedOrder authorising(OrderRequest request, String deviceId, Instant at) {
         FinancedOrder order = new FinancedOrder();
-        order.orderId = request.orderId().value();
+        order.orderId = request.orderId();
         order.customerId = request.customerId();
         order.partnerId = request.partnerId();
         order.amount = request.amount();
@@ -204,7 +203,7 @@ public class FinancedOrder {
     }
 
     public OrderId orderId() {
-        return OrderId.of(orderId);
+        return orderId;
     }
 
     public CustomerId customerId() {

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * The plan a capture started, as checkout records it: its terms and how much of its principal
@@ -25,9 +24,8 @@ import java.util.UUID;
 @Table(name = "plan")
 public class FinancedPlan {
 
-    /** Text, not {@code PlanId}: JPA maps no {@code @Id} through a converter; {@link #planId()} is typed. */
     @Id
-    private UUID planId;
+    private PlanId planId;
 
     private CaptureId captureId;
     private OrderId orderId;
@@ -53,7 +51,7 @@ public class FinancedPlan {
     protected FinancedPlan() {}
 
     public FinancedPlan(CaptureId captureId, FinancedOrder order, PlanOffer offer, LocalDate captureDate, Instant at) {
-        this.planId = PlanId.random().value();
+        this.planId = PlanId.random();
         this.captureId = captureId;
         this.orderId = order.orderId();
         this.customerId = order.customerId();
@@ -101,7 +99,7 @@ public class FinancedPlan {
     }
 
     public PlanId planId() {
-        return PlanId.of(planId);
+        return planId;
     }
 
     public CaptureId captureId() {

@@ -1,6 +1,7 @@
 package com.creditline.checkout.order.model;
 
 import com.creditline.common.id.OrderId;
+import com.creditline.common.id.RefundId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ public class OrderRefund {
 
     /** Text, not {@code RefundId}: JPA maps no {@code @Id} through a converter. */
     @Id
-    private String refundId;
+    private RefundId refundId;
 
     private OrderId orderId;
     private Money amount;
@@ -23,7 +24,7 @@ public class OrderRefund {
     protected OrderRefund() {}
 
     public OrderRefund(RefundRequest request, Instant at) {
-        this.refundId = request.refundId().value();
+        this.refundId = request.refundId();
         this.orderId = request.orderId();
         this.amount = request.amount();
         this.refundedAt = at;

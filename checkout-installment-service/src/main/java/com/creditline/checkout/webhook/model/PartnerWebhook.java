@@ -18,9 +18,8 @@ import java.util.List;
 @Table(name = "partner_webhook")
 public class PartnerWebhook {
 
-    /** Text, not {@code PartnerId}: JPA maps no {@code @Id} through a converter; {@link #partnerId()} is typed. */
     @Id
-    private String partnerId;
+    private PartnerId partnerId;
 
     private String url;
     private String secret;
@@ -34,7 +33,7 @@ public class PartnerWebhook {
 
     public static PartnerWebhook configured(PartnerId partnerId, EndpointSetting setting, Instant at) {
         PartnerWebhook webhook = new PartnerWebhook();
-        webhook.partnerId = partnerId.value();
+        webhook.partnerId = partnerId;
         webhook.url = setting.url();
         webhook.secret = setting.secret();
         webhook.secretIssuedAt = at;
@@ -68,7 +67,7 @@ public class PartnerWebhook {
     }
 
     public PartnerId partnerId() {
-        return PartnerId.of(partnerId);
+        return partnerId;
     }
 
     public String url() {
