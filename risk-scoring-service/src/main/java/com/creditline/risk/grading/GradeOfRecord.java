@@ -63,9 +63,10 @@ public class GradeOfRecord {
                             change.oldGrade().name(),
                             change.newGrade().name(),
                             grading.recommendedLimit(),
-                            "%s %s: %s"
+                            "%s by %s (%s): %s"
                                     .formatted(
                                             grading.source().name().toLowerCase(),
+                                            grading.actor(),
                                             grading.model(),
                                             String.join(", ", grading.reasons()))));
             log.info(
