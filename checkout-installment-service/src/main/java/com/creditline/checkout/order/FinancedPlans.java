@@ -5,6 +5,7 @@ import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PlanId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Plans started by captures. */
