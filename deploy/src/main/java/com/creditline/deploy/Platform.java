@@ -15,68 +15,7 @@ import java.util.function.Consumer;
  */
 public final class Platform implements AutoCloseable {
 
-    /** The default JVM options of each service: small heaps, quick start. */
-    public static final List<String> SERVICE_JVM_OPTIONS = List.of(
-            "-Xms32m",
-            "-Xmx192m",
-            "-Xss512k",
-            "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:MaxMetaspaceSize=160m",
-            "-XX:ReservedCodeCacheSize=48m",
-            "-XX:+ExitOnOutOfMemoryError",
-            "-Djava.security.egd=file:/dev/./urandom");
-
-    /** On this local platform partners' webhook endpoints may be plain http (a receiver on localhost). */
-    static final String LOCAL_WEBHOOKS = "--creditline.webhooks.allow-plain-http=true";
-
-    /**
-     * Where the platform runs from and keeps its data, and its ports: a port of 0 means any free
-     * port, and a preferred port that is taken is replaced by a free one.
-     */
-    public record Settings(
-            Path projectDirectory,
-            Path dataDirectory,
-            int gatewayPort,
-            int postgresPort,
-            int kafkaPort,
-            boolean defaultServicePorts,
-            List<String> jvmOptions,
-            List<String> extraArguments,
-            Duration readyTimeout) {
-
-        public static Settings local(Path projectDirectory) {
-            return new Settings(
-                    projectDirectory,
-                    projectDirectory.resolve(".data"),
-                    8080,
-                    15432,
-                    19092,
-                    true,
-                    SERVICE_JVM_OPTIONS,
-                    List.of(LOCAL_WEBHOOKS),
-                    Duration.ofMinutes(4));
-        }
-
-        /**
-         * Any free ports and a throwaway data folder, and recovery jobs that act within seconds
-         * instead of a minute: for tests.
-         */
-        public static Settings isolated(Path projectDirectory, Path dataDirectory) {
-            return new Settings(
-                    projectDirectory,
-                    dataDirectory,
-                    0,
-                    0,
-                    0,
-                    false,
-                    SERVICE_JVM_OPTIONS,
-                    List.of("--creditline.recovery.older-than=5s", "--creditline.recovery.interval=2s", LOCAL_WEBHOOKS),
-                    Duration.ofMinutes(4));
-        }
-    }
-
-    private final Settings settings;
+    private final PlatformSettings settings;
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private final int kafkaPort;
@@ -85,7 +24,7 @@ public final class Platform implements AutoCloseable {
     private final Duration startupTime;
 
     private Platform(
-            Settings settings,
+            PlatformSettings settings,
             PostgresServer postgres,
             KafkaBroker kafka,
             Map<Service, ServiceProcess> services,
@@ -100,7 +39,7 @@ public final class Platform implements AutoCloseable {
         this.startupTime = startupTime;
     }
 
-    public static Platform start(Settings settings, Consumer<String> progress) throws Exception {
+    public static Platform start(PlatformSettings settings, Consumer<String> progress) throws Exception {
         long started = System.nanoTime();
         Path data = settings.dataDirectory();
         PostgresServer postgres =
@@ -146,7 +85,7 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private static Path jar(Settings settings, Service service) {
+    private static Path jar(PlatformSettings settings, Service service) {
         return settings.projectDirectory()
                 .resolve(service.module)
                 .resolve("target")

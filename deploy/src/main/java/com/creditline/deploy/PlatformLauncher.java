@@ -31,7 +31,7 @@ public final class PlatformLauncher {
             say("done");
             return;
         }
-        Platform.Settings settings = parse(args);
+        PlatformSettings settings = parse(args);
         say("starting the platform from " + settings.projectDirectory().toAbsolutePath());
         Platform platform = Platform.start(settings, PlatformLauncher::say);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -55,14 +55,14 @@ public final class PlatformLauncher {
         stopped.await();
     }
 
-    static Platform.Settings parse(String[] args) {
-        Platform.Settings d = Platform.Settings.local(Path.of(option(args, "project-dir", ".")));
+    static PlatformSettings parse(String[] args) {
+        PlatformSettings d = PlatformSettings.local(Path.of(option(args, "project-dir", ".")));
         Path dataDirectory = Path.of(option(args, "data-dir", d.dataDirectory().toString()));
         String jvmOptions = option(args, "jvm-opts", null);
         List<String> jvm = jvmOptions == null
                 ? d.jvmOptions()
                 : new ArrayList<>(Arrays.asList(jvmOptions.trim().split("\\s+")));
-        return new Platform.Settings(
+        return new PlatformSettings(
                 d.projectDirectory(),
                 dataDirectory,
                 Integer.parseInt(option(args, "gateway-port", Integer.toString(d.gatewayPort()))),

@@ -19,7 +19,7 @@ final class TestPlatform {
         if (platform == null) {
             Path data = Files.createTempDirectory("platform-it");
             platform = Platform.start(
-                    Platform.Settings.isolated(PROJECT, data), line -> System.out.println("[platform-it] " + line));
+                    PlatformSettings.isolated(PROJECT, data), line -> System.out.println("[platform-it] " + line));
             System.out.printf(
                     "[platform-it] ready in %.1f s, %d MB resident%n",
                     platform.startupTime().toMillis() / 1000.0, platform.residentBytes() / (1024 * 1024));

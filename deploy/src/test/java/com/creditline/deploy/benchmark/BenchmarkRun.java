@@ -47,7 +47,7 @@ public final class BenchmarkRun {
      * large enough not to collect all the time, and the Z collector, whose pauses stay under a
      * millisecond (the parallel collector's young pauses reached 70 ms and a full one 260 ms on the
      * two shared cores, in every request's path through three JVMs), instead of the quick-start
-     * defaults (Platform.SERVICE_JVM_OPTIONS) which favour start time and footprint.
+     * defaults (PlatformSettings.SERVICE_JVM_OPTIONS) which favour start time and footprint.
      */
     static final List<String> JVM_OPTIONS = List.of(
             "-Xms512m",
@@ -183,12 +183,12 @@ public final class BenchmarkRun {
                 options, ZonedDateTime.now(ZoneOffset.UTC), Options.option(arguments, "commit", commit()), jarDates());
         if (options.footprint()) {
             summary.footprint(
-                    "quick-start settings (`Platform.SERVICE_JVM_OPTIONS`, what `deploy/run-platform` uses)",
+                    "quick-start settings (`PlatformSettings.SERVICE_JVM_OPTIONS`, what `deploy/run-platform` uses)",
                     footprint());
         }
         Path data = out.resolve("platform-data");
         deleteRecursively(data);
-        Platform.Settings settings = new Platform.Settings(
+        PlatformSettings settings = new PlatformSettings(
                 options.project(),
                 data,
                 0,
@@ -261,14 +261,14 @@ public final class BenchmarkRun {
     private Footprint footprint() throws Exception {
         Path data = out.resolve("footprint-data");
         boolean first = !Files.isDirectory(data.resolve("postgres"));
-        Platform.Settings settings = new Platform.Settings(
+        PlatformSettings settings = new PlatformSettings(
                 options.project(),
                 data,
                 0,
                 0,
                 0,
                 false,
-                Platform.SERVICE_JVM_OPTIONS,
+                PlatformSettings.SERVICE_JVM_OPTIONS,
                 List.of("--creditline.webhooks.allow-plain-http=true"),
                 Duration.ofMinutes(4));
         say("startup and footprint with the quick-start settings" + (first ? " (first start of its data folder)" : ""));

@@ -1,5 +1,6 @@
 package com.creditline.repayment.endofday;
 
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.customer.model.Arrears;
 import com.creditline.repayment.plan.model.Installment;
@@ -53,7 +54,9 @@ final class ExpectedBook {
     void reload(Collection<UUID> planIds) {
         List<UUID> ids = List.copyOf(planIds);
         for (int from = 0; from < ids.size(); from += 1_000) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            List<PlanId> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000)).stream()
+                    .map(PlanId::of)
+                    .toList();
             load("select p from Plan p join fetch p.installments where p.planId in :ids", Map.of("ids", chunk));
         }
     }
