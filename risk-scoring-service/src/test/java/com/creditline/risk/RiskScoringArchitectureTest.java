@@ -12,6 +12,10 @@ class RiskScoringArchitectureTest extends ServiceArchitectureTest {
 
     @Override
     protected List<String> modelPackages() {
-        return List.of("com.creditline.risk.scoring..");
+        return List.of(
+                "com.creditline.risk.scoring..",
+                "com.creditline.risk.behaviour.model",
+                "com.creditline.risk.grading.model",
+                "com.creditline.risk.outcome");
     }
 }

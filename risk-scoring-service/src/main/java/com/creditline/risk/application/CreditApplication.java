@@ -2,6 +2,7 @@ package com.creditline.risk.application;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
+import com.creditline.risk.outcome.LoanOutcome;
 import com.creditline.risk.scoring.Grade;
 import com.creditline.risk.scoring.ModelOrigin;
 import com.creditline.risk.scoring.ModelVersion;
@@ -15,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +65,11 @@ public class CreditApplication {
     private String features;
 
     private Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    private LoanOutcome outcome;
+
+    private LocalDate outcomeOn;
 
     protected CreditApplication() {}
 
@@ -131,6 +138,21 @@ public class CreditApplication {
 
     public ModelVersion model() {
         return new ModelVersion(modelId, modelVersion, modelOrigin);
+    }
+
+    /** The application's outcome became known on a business date. */
+    public void labelled(LoanOutcome outcome, LocalDate on) {
+        this.outcome = outcome;
+        this.outcomeOn = on;
+    }
+
+    /** None while not known yet (or for a declined application). */
+    public LoanOutcome outcome() {
+        return outcome;
+    }
+
+    public String features() {
+        return features;
     }
 
     public Instant decidedAt() {

@@ -4,6 +4,8 @@ import com.creditline.common.inbox.EventHandler;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanRefunded;
+import com.creditline.events.collections.CollectionsTopics;
+import com.creditline.events.collections.LoanChargedOff;
 import com.creditline.events.credit.CreditAccountOpened;
 import com.creditline.events.credit.CreditLimitChanged;
 import com.creditline.events.credit.CreditTopics;
@@ -73,6 +75,14 @@ class BehaviourEvents {
                 RepaymentTopics.LEDGER,
                 OnTimeStreakReached.class,
                 (e, envelope) -> recording.record(e.customerId(), (b, on) -> b.onTimeStreakReached(e.streak(), on)));
+    }
+
+    @Bean
+    EventHandler<LoanChargedOff> behaviourOnChargeOff(BehaviourRecording recording) {
+        return EventHandler.on(
+                CollectionsTopics.CASES,
+                LoanChargedOff.class,
+                (e, envelope) -> recording.record(e.customerId(), (b, on) -> b.chargedOff(on)));
     }
 
     @Bean

@@ -32,6 +32,12 @@ public class BehaviourRecording {
         behaviours.save(behaviour);
     }
 
+    /** The customer's behaviour as kept, for what reads its history (the outcome of an application). */
+    @Transactional(readOnly = true)
+    public Optional<CustomerBehaviour> behaviourOf(CustomerId customerId) {
+        return behaviours.findById(customerId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<BehaviourSnapshot> snapshot(CustomerId customerId) {
         return behaviours.findById(customerId).map(b -> b.snapshot(clock.businessDate()));

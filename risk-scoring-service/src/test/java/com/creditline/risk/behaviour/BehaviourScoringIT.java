@@ -18,6 +18,7 @@ import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.OnTimeStreakReached;
 import com.creditline.events.repayment.PaymentReceived;
 import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.risk.PlatformEvents;
 import com.creditline.risk.grading.GradeOfRecord;
 import com.creditline.risk.grading.model.GradeSource;
 import com.creditline.risk.grading.model.Grading;

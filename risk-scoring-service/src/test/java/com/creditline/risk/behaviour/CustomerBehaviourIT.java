@@ -17,6 +17,7 @@ import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.PaymentReceived;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.risk.PlatformEvents;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

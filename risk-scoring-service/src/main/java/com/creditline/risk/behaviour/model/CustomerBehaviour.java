@@ -36,6 +36,7 @@ public class CustomerBehaviour {
     private Money paid = Money.ZERO;
     private int onTimeStreak;
     private int daysPastDue;
+    private LocalDate chargedOffOn;
     private LocalDate changedOn;
     private boolean pendingRescore;
     private LocalDate rescoredOn;
@@ -113,6 +114,33 @@ public class CustomerBehaviour {
             months.add(new MonthlyDelinquency(month, dpd));
         }
         changed(on);
+    }
+
+    /** Collections charged the customer's loans off on a date. */
+    public void chargedOff(LocalDate on) {
+        if (chargedOffOn == null) {
+            chargedOffOn = on;
+        }
+        changed(on);
+    }
+
+    /** The worst days past due reached in the calendar months from {@code from} to {@code to}. */
+    public int worstDaysPastDueBetween(LocalDate from, LocalDate to) {
+        LocalDate first = from.withDayOfMonth(1);
+        return months.stream()
+                .filter(m -> !m.month().isBefore(first) && !m.month().isAfter(to))
+                .mapToInt(MonthlyDelinquency::worstDaysPastDue)
+                .max()
+                .orElse(0);
+    }
+
+    /** Whether the customer borrowed and owes no principal now. */
+    public boolean paidOff() {
+        return plans > 0 && !outstandingPrincipal.isPositive();
+    }
+
+    public LocalDate chargedOffOn() {
+        return chargedOffOn;
     }
 
     /** Whether there is repayment behaviour to judge: a payment made, or a day past due. */

@@ -1,4 +1,4 @@
-package com.creditline.risk.behaviour;
+package com.creditline.risk;
 
 import com.creditline.common.event.IntegrationEvent;
 import com.creditline.common.outbox.Outbox;
@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * relay sends them through the real broker and the inbox consumes them as it would the real ones.
  */
 @Component
-class PlatformEvents {
+public class PlatformEvents {
 
     private final Outbox outbox;
 
@@ -19,7 +19,7 @@ class PlatformEvents {
     }
 
     @Transactional
-    void publish(String topic, IntegrationEvent event) {
+    public void publish(String topic, IntegrationEvent event) {
         outbox.append(topic, event);
     }
 }
