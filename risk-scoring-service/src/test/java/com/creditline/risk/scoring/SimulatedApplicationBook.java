@@ -17,9 +17,9 @@ import java.util.Random;
  * for lower z; past delinquency when {@code z} plus noise passes 1.5); the declared income band
  * carries no signal; the outcome is bad with probability {@code 1 / (1 + e^-(-2.2 + 1.3 z))}.
  */
-final class SimulatedApplicationBook {
+public final class SimulatedApplicationBook {
 
-    record Application(ApplicationFeatures features, boolean bad) {
+    public record Application(ApplicationFeatures features, boolean bad) {
 
         LabelledObservation labelled() {
             return new LabelledObservation(ApplicationObservations.of(features), bad ? Outcome.BAD : Outcome.GOOD);
@@ -28,7 +28,7 @@ final class SimulatedApplicationBook {
 
     private SimulatedApplicationBook() {}
 
-    static List<Application> draw(int size, long seed) {
+    public static List<Application> draw(int size, long seed) {
         Random random = new Random(seed);
         List<Application> book = new ArrayList<>();
         for (int i = 0; i < size; i++) {
