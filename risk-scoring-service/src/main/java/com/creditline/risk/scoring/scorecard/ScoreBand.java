@@ -13,7 +13,7 @@ import java.util.TreeSet;
 public record ScoreBand(Integer from, double share) {
 
     /** Bands at the deciles (or fewer, when scores repeat) of the given scores. */
-    static List<ScoreBand> deciles(int[] scores) {
+    public static List<ScoreBand> deciles(int[] scores) {
         int[] sorted = scores.clone();
         Arrays.sort(sorted);
         TreeSet<Integer> starts = new TreeSet<>();

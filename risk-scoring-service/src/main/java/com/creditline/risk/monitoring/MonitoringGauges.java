@@ -1,0 +1,61 @@
+package com.creditline.risk.monitoring;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report as Prometheus gauges, refreshed on a schedule: the population stability of the
+ * application score, whether it passed the alert threshold (0.25), and the latest week's approval
+ * rate. Passing the threshold is also logged as a warning.
+ */
+@Component
+class MonitoringGauges {
+
+    private static final Logger log = LoggerFactory.getLogger(MonitoringGauges.class);
+
+    private final ModelMonitoring monitoring;
+    private final AtomicReference<MonitoringReport> latest = new AtomicReference<>();
+
+    MonitoringGauges(ModelMonitoring monitoring, MeterRegistry meters) {
+        this.monitoring = monitoring;
+        Gauge.builder(
+                        "risk.model.population.stability",
+                        latest,
+                        r -> r.get() == null ? 0 : r.get().stability().index())
+                .description("Population stability index of the champion's application scores, last 7 days")
+                .register(meters);
+        Gauge.builder(
+                        "risk.model.population.stability.alert",
+                        latest,
+                        r -> r.get() != null && r.get().stability().alert() ? 1 : 0)
+                .description("1 when the application score's population stability is above 0.25")
+                .register(meters);
+        Gauge.builder(
+                        "risk.applications.approval.rate",
+                        latest,
+                        r -> r.get() == null || r.get().weeks().isEmpty()
+                                ? 0
+                                : r.get().weeks().getFirst().approvalRate())
+                .description("Share of the latest week's applications approved")
+                .register(meters);
+    }
+
+    @Scheduled(
+            fixedDelayString = "${creditline.risk.monitoring.every:10m}",
+            initialDelayString = "${creditline.risk.monitoring.every:10m}")
+    void refresh() {
+        MonitoringReport report = monitoring.report();
+        latest.set(report);
+        if (report.stability().alert()) {
+            log.warn(
+                    "the application score of {} shifted: population stability {} over the last 7 days",
+                    report.champion(),
+                    String.format("%.3f", report.stability().index()));
+        }
+    }
+}
