@@ -76,8 +76,13 @@ public class CustomerBehaviour {
         changed(on);
     }
 
+    /**
+     * Principal repaid, refunded or charged off. Events of checkout and repayment come on different
+     * topics, so a reduction may arrive before the plan it reduces: the balance may go below zero
+     * for a while, and reads see at least zero.
+     */
     public void principalReduced(Money amount, LocalDate on) {
-        outstandingPrincipal = outstandingPrincipal.minus(amount).max(Money.ZERO);
+        outstandingPrincipal = outstandingPrincipal.minus(amount);
         changed(on);
     }
 
@@ -155,8 +160,9 @@ public class CustomerBehaviour {
     }
 
     public BehaviourSnapshot snapshot(LocalDate asOf) {
+        Money outstanding = outstandingPrincipal.max(Money.ZERO);
         BigDecimal utilisation = creditLimit.isPositive()
-                ? outstandingPrincipal.amount().divide(creditLimit.amount(), 4, RoundingMode.HALF_UP)
+                ? outstanding.amount().divide(creditLimit.amount(), 4, RoundingMode.HALF_UP)
                 : BigDecimal.ZERO.setScale(4);
         return new BehaviourSnapshot(
                 asOf,
@@ -167,7 +173,7 @@ public class CustomerBehaviour {
                 worstOver(12, asOf),
                 utilisation,
                 creditLimit,
-                outstandingPrincipal,
+                outstanding,
                 plans,
                 refunds,
                 payments,

@@ -33,6 +33,16 @@ class CustomerBehaviourTest {
     }
 
     @Test
+    void shouldTakeAReductionThatArrivesBeforeItsPlan() {
+        CustomerBehaviour b = opened(Money.yuan(10_000));
+        b.principalReduced(Money.yuan(1_000), OPENED);
+        assertThat(b.snapshot(OPENED).outstandingPrincipal()).isEqualTo(Money.ZERO);
+
+        b.planOpened(Money.yuan(4_000), OPENED);
+        assertThat(b.snapshot(OPENED).outstandingPrincipal()).isEqualTo(Money.yuan(3_000));
+    }
+
+    @Test
     void shouldKeepTheWorstDaysPastDueOfEachMonthAndEndTheStreakWhenLate() {
         CustomerBehaviour b = opened(Money.yuan(5_000));
         b.onTimeStreakReached(6, LocalDate.of(2026, 3, 1));
