@@ -14,6 +14,7 @@ import com.creditline.risk.scoring.scorecard.Scorecard;
 import com.creditline.risk.scoring.scorecard.ScorecardTrainer;
 import com.creditline.risk.scoring.scorecard.TrainingRun;
 import com.creditline.risk.scoring.scorecard.TrainingSettings;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -92,11 +93,9 @@ class ChallengerTraining {
                         .toArray()),
                 atCutoff(champion, heldOut),
                 atCutoff(challengerModel, heldOut));
-        models.addChallenger(challenger, comparison, actor, clock.now());
-        return models.all().stream()
-                .filter(m -> m.model().equals(challenger.modelVersion()))
-                .findFirst()
-                .orElseThrow();
+        Instant at = clock.now();
+        models.addChallenger(challenger, comparison, actor, at);
+        return new RegisteredModel(challenger.modelVersion(), ModelStatus.CHALLENGER, comparison, at, actor);
     }
 
     private List<LabelledApplication> labelledBook() {

@@ -35,8 +35,12 @@ public final class LineRecommendation {
 
     public static Money limit(ApplicationFeatures f, Grade grade) {
         Money bySpend = f.spend12m().times(SPEND_MULTIPLIER.get(grade));
-        Money capped =
-                bySpend.min(INCOME_CAP.get(f.incomeBand())).min(MAXIMUM_LIMIT).max(MINIMUM_LIMIT);
+        return withinProduct(bySpend.min(INCOME_CAP.get(f.incomeBand())));
+    }
+
+    /** A line within the product's 500-200,000 yuan, rounded down to a whole 100 yuan. */
+    public static Money withinProduct(Money line) {
+        Money capped = line.min(MAXIMUM_LIMIT).max(MINIMUM_LIMIT);
         return Money.of(capped.amount()
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN)
                 .multiply(BigDecimal.valueOf(100)));

@@ -2,8 +2,8 @@ package com.creditline.risk.behaviour.model;
 
 import com.creditline.common.money.Money;
 import com.creditline.risk.scoring.Grade;
+import com.creditline.risk.scoring.LineRecommendation;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -13,9 +13,6 @@ import java.util.Map;
  * product's 500-200,000 yuan. credit-limit never cuts below what the customer owes.
  */
 public final class BehaviourLimit {
-
-    private static final Money MINIMUM = Money.yuan(500);
-    private static final Money MAXIMUM = Money.yuan(200_000);
 
     private static final Map<Grade, BigDecimal> FACTOR = new EnumMap<>(Map.of(
             Grade.A, new BigDecimal("1.20"),
@@ -27,9 +24,6 @@ public final class BehaviourLimit {
     private BehaviourLimit() {}
 
     public static Money recommended(Money currentLimit, Grade grade) {
-        Money scaled = currentLimit.times(FACTOR.get(grade)).min(MAXIMUM).max(MINIMUM);
-        return Money.of(scaled.amount()
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN)
-                .multiply(BigDecimal.valueOf(100)));
+        return LineRecommendation.withinProduct(currentLimit.times(FACTOR.get(grade)));
     }
 }
