@@ -49,7 +49,7 @@ public record PlatformSettings(
 
     /**
      * Any free ports and a throwaway data folder, and recovery jobs that act within seconds
-     * instead of a minute: for tests.
+     * instead of a minute (and the behaviour score looking for work every 3 s): for tests.
      */
     public static PlatformSettings isolated(Path projectDirectory, Path dataDirectory) {
         return new PlatformSettings(
@@ -60,7 +60,11 @@ public record PlatformSettings(
                 0,
                 false,
                 SERVICE_JVM_OPTIONS,
-                List.of("--creditline.recovery.older-than=5s", "--creditline.recovery.interval=2s", LOCAL_WEBHOOKS),
+                List.of(
+                        "--creditline.recovery.older-than=5s",
+                        "--creditline.recovery.interval=2s",
+                        "--creditline.risk.behaviour.every=3s",
+                        LOCAL_WEBHOOKS),
                 Duration.ofMinutes(4));
     }
 }

@@ -1,0 +1,176 @@
+package com.creditline.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditline.deploy.GatewayClient.Reply;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The risk engine on the real platform, through the gateway: behaviour re-grades and moves lines
+ * after end of day, and the monitoring report reads the decisions made.
+ */
+class RiskEngineIT {
+
+    static final Duration EVENTUALLY = Duration.ofSeconds(90);
+
+    static GatewayClient shop;
+    static GatewayClient ops;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Platform platform = TestPlatform.get();
+        shop = GatewayClient.asShop(platform.gatewayUrl());
+        ops = GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("risk engine test");
+    }
+
+    @Test
+    void shouldRegradeAndCutTheLineOfACustomerWhoPaysLateAfterEndOfDay() {
+        String customer = newCustomer("late");
+        BigDecimal limit = open(customer, CustomerStory.application(customer), "A");
+        JsonNode plan = buyInThree(customer, "1200.00");
+
+        LocalDate firstDue = firstDueDate(plan);
+        endOfDay(firstDue.plusDays(8));
+
+        Reply grade = ops.await(gradePath(customer), r -> r.text("source").equals("BEHAVIOUR"), EVENTUALLY);
+        assertThat(grade.text("grade")).isEqualTo("D");
+        JsonNode move = grade.body().path("history").get(0);
+        assertThat(move.path("modelId").asString()).isEqualTo("behaviour-expert");
+        assertThat(move.path("reasons").toString()).contains("daysPastDue");
+
+        Reply line = shop.await(
+                linePath(customer), r -> new BigDecimal(r.amount("permanentLimit")).compareTo(limit) < 0, EVENTUALLY);
+        assertThat(new BigDecimal(line.amount("permanentLimit")))
+                .isEqualByComparingTo(limit.multiply(new BigDecimal("0.70")).max(new BigDecimal("1200.00")));
+        assertThat(changeBy(customer, "risk-scoring").path("reason").asString()).contains("behaviour-expert v1");
+    }
+
+    @Test
+    void shouldRaiseTheLineOfACustomerWhoPaysOnTime() {
+        String customer = newCustomer("punctual");
+        BigDecimal limit = open(customer, fairApplication(customer), "C");
+        JsonNode plan = buyInThree(customer, "600.00");
+
+        LocalDate firstDue = firstDueDate(plan);
+        endOfDay(firstDue);
+        JsonNode due = plansOf(customer).getFirst();
+        shop.post("/api/v1/repayments", """
+                {"planId":"%s","paymentReference":"on-time-%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(
+                        due.path("planId").asString(),
+                        customer,
+                        due.path("amountDue").path("amount").asString()));
+        endOfDay(firstDue.plusDays(1));
+
+        Reply grade = ops.await(gradePath(customer), r -> r.text("source").equals("BEHAVIOUR"), EVENTUALLY);
+        assertThat(grade.text("grade")).isEqualTo("A");
+        Reply line = shop.await(
+                linePath(customer), r -> new BigDecimal(r.amount("permanentLimit")).compareTo(limit) > 0, EVENTUALLY);
+        assertThat(line.text("grade")).isEqualTo("A");
+        assertThat(changeBy(customer, "risk-scoring").path("reason").asString()).contains("behaviour-expert v1");
+    }
+
+    @Test
+    void shouldReportStabilityGradeMixAndVintagesOfTheChampion() {
+        String customer = newCustomer("monitored");
+        open(customer, CustomerStory.application(customer), "A");
+
+        Reply report = ops.await(
+                "/api/v1/admin/risk/monitoring",
+                r -> r.status() == 200 && r.body().path("weeks").size() > 0,
+                EVENTUALLY);
+
+        assertThat(report.body().path("champion").path("modelId").asString()).isNotBlank();
+        assertThat(report.body().path("stability").path("index").isNumber()).isTrue();
+        assertThat(report.body().path("stability").path("recentApplications").asInt())
+                .isPositive();
+        assertThat(report.body().path("weeks").get(0).path("gradeMix").size()).isPositive();
+        assertThat(report.body().path("vintages").size()).isPositive();
+        assertThat(report.body().path("vintages").get(0).has("ninetyPlusAt12")).isTrue();
+        assertThat(report.body().has("badRatesByGrade")).isTrue();
+    }
+
+    /** An application the expert scorecard grades C: a younger account, some late payments. */
+    static String fairApplication(String customer) {
+        return """
+                {"customerId":"%s","features":{"accountAgeMonths":12,"orders12m":5,
+                 "spend12m":{"amount":"10000.00","currency":"CNY"},"returnRate":"0.10",
+                 "onTimePaymentRatio":"0.90","worstDpd":0,"identityVerified":true,
+                 "incomeBand":"FROM_3K_TO_8K","devices":2}}""".formatted(customer);
+    }
+
+    static String newCustomer(String kind) {
+        return kind + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Applies, expects the grade, waits for the line; its permanent limit. */
+    static BigDecimal open(String customer, String application, String expectedGrade) {
+        Reply decision = shop.post("/api/v1/applications", application);
+        assertThat(decision.status()).as(decision.body().toString()).isEqualTo(201);
+        assertThat(decision.text("grade")).isEqualTo(expectedGrade);
+        Reply line = shop.await(linePath(customer), r -> r.status() == 200, EVENTUALLY);
+        return new BigDecimal(line.amount("permanentLimit"));
+    }
+
+    /** Authorises and captures an order in three monthly installments; the plan it opened. */
+    static JsonNode buyInThree(String customer, String amount) {
+        String order = "order-" + customer;
+        Reply authorised = shop.await(
+                "authorise " + order,
+                () -> shop.post("/api/v1/orders/" + order + "/authorisation", """
+                        {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(customer, amount)),
+                r -> r.status() == 201 || r.status() == 200,
+                EVENTUALLY);
+        assertThat(authorised.text("status")).isEqualTo("AUTHORISED");
+        Reply captured = shop.post("/api/v1/orders/" + order + "/captures", """
+                {"captureId":"%s-c1","amount":{"amount":"%s","currency":"CNY"},
+                 "method":"FLAT_MONTHLY_FEE","installmentCount":3}""".formatted(order, amount));
+        assertThat(captured.status()).as(captured.body().toString()).isEqualTo(201);
+        shop.await("/api/v1/plans?customerId=" + customer, r -> r.body().size() == 1, EVENTUALLY);
+        return plansOf(customer).getFirst();
+    }
+
+    static List<JsonNode> plansOf(String customer) {
+        List<JsonNode> plans = new ArrayList<>();
+        shop.get("/api/v1/plans?customerId=" + customer).body().forEach(plans::add);
+        return plans;
+    }
+
+    static LocalDate firstDueDate(JsonNode plan) {
+        return LocalDate.parse(plan.path("installments").get(0).path("dueDate").asString());
+    }
+
+    /** Runs end of day up to the date (ahead of the calendar, as the tests do). */
+    static void endOfDay(LocalDate through) {
+        Reply run = ops.post(
+                "/api/v1/admin/end-of-day", "{\"runThrough\":\"" + through + "\",\"allowAheadOfCalendar\":true}");
+        assertThat(run.status()).as(run.body().toString()).isEqualTo(200);
+    }
+
+    /** The line's latest change made by the actor (the history is for staff). */
+    static JsonNode changeBy(String customer, String actor) {
+        JsonNode found = null;
+        for (JsonNode change : ops.get(linePath(customer) + "/changes").body()) {
+            if (change.path("actor").asString().equals(actor)) {
+                found = change;
+            }
+        }
+        assertThat(found).as("a change by " + actor).isNotNull();
+        return found;
+    }
+
+    static String linePath(String customer) {
+        return "/api/v1/credit-accounts/" + customer;
+    }
+
+    static String gradePath(String customer) {
+        return "/api/v1/admin/risk/customers/" + customer + "/grade";
+    }
+}
