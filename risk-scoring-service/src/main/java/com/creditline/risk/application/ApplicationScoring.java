@@ -34,6 +34,7 @@ class ApplicationScoring {
                 customerId,
                 model.assess(features),
                 json.writeValueAsString(features),
-                clock.now())));
+                clock.now(),
+                clock.businessDate())));
     }
 }

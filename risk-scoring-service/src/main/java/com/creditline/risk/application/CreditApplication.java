@@ -66,6 +66,9 @@ public class CreditApplication {
 
     private Instant decidedAt;
 
+    /** The business date of the decision: cool-offs, months on book and vintages count from it. */
+    private LocalDate decidedOn;
+
     @Enumerated(EnumType.STRING)
     private LoanOutcome outcome;
 
@@ -77,8 +80,10 @@ public class CreditApplication {
      * A decision on an application.
      *
      * @param features the features the decision was taken on, as JSON
+     * @param on the business date of the decision
      */
-    public record Deciding(UUID id, CustomerId customerId, RiskAssessment assessment, String features, Instant at) {}
+    public record Deciding(
+            UUID id, CustomerId customerId, RiskAssessment assessment, String features, Instant at, LocalDate on) {}
 
     public static CreditApplication decide(Deciding deciding) {
         RiskAssessment assessment = deciding.assessment();
@@ -97,6 +102,7 @@ public class CreditApplication {
         application.modelOrigin = assessment.model().origin();
         application.features = deciding.features();
         application.decidedAt = deciding.at();
+        application.decidedOn = deciding.on();
         return application;
     }
 
@@ -157,5 +163,9 @@ public class CreditApplication {
 
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
     }
 }

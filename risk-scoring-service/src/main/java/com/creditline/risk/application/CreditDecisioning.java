@@ -77,8 +77,7 @@ class CreditDecisioning {
     }
 
     private void refuseWithinCoolOff(CreditApplication last) {
-        LocalDate decidedOn = LocalDate.ofInstant(last.decidedAt(), BusinessClock.PLATFORM_ZONE);
-        LocalDate mayReapplyFrom = decidedOn.plus(properties.coolOffAfterDecline());
+        LocalDate mayReapplyFrom = last.decidedOn().plus(properties.coolOffAfterDecline());
         if (last.decision() == CreditApplication.Decision.DECLINED
                 && clock.businessDate().isBefore(mayReapplyFrom)) {
             throw new ReapplyingTooSoon(mayReapplyFrom);

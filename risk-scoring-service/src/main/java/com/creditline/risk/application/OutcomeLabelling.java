@@ -49,7 +49,7 @@ class OutcomeLabelling {
     }
 
     private static PerformanceWindow window(CreditApplication application, CustomerBehaviour b, LocalDate today) {
-        LocalDate approvedOn = LocalDate.ofInstant(application.decidedAt(), BusinessClock.PLATFORM_ZONE);
+        LocalDate approvedOn = application.decidedOn();
         LocalDate windowEnd = approvedOn.plusMonths(OutcomeDefinition.WINDOW_MONTHS);
         LocalDate asOf = today.isBefore(windowEnd) ? today : windowEnd;
         return new PerformanceWindow(

@@ -9,8 +9,6 @@ import com.creditline.risk.scoring.ModelVersion;
 import com.creditline.risk.scoring.RiskModel;
 import com.creditline.risk.scoring.scorecard.PopulationStability;
 import com.creditline.risk.scoring.scorecard.ScoreBand;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +24,6 @@ public class ModelMonitoring {
     static final int BASELINE = 1_000;
     static final int WEEKS = 12;
     static final int VINTAGES = 24;
-    private static final String LOCAL = "(decided_at AT TIME ZONE 'Asia/Shanghai')";
 
     private final JdbcClient jdbc;
     private final RiskModel champion;
@@ -47,14 +44,14 @@ public class ModelMonitoring {
     private Stability stability(ModelVersion model) {
         int[] baseline = scores(
                 "SELECT score FROM credit_application WHERE model_id = ? AND model_version = ?"
-                        + " ORDER BY decided_at LIMIT " + BASELINE,
+                        + " ORDER BY decided_on, decided_at LIMIT " + BASELINE,
                 model.modelId(),
                 model.version());
         int[] recent = scores(
-                "SELECT score FROM credit_application WHERE model_id = ? AND model_version = ? AND decided_at >= ?",
+                "SELECT score FROM credit_application WHERE model_id = ? AND model_version = ? AND decided_on >= ?",
                 model.modelId(),
                 model.version(),
-                Timestamp.from(startOf(clock.businessDate().minusDays(7))));
+                clock.businessDate().minusDays(7));
         if (baseline.length == 0 || recent.length == 0) {
             return new Stability(0, baseline.length, recent.length, false);
         }
@@ -70,18 +67,18 @@ public class ModelMonitoring {
     }
 
     private List<Week> weeks() {
-        Timestamp since = Timestamp.from(startOf(clock.businessDate().minusWeeks(WEEKS)));
+        LocalDate since = clock.businessDate().minusWeeks(WEEKS);
         Map<LocalDate, Map<String, Long>> mix = new LinkedHashMap<>();
-        jdbc.sql("SELECT date_trunc('week', " + LOCAL + ")::date, grade, count(*) FROM credit_application"
-                        + " WHERE decision = 'APPROVED' AND decided_at >= ? GROUP BY 1, 2 ORDER BY 1, 2")
+        jdbc.sql("SELECT date_trunc('week', decided_on)::date, grade, count(*) FROM credit_application"
+                        + " WHERE decision = 'APPROVED' AND decided_on >= ? GROUP BY 1, 2 ORDER BY 1, 2")
                 .param(since)
                 .query(rs -> {
                     mix.computeIfAbsent(rs.getDate(1).toLocalDate(), w -> new LinkedHashMap<>())
                             .put(rs.getString(2), rs.getLong(3));
                 });
-        return jdbc.sql("SELECT date_trunc('week', " + LOCAL + ")::date, count(*),"
+        return jdbc.sql("SELECT date_trunc('week', decided_on)::date, count(*),"
                         + " count(*) FILTER (WHERE decision = 'APPROVED') FROM credit_application"
-                        + " WHERE decided_at >= ? GROUP BY 1 ORDER BY 1 DESC")
+                        + " WHERE decided_on >= ? GROUP BY 1 ORDER BY 1 DESC")
                 .param(since)
                 .query((rs, n) -> {
                     LocalDate week = rs.getDate(1).toLocalDate();
@@ -107,7 +104,7 @@ public class ModelMonitoring {
     }
 
     private List<Vintage> vintages() {
-        String month = "date_trunc('month', " + LOCAL.replace("decided_at", "a.decided_at") + ")::date";
+        String month = "date_trunc('month', a.decided_on)::date";
         return jdbc.sql("SELECT " + month + ", count(*),"
                         + reached(month, 3, 30) + ", " + reached(month, 6, 90) + ", " + reached(month, 12, 90)
                         + " FROM credit_application a WHERE a.decision = 'APPROVED'"
@@ -129,9 +126,5 @@ public class ModelMonitoring {
         return "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM behaviour_month m WHERE m.customer_id = a.customer_id"
                 + " AND m.month >= " + month + " AND m.month < " + month + " + interval '" + monthsOnBook
                 + " months' AND m.worst_days_past_due >= " + daysPastDue + "))";
-    }
-
-    private static Instant startOf(LocalDate date) {
-        return date.atStartOfDay(BusinessClock.PLATFORM_ZONE).toInstant();
     }
 }

@@ -196,7 +196,8 @@ class ApplicationControllerSliceTest {
                         List.of("HIGH_RETURN_RATE", "MANY_DEVICES"),
                         ModelVersion.EXPERT),
                 "{}",
-                Instant.parse("2026-03-02T02:00:00Z")));
+                Instant.parse("2026-03-02T02:00:00Z"),
+                LocalDate.parse("2026-03-02")));
     }
 
     private static String application(String customerId, String features) {

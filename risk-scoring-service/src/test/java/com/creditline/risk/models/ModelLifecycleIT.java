@@ -99,8 +99,9 @@ class ModelLifecycleIT {
         jdbc.batchUpdate(
                 "INSERT INTO credit_application (application_id, customer_id, decision, probability_of_default, score,"
                         + " grade, recommended_limit, pricing_tier, reasons, decided_at, model_id, model_version,"
-                        + " model_origin, features, outcome, outcome_on) VALUES (?, ?, 'APPROVED', 0.05, 600, 'B',"
-                        + " 1000.00, 'TIER_B', '', ?, 'expert-scorecard', 1, 'JUDGMENTAL', ?::jsonb, ?, '2026-01-15')",
+                        + " model_origin, features, outcome, outcome_on, decided_on) VALUES (?, ?, 'APPROVED', 0.05, 600,"
+                        + " 'B', 1000.00, 'TIER_B', '', ?, 'expert-scorecard', 1, 'JUDGMENTAL', ?::jsonb, ?,"
+                        + " '2026-01-15', '2025-01-15')",
                 book.stream()
                         .map(a -> new Object[] {
                             UUID.randomUUID(),

@@ -6,6 +6,7 @@ import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import com.creditline.common.time.BusinessClock;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,9 @@ class MonitoringIT {
         List<Object[]> rows = new ArrayList<>();
         Timestamp longAgo = Timestamp.from(Instant.parse("2020-03-02T02:00:00Z"));
         for (int i = 0; i < 200; i++) {
-            rows.add(new Object[] {UUID.randomUUID(), "mon-" + i, "APPROVED", 650 + i % 100, "B", longAgo, null});
+            rows.add(new Object[] {
+                UUID.randomUUID(), "mon-" + i, "APPROVED", 650 + i % 100, "B", longAgo, null, Date.valueOf("2020-03-02")
+            });
         }
         Timestamp now = Timestamp.from(clock.now());
         for (int i = 0; i < 300; i++) {
@@ -54,14 +57,15 @@ class MonitoringIT {
                 450,
                 "E",
                 now,
-                i % 2 == 0 ? "BAD" : null
+                i % 2 == 0 ? "BAD" : null,
+                Date.valueOf(clock.businessDate())
             });
         }
         jdbc.batchUpdate(
                 "INSERT INTO credit_application (application_id, customer_id, decision, probability_of_default, score,"
                         + " grade, recommended_limit, pricing_tier, reasons, decided_at, model_id, model_version,"
-                        + " model_origin, outcome) VALUES (?, ?, ?, 0.2, ?, ?, 0, 'TIER_E', '', ?, 'expert-scorecard', 1,"
-                        + " 'JUDGMENTAL', ?)",
+                        + " model_origin, outcome, decided_on) VALUES (?, ?, ?, 0.2, ?, ?, 0, 'TIER_E', '', ?, 'expert-scorecard',"
+                        + " 1, 'JUDGMENTAL', ?, ?)",
                 rows);
 
         JsonNode report = TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
