@@ -23,6 +23,8 @@ import com.creditline.events.credit.HoldLapsed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CreditLineServicing {
+
+    private static final Logger log = LoggerFactory.getLogger(CreditLineServicing.class);
 
     private final CreditAccounts accounts;
     private final AccountChangeRecording recording;
@@ -175,12 +179,15 @@ public class CreditLineServicing {
 
     /**
      * Freezes a line (a fraud decline, collections at 90 days past due); a line frozen already or
-     * closed stays as it is, without an error.
+     * closed stays as it is, and a customer without a line has nothing to freeze: neither is an error
+     * (an event about them is not retried nor dead-lettered).
      */
     @Transactional
     public void freeze(CustomerId customerId, String actor, String reason) {
-        CreditAccount account = lock(customerId);
-        recording.record(account.freeze(actor, reason, clock.now()));
+        accounts.lockById(customerId)
+                .ifPresentOrElse(
+                        account -> recording.record(account.freeze(actor, reason, clock.now())),
+                        () -> log.info("no credit line to freeze for {}", actor));
     }
 
     /**

@@ -7,6 +7,8 @@ import com.creditline.creditlimit.account.model.CampaignRaiseOffer;
 import com.creditline.creditlimit.account.model.CreditAccount;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class TemporaryRaising {
+
+    private static final Logger log = LoggerFactory.getLogger(TemporaryRaising.class);
 
     private final CreditAccounts accounts;
     private final AccountChanges changes;
@@ -35,11 +39,16 @@ class TemporaryRaising {
      * Decides a campaign's offer once per campaign and customer, whatever the redelivery (a unique
      * index on the decision and on the raise backs the check): placed, capped at the ceiling, or not
      * placed, with the reason in the line's history. A raise that starts on or before the business
-     * date has its start recorded at once. Returns false when the offer was decided before.
+     * date has its start recorded at once. Returns false when the offer was decided before, or the
+     * customer has no line (nothing to raise: logged with the campaign, not the customer).
      */
     @Transactional
     public boolean offer(CampaignRaiseOffer offer) {
-        CreditAccount account = accounts.lockById(offer.customerId()).orElseThrow(AccountNotFound::new);
+        CreditAccount account = accounts.lockById(offer.customerId()).orElse(null);
+        if (account == null) {
+            log.info("campaign {} offered a raise to a customer without a credit line", offer.campaignId());
+            return false;
+        }
         if (changes.existsByCustomerIdAndCampaignId(offer.customerId(), offer.campaignId())) {
             return false;
         }
