@@ -23,10 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Festival campaigns' offers reach the line through Kafka as risk publishes them; the line's view
@@ -40,10 +39,7 @@ class CampaignRaisesIT {
     int port;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    JsonMapper json;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,7 +60,7 @@ class CampaignRaisesIT {
 
     @BeforeEach
     void probe() {
-        probe = new LineProbe(port, kafka, json, jdbc, lines);
+        probe = LineProbe.of(context, port);
     }
 
     @Test

@@ -20,11 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A fraud decline reaches the line through Kafka as checkout publishes it; the officer's unfreeze
@@ -38,13 +36,7 @@ class FraudFreezeIT {
     int port;
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
 
     @Autowired
     CreditLineServicing lines;
@@ -53,7 +45,7 @@ class FraudFreezeIT {
 
     @BeforeEach
     void probe() {
-        probe = new LineProbe(port, kafka, json, jdbc, lines);
+        probe = LineProbe.of(context, port);
     }
 
     @Test

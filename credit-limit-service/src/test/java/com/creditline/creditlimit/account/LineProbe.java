@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,17 @@ record LineProbe(
         int port, KafkaTemplate<String, String> kafka, JsonMapper json, JdbcTemplate jdbc, CreditLineServicing lines) {
 
     static final Caller CREDIT_OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
+
+    /** A probe of the service a test context runs on {@code port}. */
+    @SuppressWarnings("unchecked")
+    static LineProbe of(ApplicationContext context, int port) {
+        return new LineProbe(
+                port,
+                context.getBean(KafkaTemplate.class),
+                context.getBean(JsonMapper.class),
+                context.getBean(JdbcTemplate.class),
+                context.getBean(CreditLineServicing.class));
+    }
 
     String newCustomer(String limit) {
         String customer = "it-events-" + UUID.randomUUID().toString().substring(0, 8);
