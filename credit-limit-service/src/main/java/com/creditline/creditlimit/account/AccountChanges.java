@@ -10,4 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AccountChanges extends JpaRepository<AccountChange, UUID> {
 
     List<AccountChange> findByCustomerIdOrderByChangedAt(CustomerId customerId);
+
+    /** Whether the line has decided this campaign's offer already (placed, capped or not placed). */
+    boolean existsByCustomerIdAndCampaignId(CustomerId customerId, String campaignId);
 }

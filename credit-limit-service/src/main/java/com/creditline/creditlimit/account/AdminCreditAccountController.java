@@ -109,7 +109,9 @@ class AdminCreditAccountController {
             summary = "Change the status of a line",
             description = "A credit officer moves the line to ACTIVE, FROZEN (no new spending), DELINQUENT"
                     + " or CLOSED, with a reason. CLOSED is final. Setting the status the line already has"
-                    + " changes nothing. Audited under the officer's name.")
+                    + " changes nothing. A frozen line (a fraud decline, ops, collections) goes back to"
+                    + " ACTIVE only this way: no automatic rule lifts a freeze. Audited under the officer's"
+                    + " name.")
     @ApiResponse(responseCode = "200", description = "The line with its status.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @ApiResponse(responseCode = "422", description = "The line is closed: a closed line stays closed.")

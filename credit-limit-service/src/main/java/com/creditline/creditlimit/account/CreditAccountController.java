@@ -7,6 +7,7 @@ import com.creditline.common.time.BusinessClock;
 import com.creditline.creditlimit.account.model.AccountChange;
 import com.creditline.creditlimit.account.model.AccountStatus;
 import com.creditline.creditlimit.account.model.CreditAccount;
+import com.creditline.creditlimit.account.model.TemporaryRaise;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -65,15 +66,31 @@ class CreditAccountController {
                     a.outstanding(),
                     a.held(),
                     a.available(on),
-                    a.raises().stream()
-                            .map(r -> new RaiseView(r.amount(), r.startsOn(), r.endsOn()))
-                            .toList(),
+                    a.raises().stream().map(r -> RaiseView.of(r, on)).toList(),
                     on,
                     a.openedAt());
         }
     }
 
-    record RaiseView(Money amount, LocalDate startsOn, LocalDate endsOn) {}
+    /**
+     * A temporary raise, where it came from (an officer: OPS, or a festival campaign: CAMPAIGN, with
+     * its id and the name it goes by in the history, e.g. "campaign 618") and where it stands on the
+     * business date.
+     */
+    record RaiseView(
+            Money amount,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            TemporaryRaise.Source source,
+            String placedBy,
+            @Schema(types = {"string", "null"}) String campaignId,
+            TemporaryRaise.State state) {
+
+        static RaiseView of(TemporaryRaise r, LocalDate on) {
+            return new RaiseView(
+                    r.amount(), r.startsOn(), r.endsOn(), r.source(), r.placedBy(), r.campaignId(), r.stateOn(on));
+        }
+    }
 
     /** A change names the limits or the statuses it moved; the other pair is null. */
     record ChangeView(
@@ -93,8 +110,10 @@ class CreditAccountController {
             description = "The line as of the business date: the permanent limit, the effective limit (the"
                     + " permanent limit plus the temporary raises in force that day), the principal"
                     + " outstanding, the amount held for orders not yet captured, and what is available"
-                    + " (effective limit minus outstanding minus held, never below zero). For the shop"
-                    + " and staff; partners' scopes do not include customers:read.")
+                    + " (effective limit minus outstanding minus held, never below zero), and the"
+                    + " temporary raises with their source (ops or a campaign) and state (upcoming, in"
+                    + " force, lapsed). For the shop and staff; partners' scopes do not include"
+                    + " customers:read.")
     @ApiResponse(responseCode = "200", description = "The credit line.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @PreAuthorize(Access.CUSTOMER_READ)
@@ -106,9 +125,11 @@ class CreditAccountController {
     @GetMapping("/{customerId}/changes")
     @Operation(
             summary = "Read the audited history of a credit line",
-            description = "Every change to the line, oldest first: limit changes, temporary raises and"
-                    + " status changes, each with the staff user or rule that made it and the reason."
-                    + " For staff only, since it names staff users.")
+            description = "Every change to the line, oldest first: limit changes, temporary raises placed"
+                    + " (by an officer or a festival campaign; a campaign's offer not placed says why), each"
+                    + " raise's start and lapse as the business date reaches them, and status changes (a"
+                    + " fraud decline freezes the line), each with the staff user, campaign or rule that made"
+                    + " it and the reason. For staff only, since it names staff users.")
     @ApiResponse(responseCode = "200", description = "The changes, oldest first.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @PreAuthorize(Access.STAFF)

@@ -4,9 +4,13 @@ import static com.creditline.common.inbox.EventHandler.on;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
+import com.creditline.common.money.Money;
 import com.creditline.creditlimit.account.model.AccountStatus;
+import com.creditline.creditlimit.account.model.CampaignRaiseOffer;
 import com.creditline.creditlimit.account.model.ChangingStatus;
 import com.creditline.creditlimit.account.model.OpeningCreditLine;
+import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.OrderDeclinedForFraud;
 import com.creditline.events.collections.AccountFreezeRequested;
 import com.creditline.events.collections.CollectionsTopics;
 import com.creditline.events.collections.LoanChargedOff;
@@ -14,9 +18,11 @@ import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.OnTimeStreakReached;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
+import com.creditline.events.risk.CampaignRaiseOffered;
 import com.creditline.events.risk.CreditApplicationApproved;
 import com.creditline.events.risk.RiskGradeChanged;
 import com.creditline.events.risk.RiskTopics;
+import java.math.RoundingMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -76,11 +82,35 @@ class CreditLineEventHandling {
         return on(
                 CollectionsTopics.CASES,
                 AccountFreezeRequested.class,
-                (e, envelope) -> lines.changeStatus(new ChangingStatus(
+                (e, envelope) ->
+                        lines.freeze(CustomerId.of(e.customerId()), "collections", e.daysPastDue() + " days past due"));
+    }
+
+    /** A decline for fraud freezes the line until an officer lifts the freeze. */
+    @Bean
+    EventHandler<OrderDeclinedForFraud> freezeOnFraudDecline(CreditLineServicing lines) {
+        return on(
+                CheckoutTopics.ORDERS,
+                OrderDeclinedForFraud.class,
+                (e, envelope) -> lines.freeze(
                         CustomerId.of(e.customerId()),
-                        AccountStatus.FROZEN,
-                        "collections",
-                        e.daysPastDue() + " days past due")));
+                        "fraud-check",
+                        "fraud decline of order " + e.orderId() + ": " + String.join(", ", e.reasons())));
+    }
+
+    @Bean
+    EventHandler<CampaignRaiseOffered> placeCampaignRaise(TemporaryRaising raising) {
+        return on(
+                RiskTopics.DECISIONS,
+                CampaignRaiseOffered.class,
+                (e, envelope) -> raising.offer(new CampaignRaiseOffer(
+                        CustomerId.of(e.customerId()),
+                        e.campaignId(),
+                        e.campaignName(),
+                        e.percent(),
+                        e.amount() == null ? null : Money.of(e.amount().setScale(2, RoundingMode.DOWN)),
+                        e.startsOn(),
+                        e.endsOn())));
     }
 
     @Bean

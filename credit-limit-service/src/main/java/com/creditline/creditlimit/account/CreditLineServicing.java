@@ -18,13 +18,13 @@ import com.creditline.creditlimit.account.model.PlacingHold;
 import com.creditline.creditlimit.account.model.SettingLimit;
 import com.creditline.creditlimit.account.model.TemporaryRaise;
 import com.creditline.events.credit.CreditAccountOpened;
-import com.creditline.events.credit.CreditAccountStatusChanged;
-import com.creditline.events.credit.CreditLimitChanged;
 import com.creditline.events.credit.CreditTopics;
 import com.creditline.events.credit.HoldLapsed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditLineServicing {
 
-    static final String SYSTEM = "system";
+    private static final Logger log = LoggerFactory.getLogger(CreditLineServicing.class);
 
     private final CreditAccounts accounts;
-    private final AccountChanges changes;
+    private final AccountChangeRecording recording;
     private final Holds holds;
     private final HoldCaptures captures;
     private final Outbox outbox;
@@ -48,14 +48,14 @@ public class CreditLineServicing {
 
     CreditLineServicing(
             CreditAccounts accounts,
-            AccountChanges changes,
+            AccountChangeRecording recording,
             Holds holds,
             HoldCaptures captures,
             Outbox outbox,
             BusinessClock clock,
             CreditLineRules rules) {
         this.accounts = accounts;
-        this.changes = changes;
+        this.recording = recording;
         this.holds = holds;
         this.captures = captures;
         this.outbox = outbox;
@@ -70,7 +70,7 @@ public class CreditLineServicing {
             return false;
         }
         CreditAccount account = accounts.save(CreditAccount.open(opening, clock.now()));
-        changes.save(AccountChange.opened(account, opening.actor(), opening.reason(), clock.now()));
+        recording.record(AccountChange.opened(account, opening.actor(), opening.reason(), clock.now()));
         outbox.append(
                 CreditTopics.ACCOUNTS,
                 new CreditAccountOpened(
@@ -150,51 +150,57 @@ public class CreditLineServicing {
     @Transactional
     public CreditAccount setPermanentLimit(SettingLimit setting) {
         CreditAccount account = lock(setting.customerId());
-        record(account.setPermanentLimit(setting.limit(), setting.actor(), setting.reason(), clock.now()));
+        recording.record(account.setPermanentLimit(setting.limit(), setting.actor(), setting.reason(), clock.now()));
         return account;
     }
 
+    /**
+     * Places an officer's raise; one that starts on or before the business date has its start
+     * recorded at once (and announced as {@code CreditLimitChanged} when it moves the effective limit).
+     */
     @Transactional
     public CreditAccount addTemporaryRaise(AddingTemporaryRaise adding) {
         CreditAccount account = lock(adding.customerId());
-        Money before = account.effectiveLimit(clock.businessDate());
-        changes.save(account.addTemporaryRaise(
+        recording.record(account.addTemporaryRaise(
                 new TemporaryRaise(adding.amount(), adding.startsOn(), adding.endsOn()),
                 adding.actor(),
                 adding.reason(),
                 clock.now()));
-        Money after = account.effectiveLimit(clock.businessDate());
-        if (!after.equals(before)) {
-            outbox.append(
-                    CreditTopics.ACCOUNTS,
-                    new CreditLimitChanged(
-                            adding.customerId().value(), before, after, adding.actor(), adding.reason()));
-        }
+        recording.recordAll(account.recordRaiseDates(clock.businessDate(), clock.now()));
         return account;
     }
 
     @Transactional
     public CreditAccount changeStatus(ChangingStatus changing) {
         CreditAccount account = lock(changing.customerId());
-        record(account.changeStatus(changing.status(), changing.actor(), changing.reason(), clock.now()));
+        recording.record(account.changeStatus(changing.status(), changing.actor(), changing.reason(), clock.now()));
         return account;
     }
 
     /**
-     * A customer's days past due changed: any arrears make the line DELINQUENT (no new spending),
-     * a cure makes it ACTIVE again, and arrears from {@code cutLimitFromDaysPastDue} on cut the
-     * limit to what is owed.
+     * Freezes a line (a fraud decline, collections at 90 days past due); a line frozen already or
+     * closed stays as it is, and a customer without a line has nothing to freeze: neither is an error
+     * (an event about them is not retried nor dead-lettered).
+     */
+    @Transactional
+    public void freeze(CustomerId customerId, String actor, String reason) {
+        accounts.lockById(customerId)
+                .ifPresentOrElse(
+                        account -> recording.record(account.freeze(actor, reason, clock.now())),
+                        () -> log.info("no credit line to freeze for {}", actor));
+    }
+
+    /**
+     * A customer's days past due changed: the status follows the arrears (never lifting a freeze),
+     * and arrears from {@code cutLimitFromDaysPastDue} on cut the limit to what is owed.
      */
     @Transactional
     public void delinquencyChanged(CustomerId customerId, int daysPastDue) {
         CreditAccount account = lock(customerId);
-        if (daysPastDue > 0 && account.status() == AccountStatus.ACTIVE) {
-            record(account.changeStatus(AccountStatus.DELINQUENT, SYSTEM, daysPastDue + " days past due", clock.now()));
-        } else if (daysPastDue == 0 && account.status() == AccountStatus.DELINQUENT) {
-            record(account.changeStatus(AccountStatus.ACTIVE, SYSTEM, "arrears cured", clock.now()));
-        }
+        recording.record(account.followArrears(daysPastDue, clock.now()));
         if (daysPastDue >= rules.cutLimitFromDaysPastDue()) {
-            record(account.cutLimit(Money.ZERO, SYSTEM, daysPastDue + " days past due", clock.now()));
+            recording.record(
+                    account.cutLimit(Money.ZERO, AccountChange.SYSTEM, daysPastDue + " days past due", clock.now()));
         }
     }
 
@@ -209,7 +215,7 @@ public class CreditLineServicing {
         Money target = Money.of(raised.amount()
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN)
                 .multiply(BigDecimal.valueOf(100)));
-        record(account.raiseLimit(
+        recording.record(account.raiseLimit(
                 target, "repayment-behaviour", streak + " installments paid on time in a row", clock.now()));
     }
 
@@ -220,33 +226,7 @@ public class CreditLineServicing {
     @Transactional
     public void regraded(CustomerId customerId, String grade, Money recommendedLimit, String reason) {
         CreditAccount account = lock(customerId);
-        record(account.followGrade(grade, recommendedLimit, "risk-scoring", reason, clock.now()));
-    }
-
-    private void record(AccountChange change) {
-        if (change == null) {
-            return;
-        }
-        changes.save(change);
-        if (change.kind() == AccountChange.Kind.LIMIT_CHANGED) {
-            outbox.append(
-                    CreditTopics.ACCOUNTS,
-                    new CreditLimitChanged(
-                            change.customerId().value(),
-                            change.oldLimit(),
-                            change.newLimit(),
-                            change.actor(),
-                            change.reason()));
-        } else if (change.kind() == AccountChange.Kind.STATUS_CHANGED) {
-            outbox.append(
-                    CreditTopics.ACCOUNTS,
-                    new CreditAccountStatusChanged(
-                            change.customerId().value(),
-                            change.oldStatus().name(),
-                            change.newStatus().name(),
-                            change.actor(),
-                            change.reason()));
-        }
+        recording.record(account.followGrade(grade, recommendedLimit, "risk-scoring", reason, clock.now()));
     }
 
     private CreditAccount lock(CustomerId customerId) {

@@ -88,6 +88,10 @@ class CreditAccountControllerSliceTest {
                 .andExpect(jsonPath("$.available.amount").value("2500.00"))
                 .andExpect(jsonPath("$.available.currency").value("CNY"))
                 .andExpect(jsonPath("$.temporaryRaises[0].startsOn").value("2026-11-01"))
+                .andExpect(jsonPath("$.temporaryRaises[0].source").value("OPS"))
+                .andExpect(jsonPath("$.temporaryRaises[0].placedBy").value("ops"))
+                .andExpect(jsonPath("$.temporaryRaises[0].campaignId").doesNotExist())
+                .andExpect(jsonPath("$.temporaryRaises[0].state").value("IN_FORCE"))
                 .andExpect(jsonPath("$.businessDate").value("2026-11-04"))
                 .andExpect(jsonPath("$.openedAt").value("2026-11-01T02:00:00Z"));
     }

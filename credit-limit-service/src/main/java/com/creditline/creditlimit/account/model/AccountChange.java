@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One audited change of an account's limit or status: what changed, who did it, and why. */
+/**
+ * One audited change of an account's limit or status: what changed, who did it, and why. A
+ * temporary raise leaves three: when it is placed, when it starts and when it lapses; a campaign's
+ * offer leaves one decision (placed, capped or not placed), named by its campaign id.
+ */
 @Entity
 @Table(name = "account_change")
 public class AccountChange {
@@ -19,8 +23,14 @@ public class AccountChange {
         OPENED,
         LIMIT_CHANGED,
         TEMPORARY_RAISE_ADDED,
+        TEMPORARY_RAISE_STARTED,
+        TEMPORARY_RAISE_LAPSED,
+        CAMPAIGN_RAISE_NOT_PLACED,
         STATUS_CHANGED
     }
+
+    /** The actor of what the line does by itself (a raise starting or lapsing, arrears). */
+    public static final String SYSTEM = "system";
 
     @Id
     private UUID changeId;
@@ -42,6 +52,7 @@ public class AccountChange {
     private String actor;
     private String reason;
     private Instant changedAt;
+    private String campaignId;
 
     protected AccountChange() {}
 
@@ -87,6 +98,37 @@ public class AccountChange {
         change.oldLimit = permanentLimit;
         change.newLimit = permanentLimit.plus(raise.amount());
         return change;
+    }
+
+    static AccountChange raiseStarted(
+            CustomerId customerId, Money limitBefore, Money limitFrom, TemporaryRaise raise, Instant at) {
+        AccountChange change = of(
+                customerId, Kind.TEMPORARY_RAISE_STARTED, SYSTEM, "temporary raise started: " + raise.describe(), at);
+        change.oldLimit = limitBefore;
+        change.newLimit = limitFrom;
+        return change;
+    }
+
+    static AccountChange raiseLapsed(
+            CustomerId customerId, Money limitWith, Money limitAfter, TemporaryRaise raise, Instant at) {
+        AccountChange change =
+                of(customerId, Kind.TEMPORARY_RAISE_LAPSED, SYSTEM, "temporary raise lapsed: " + raise.describe(), at);
+        change.oldLimit = limitWith;
+        change.newLimit = limitAfter;
+        return change;
+    }
+
+    static AccountChange campaignRaiseNotPlaced(
+            CustomerId customerId, CampaignRaiseOffer offer, String why, Instant at) {
+        AccountChange change = of(customerId, Kind.CAMPAIGN_RAISE_NOT_PLACED, offer.actor(), why, at);
+        change.campaignId = offer.campaignId();
+        return change;
+    }
+
+    /** This change is the decision on a campaign's offer: one per campaign and customer. */
+    AccountChange decidingOffer(CampaignRaiseOffer offer) {
+        campaignId = offer.campaignId();
+        return this;
     }
 
     static AccountChange statusChanged(
@@ -136,5 +178,19 @@ public class AccountChange {
 
     public Instant changedAt() {
         return changedAt;
+    }
+
+    /** The campaign whose offer this change decided; null for any other change. */
+    public String campaignId() {
+        return campaignId;
+    }
+
+    /**
+     * A change the platform hears of as {@code CreditLimitChanged}: a new permanent limit, or a raise
+     * starting or lapsing that moves the effective limit (one capped at the ceiling may not).
+     */
+    public boolean announcesLimit() {
+        boolean raiseDate = kind == Kind.TEMPORARY_RAISE_STARTED || kind == Kind.TEMPORARY_RAISE_LAPSED;
+        return kind == Kind.LIMIT_CHANGED || (raiseDate && !oldLimit.equals(newLimit));
     }
 }

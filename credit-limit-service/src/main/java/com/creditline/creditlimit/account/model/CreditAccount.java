@@ -68,11 +68,11 @@ public class CreditAccount {
     }
 
     public Money effectiveLimit(LocalDate on) {
-        Money raised = raises.stream()
-                .filter(r -> r.isActiveOn(on))
-                .map(TemporaryRaise::amount)
-                .reduce(Money.ZERO, Money::plus);
-        return permanentLimit.plus(raised).min(MAXIMUM_LIMIT);
+        return calendar().limitOn(on);
+    }
+
+    private RaiseCalendar calendar() {
+        return new RaiseCalendar(customerId, permanentLimit, raises);
     }
 
     public Money available(LocalDate on) {
@@ -151,7 +151,57 @@ public class CreditAccount {
         return AccountChange.raiseAdded(customerId, permanentLimit, raise, actor, reason, at);
     }
 
-    /** Moves to another status; null when the account is there already. CLOSED is final. */
+    /**
+     * A festival campaign's offer ({@link CampaignRaiseDecision}): a raise placed, capped or not
+     * placed; either way one change, under the campaign's name, records the decision.
+     */
+    public AccountChange placeCampaignRaise(CampaignRaiseOffer offer, LocalDate today, Instant at) {
+        CampaignRaiseDecision decision = CampaignRaiseDecision.of(offer, status, permanentLimit, calendar(), today);
+        if (!decision.placed()) {
+            return AccountChange.campaignRaiseNotPlaced(customerId, offer, decision.why(), at);
+        }
+        TemporaryRaise raise = TemporaryRaise.forCampaign(offer, decision.amount());
+        raises.add(raise);
+        return AccountChange.raiseAdded(customerId, permanentLimit, raise, offer.actor(), decision.why(), at)
+                .decidingOffer(offer);
+    }
+
+    /** The starts the business date has reached and the lapses it has passed, each recorded once. */
+    public List<AccountChange> recordRaiseDates(LocalDate businessDate, Instant at) {
+        return calendar().recordDates(businessDate, at);
+    }
+
+    /**
+     * Freezes the line (fraud, ops, collections): no new spending until an officer lifts the freeze
+     * ({@link #changeStatus}); no automatic rule does. Null when the line is frozen already or closed:
+     * a closed line stays closed, and a freeze asked of it is no error.
+     */
+    public AccountChange freeze(String actor, String reason, Instant at) {
+        if (status == AccountStatus.FROZEN || status == AccountStatus.CLOSED) {
+            return null;
+        }
+        return changeStatus(AccountStatus.FROZEN, actor, reason, at);
+    }
+
+    /**
+     * The customer's days past due moved: arrears make an ACTIVE line DELINQUENT, a cure makes a
+     * DELINQUENT line ACTIVE again. Only those two: a frozen line stays frozen whatever the arrears
+     * (only an officer lifts a freeze), a closed one closed. Null when the status stays.
+     */
+    public AccountChange followArrears(int daysPastDue, Instant at) {
+        if (daysPastDue > 0 && status == AccountStatus.ACTIVE) {
+            return changeStatus(AccountStatus.DELINQUENT, AccountChange.SYSTEM, daysPastDue + " days past due", at);
+        }
+        if (daysPastDue == 0 && status == AccountStatus.DELINQUENT) {
+            return changeStatus(AccountStatus.ACTIVE, AccountChange.SYSTEM, "arrears cured", at);
+        }
+        return null;
+    }
+
+    /**
+     * Moves to another status as an officer may (lifting a freeze included), or a charge-off closes
+     * the line; null when the account is there already. CLOSED is final.
+     */
     public AccountChange changeStatus(AccountStatus newStatus, String actor, String reason, Instant at) {
         if (status == newStatus) {
             return null;
