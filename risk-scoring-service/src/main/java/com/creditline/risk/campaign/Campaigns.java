@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -116,7 +117,7 @@ class Campaigns {
         Integer minimumScore = rs.getObject("minimum_behaviour_score", Integer.class);
         return new Launched(
                 new Campaign(
-                        CampaignId.of(rs.getObject("campaign_id", java.util.UUID.class)),
+                        CampaignId.of(rs.getObject("campaign_id", UUID.class)),
                         rs.getString("name"),
                         new Segment(
                                 Arrays.stream(rs.getString("grades").split(","))
