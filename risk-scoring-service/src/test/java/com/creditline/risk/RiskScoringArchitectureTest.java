@@ -15,6 +15,7 @@ class RiskScoringArchitectureTest extends ServiceArchitectureTest {
         return List.of(
                 "com.creditline.risk.scoring..",
                 "com.creditline.risk.behaviour.model",
+                "com.creditline.risk.campaign.model",
                 "com.creditline.risk.grading.model",
                 "com.creditline.risk.outcome");
     }

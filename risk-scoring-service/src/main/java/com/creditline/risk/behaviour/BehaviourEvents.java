@@ -7,6 +7,7 @@ import com.creditline.events.checkout.PlanRefunded;
 import com.creditline.events.collections.CollectionsTopics;
 import com.creditline.events.collections.LoanChargedOff;
 import com.creditline.events.credit.CreditAccountOpened;
+import com.creditline.events.credit.CreditAccountStatusChanged;
 import com.creditline.events.credit.CreditLimitChanged;
 import com.creditline.events.credit.CreditTopics;
 import com.creditline.events.repayment.DelinquencyChanged;
@@ -35,6 +36,14 @@ class BehaviourEvents {
                 CreditTopics.ACCOUNTS,
                 CreditLimitChanged.class,
                 (e, envelope) -> recording.record(e.customerId(), (b, on) -> b.limitChanged(e.newLimit(), on)));
+    }
+
+    @Bean
+    EventHandler<CreditAccountStatusChanged> behaviourOnLineStatusChanged(BehaviourRecording recording) {
+        return EventHandler.on(
+                CreditTopics.ACCOUNTS,
+                CreditAccountStatusChanged.class,
+                (e, envelope) -> recording.record(e.customerId(), (b, on) -> b.lineStatusChanged(e.newStatus())));
     }
 
     @Bean

@@ -61,6 +61,7 @@ class BehaviourScoring {
         BehaviourSnapshot snapshot = behaviour.snapshot(today);
         ScorecardAssessment assessment = scorecard.assess(BehaviourObservations.of(snapshot));
         Grade grade = assessment.grade() == null ? Grade.E : assessment.grade();
+        behaviour.behaviourScored(assessment.score());
         grades.grade(new Grading(
                 behaviour.customerId(),
                 grade,

@@ -6,6 +6,8 @@ import com.creditline.risk.scoring.PointsScorecard;
 import com.creditline.risk.scoring.RiskAssessment;
 import com.creditline.risk.scoring.RiskModel;
 import com.creditline.risk.scoring.ScorecardModel;
+import com.creditline.risk.scoring.scorecard.Feature;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,11 @@ public class ChampionModel implements RiskModel {
     @Override
     public ModelVersion version() {
         return current().version();
+    }
+
+    @Override
+    public List<Feature> features() {
+        return current().features();
     }
 
     private RiskModel current() {

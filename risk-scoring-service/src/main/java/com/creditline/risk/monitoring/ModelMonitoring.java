@@ -28,17 +28,25 @@ public class ModelMonitoring {
     private final JdbcClient jdbc;
     private final RiskModel champion;
     private final BusinessClock clock;
+    private final FeatureDrift features;
 
-    ModelMonitoring(JdbcClient jdbc, RiskModel champion, BusinessClock clock) {
+    ModelMonitoring(JdbcClient jdbc, RiskModel champion, BusinessClock clock, FeatureDrift features) {
         this.jdbc = jdbc;
         this.champion = champion;
         this.clock = clock;
+        this.features = features;
     }
 
     @Transactional(readOnly = true)
     public MonitoringReport report() {
         ModelVersion model = champion.version();
-        return new MonitoringReport(model, stability(model), weeks(), badRatesByGrade(), vintages());
+        return new MonitoringReport(
+                model,
+                stability(model),
+                features.of(model, champion.features(), recentSince()),
+                weeks(),
+                badRatesByGrade(),
+                vintages());
     }
 
     private Stability stability(ModelVersion model) {
@@ -51,7 +59,7 @@ public class ModelMonitoring {
                 "SELECT score FROM credit_application WHERE model_id = ? AND model_version = ? AND decided_on >= ?",
                 model.modelId(),
                 model.version(),
-                clock.businessDate().minusDays(7));
+                recentSince());
         if (baseline.length == 0 || recent.length == 0) {
             return new Stability(0, baseline.length, recent.length, false);
         }
@@ -126,5 +134,10 @@ public class ModelMonitoring {
         return "count(*) FILTER (WHERE EXISTS (SELECT 1 FROM behaviour_month m WHERE m.customer_id = a.customer_id"
                 + " AND m.month >= " + month + " AND m.month < " + month + " + interval '" + monthsOnBook
                 + " months' AND m.worst_days_past_due >= " + daysPastDue + "))";
+    }
+
+    /** The first business date of the recent population: the last 7 days' decisions. */
+    private LocalDate recentSince() {
+        return clock.businessDate().minusDays(7);
     }
 }

@@ -22,7 +22,9 @@ class MonitoringController {
     @Operation(
             summary = "Read the model monitoring report",
             description = "For the champion model: the population stability of its application scores over the last"
-                    + " 7 days against its first 1,000 decisions (alert above 0.25); applications, approval rate"
+                    + " 7 days against its first 1,000 decisions (alert above 0.25); the same for each feature the"
+                    + " champion reads, over bands drawn from the baseline (its deciles for a number, its"
+                    + " categories for a category); applications, approval rate"
                     + " and grade mix by week (12 weeks); bad rates by grade among labelled applications; and by"
                     + " month of approval (24 months) the share 30+ days past due within 3 months on book and 90+"
                     + " within 6 and 12.")

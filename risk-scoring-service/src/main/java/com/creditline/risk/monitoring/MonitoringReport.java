@@ -9,6 +9,7 @@ import java.util.Map;
 public record MonitoringReport(
         ModelVersion champion,
         Stability stability,
+        List<FeatureStability> featureStability,
         List<Week> weeks,
         List<GradeBadRate> badRatesByGrade,
         List<Vintage> vintages) {
@@ -18,6 +19,14 @@ public record MonitoringReport(
      * its baseline (its first 1,000 decisions), over the baseline's deciles.
      */
     public record Stability(double index, int baselineApplications, int recentApplications, boolean alert) {}
+
+    /**
+     * Population stability of one feature the champion reads: the features of the last 7 days'
+     * decisions against those of its baseline (its first 1,000 decisions that kept their features),
+     * over bands drawn from the baseline (its deciles for a number, its categories for a category).
+     */
+    public record FeatureStability(
+            String feature, double index, int baselineApplications, int recentApplications, boolean alert) {}
 
     /** A week's applications, approval rate and the grades approved. */
     public record Week(LocalDate week, long applications, double approvalRate, Map<String, Long> gradeMix) {}

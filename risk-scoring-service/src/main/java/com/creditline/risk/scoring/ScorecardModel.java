@@ -1,8 +1,11 @@
 package com.creditline.risk.scoring;
 
 import com.creditline.common.money.Money;
+import com.creditline.risk.scoring.scorecard.Feature;
 import com.creditline.risk.scoring.scorecard.Scorecard;
 import com.creditline.risk.scoring.scorecard.ScorecardAssessment;
+import com.creditline.risk.scoring.scorecard.ScorecardFeature;
+import java.util.List;
 
 /**
  * A trained scorecard deciding applications: the grade from its cut-offs, approved with a grade and
@@ -19,6 +22,11 @@ public final class ScorecardModel implements RiskModel {
     @Override
     public ModelVersion version() {
         return scorecard.modelVersion();
+    }
+
+    @Override
+    public List<Feature> features() {
+        return scorecard.features().stream().map(ScorecardFeature::feature).toList();
     }
 
     @Override

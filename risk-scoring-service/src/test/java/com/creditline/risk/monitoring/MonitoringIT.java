@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The monitoring report on real PostgreSQL: a population whose application scores fell far below
- * the model's baseline raises the stability alert, in the report and as a Prometheus gauge.
+ * the model's baseline, and whose worst days past due rose far above it, raises the stability
+ * alerts of the score and of that feature, in the report and as Prometheus gauges.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
@@ -45,7 +46,15 @@ class MonitoringIT {
         Timestamp longAgo = Timestamp.from(Instant.parse("2020-03-02T02:00:00Z"));
         for (int i = 0; i < 200; i++) {
             rows.add(new Object[] {
-                UUID.randomUUID(), "mon-" + i, "APPROVED", 650 + i % 100, "B", longAgo, null, Date.valueOf("2020-03-02")
+                UUID.randomUUID(),
+                "mon-" + i,
+                "APPROVED",
+                650 + i % 100,
+                "B",
+                longAgo,
+                null,
+                Date.valueOf("2020-03-02"),
+                features(0, i % 4)
             });
         }
         Timestamp now = Timestamp.from(clock.now());
@@ -58,14 +67,15 @@ class MonitoringIT {
                 "E",
                 now,
                 i % 2 == 0 ? "BAD" : null,
-                Date.valueOf(clock.businessDate())
+                Date.valueOf(clock.businessDate()),
+                features(400, i % 4)
             });
         }
         jdbc.batchUpdate(
                 "INSERT INTO credit_application (application_id, customer_id, decision, probability_of_default, score,"
                         + " grade, recommended_limit, pricing_tier, reasons, decided_at, model_id, model_version,"
-                        + " model_origin, outcome, decided_on) VALUES (?, ?, ?, 0.2, ?, ?, 0, 'TIER_E', '', ?, 'expert-scorecard',"
-                        + " 1, 'JUDGMENTAL', ?, ?)",
+                        + " model_origin, outcome, decided_on, features) VALUES (?, ?, ?, 0.2, ?, ?, 0, 'TIER_E', '', ?,"
+                        + " 'expert-scorecard', 1, 'JUDGMENTAL', ?, ?, ?::jsonb)",
                 rows);
 
         JsonNode report = TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
@@ -79,6 +89,28 @@ class MonitoringIT {
         assertThat(stability.path("index").asDouble()).isGreaterThan(0.25);
         assertThat(stability.path("alert").asBoolean()).isTrue();
         assertThat(stability.path("recentApplications").asInt()).isGreaterThanOrEqualTo(300);
+        JsonNode features = report.path("featureStability");
+        assertThat(features.findValuesAsString("feature"))
+                .as("every feature the expert reads")
+                .containsExactlyInAnyOrder(
+                        "accountAgeMonths",
+                        "orders12m",
+                        "spend12m",
+                        "returnRate",
+                        "onTimePaymentRatio",
+                        "worstDpd",
+                        "devices",
+                        "incomeBand",
+                        "identityVerified");
+        JsonNode worstDpd = feature(features, "worstDpd");
+        assertThat(worstDpd.path("index").asDouble()).isGreaterThan(0.25);
+        assertThat(worstDpd.path("alert").asBoolean()).isTrue();
+        assertThat(worstDpd.path("recentApplications").asInt()).isGreaterThanOrEqualTo(300);
+        JsonNode identity = feature(features, "identityVerified");
+        assertThat(identity.path("index").asDouble())
+                .as("(nearly) every applicant verified before and after, whichever other test wrote decisions first")
+                .isLessThan(0.25);
+        assertThat(identity.path("alert").asBoolean()).isFalse();
         JsonNode week = report.path("weeks").get(0);
         assertThat(week.path("applications").asLong()).isGreaterThanOrEqualTo(300);
         assertThat(week.path("approvalRate").asDouble()).isBetween(0.0, 1.0);
@@ -90,5 +122,24 @@ class MonitoringIT {
         String metrics =
                 TestHttp.to(port).get().uri("/actuator/prometheus").retrieve().body(String.class);
         assertThat(metrics).contains("risk_model_population_stability_alert 1.0");
+        assertThat(metrics).contains("risk_model_feature_stability_alert{feature=\"worstDpd\"} 1.0");
+        assertThat(metrics).contains("risk_model_feature_stability{feature=\"incomeBand\"}");
+    }
+
+    private static JsonNode feature(JsonNode features, String name) {
+        for (JsonNode feature : features) {
+            if (feature.path("feature").asString().equals(name)) {
+                return feature;
+            }
+        }
+        throw new AssertionError("no stability reported for " + name);
+    }
+
+    /** An applicant's features as a decision keeps them, with the worst days past due given. */
+    private static String features(int worstDpd, int incomeBand) {
+        String[] bands = {"UNDER_3K", "FROM_3K_TO_8K", "FROM_8K_TO_15K", "FROM_15K_TO_30K"};
+        return "{\"accountAgeMonths\":24,\"orders12m\":30,\"spend12m\":{\"amount\":\"9000.00\",\"currency\":\"CNY\"},"
+                + "\"returnRate\":0.05,\"onTimePaymentRatio\":0.95,\"worstDpd\":" + worstDpd
+                + ",\"identityVerified\":true,\"incomeBand\":\"" + bands[incomeBand] + "\",\"devices\":2}";
     }
 }

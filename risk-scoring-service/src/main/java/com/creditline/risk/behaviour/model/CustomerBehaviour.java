@@ -40,6 +40,8 @@ public class CustomerBehaviour {
     private LocalDate changedOn;
     private boolean pendingRescore;
     private LocalDate rescoredOn;
+    private String lineStatus;
+    private Integer behaviourScore;
 
     @Version
     private long version;
@@ -151,6 +153,16 @@ public class CustomerBehaviour {
     /** Whether there is repayment behaviour to judge: a payment made, or a day past due. */
     public boolean hasRepaymentsToJudge() {
         return payments > 0 || daysPastDue > 0 || !months.isEmpty();
+    }
+
+    /** credit-limit changed the line's status (ACTIVE, FROZEN, DELINQUENT, CLOSED). */
+    public void lineStatusChanged(String status) {
+        lineStatus = status;
+    }
+
+    /** The behaviour score scored this customer; the latest score is kept for campaigns' segments. */
+    public void behaviourScored(int score) {
+        behaviourScore = score;
     }
 
     /** The behaviour score looked at this customer on a business date. */

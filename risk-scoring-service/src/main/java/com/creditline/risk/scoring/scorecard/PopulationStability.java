@@ -18,11 +18,18 @@ public final class PopulationStability {
     public static double index(List<ScoreBand> baseline, int[] scores) {
         List<Integer> froms = baseline.stream().map(ScoreBand::from).toList();
         List<ScoreBand> actual = ScoreBand.shares(froms, scores);
+        return index(
+                baseline.stream().mapToDouble(ScoreBand::share).toArray(),
+                actual.stream().mapToDouble(ScoreBand::share).toArray());
+    }
+
+    /** The index over the same bands given by their shares, expected (the baseline) and actual. */
+    public static double index(double[] expected, double[] actual) {
         double psi = 0;
-        for (int b = 0; b < baseline.size(); b++) {
-            double expected = Math.max(FLOOR, baseline.get(b).share());
-            double now = Math.max(FLOOR, actual.get(b).share());
-            psi += (now - expected) * Math.log(now / expected);
+        for (int b = 0; b < expected.length; b++) {
+            double was = Math.max(FLOOR, expected[b]);
+            double now = Math.max(FLOOR, actual[b]);
+            psi += (now - was) * Math.log(now / was);
         }
         return psi;
     }
