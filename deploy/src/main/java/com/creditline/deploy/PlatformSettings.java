@@ -49,7 +49,7 @@ public record PlatformSettings(
 
     /**
      * Any free ports and a throwaway data folder, and recovery jobs that act within seconds
-     * instead of a minute (and the behaviour score looking for work every 3 s): for tests.
+     * instead of a minute (and the behaviour score and the raise dating looking for work every 3 s): for tests.
      */
     public static PlatformSettings isolated(Path projectDirectory, Path dataDirectory) {
         return new PlatformSettings(
@@ -64,6 +64,7 @@ public record PlatformSettings(
                         "--creditline.recovery.older-than=5s",
                         "--creditline.recovery.interval=2s",
                         "--creditline.risk.behaviour.every=3s",
+                        "--creditline.credit-line.raise-check-interval=3s",
                         LOCAL_WEBHOOKS),
                 Duration.ofMinutes(4));
     }

@@ -15,20 +15,22 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The risk engine on the real platform, through the gateway: behaviour re-grades and moves lines
- * after end of day, and the monitoring report reads the decisions made.
+ * after end of day, a festival campaign raises a segment's lines and the raises lapse, and the
+ * monitoring report reads the decisions made.
  */
 class RiskEngineIT {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(90);
 
+    static String gatewayUrl;
     static GatewayClient shop;
     static GatewayClient ops;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        Platform platform = TestPlatform.get();
-        shop = GatewayClient.asShop(platform.gatewayUrl());
-        ops = GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("risk engine test");
+        gatewayUrl = TestPlatform.get().gatewayUrl();
+        shop = GatewayClient.asShop(gatewayUrl);
+        ops = GatewayClient.asStaff(gatewayUrl, "alice").because("risk engine test");
     }
 
     @Test
@@ -75,6 +77,48 @@ class RiskEngineIT {
                 linePath(customer), r -> new BigDecimal(r.amount("permanentLimit")).compareTo(limit) > 0, EVENTUALLY);
         assertThat(line.text("grade")).isEqualTo("A");
         assertThat(changeBy(customer, "risk-scoring").path("reason").asString()).contains("behaviour-expert v1");
+    }
+
+    @Test
+    void shouldRaiseAnEligibleSegmentForAFestivalAndLetTheRaiseLapse() {
+        String customer = newCustomer("festive");
+        BigDecimal limit = open(customer, CustomerStory.application(customer), "A");
+        LocalDate today = LocalDate.parse(shop.get(linePath(customer)).text("businessDate"));
+        GatewayClient officer = GatewayClient.asStaff(gatewayUrl, "olga").because("Double 11 for grade A");
+
+        Reply launched =
+                officer.post("/api/v1/admin/risk/campaigns", """
+                {"name":"Double 11 %s","segment":{"grades":["A"],"minimumMonthsOnBook":0},
+                 "raisePercent":20,"startsOn":"%s","endsOn":"%s","reason":"festival raise for grade A"}""".formatted(customer, today, today.plusDays(2)));
+        assertThat(launched.status()).as(launched.body().toString()).isEqualTo(201);
+        assertThat(launched.body().path("customersOffered").asLong()).isPositive();
+        assertThat(officer.get("/api/v1/admin/risk/campaigns/" + launched.text("campaignId"))
+                        .text("launchedBy"))
+                .contains("olga");
+
+        BigDecimal raise = limit.multiply(new BigDecimal("0.20"));
+        Reply raised = shop.await(
+                linePath(customer),
+                r -> new BigDecimal(r.amount("effectiveLimit")).compareTo(limit.add(raise)) == 0,
+                EVENTUALLY);
+        JsonNode placed = raised.body().path("temporaryRaises").get(0);
+        assertThat(placed.path("source").asString()).isEqualTo("CAMPAIGN");
+        assertThat(placed.path("campaignId").asString()).isEqualTo(launched.text("campaignId"));
+        ops.await(
+                linePath(customer) + "/changes",
+                r -> r.body().toString().contains("TEMPORARY_RAISE_STARTED"),
+                EVENTUALLY);
+
+        endOfDay(today.plusDays(3));
+
+        Reply lapsed = shop.await(
+                linePath(customer), r -> new BigDecimal(r.amount("effectiveLimit")).compareTo(limit) == 0, EVENTUALLY);
+        assertThat(lapsed.body().path("temporaryRaises").get(0).path("state").asString())
+                .isEqualTo("LAPSED");
+        ops.await(
+                linePath(customer) + "/changes",
+                r -> r.body().toString().contains("TEMPORARY_RAISE_LAPSED"),
+                EVENTUALLY);
     }
 
     @Test

@@ -21,6 +21,7 @@ class RepaymentArchitectureTest extends ServiceArchitectureTest {
         return List.of(
                 "com.creditline.repayment.plan.model",
                 "com.creditline.repayment.customer.model",
-                "com.creditline.repayment.payment.model");
+                "com.creditline.repayment.payment.model",
+                "com.creditline.repayment.journal.model");
     }
 }

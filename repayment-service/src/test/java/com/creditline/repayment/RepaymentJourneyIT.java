@@ -6,14 +6,20 @@ import static org.awaitility.Awaitility.await;
 import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.event.EventTypes;
 import com.creditline.common.event.IntegrationEvent;
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
+import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanCreated.ScheduledInstallment;
 import com.creditline.events.checkout.PlanRefunded;
+import com.creditline.repayment.plan.Bookkeeping;
+import com.creditline.repayment.plan.model.Booking;
+import com.creditline.repayment.plan.model.LedgerKind;
+import com.creditline.repayment.plan.model.Posting;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -26,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +69,27 @@ class RepaymentJourneyIT {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    Bookkeeping bookkeeping;
+
+    /** Whatever a test moved, the journal balances and its control accounts equal the plans' sub-ledger. */
+    @AfterEach
+    void theBooksHold() {
+        JsonNode trialBalance = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                .get()
+                .uri("/api/v1/admin/journal/trial-balance")
+                .retrieve()
+                .body(String.class));
+        assertThat(trialBalance.path("balanced").asBoolean())
+                .as(trialBalance.toString())
+                .isTrue();
+        for (JsonNode control : trialBalance.path("controls")) {
+            assertThat(new BigDecimal(control.path("difference").path("amount").asString()))
+                    .as(control.toString())
+                    .isZero();
+        }
+    }
 
     @Test
     void shouldMarkOverdueChargeLateFeesAfterTheGraceAndCureOnPayment() {
@@ -254,7 +282,7 @@ class RepaymentJourneyIT {
         assertThat(amount(plan(planId).get("lateFeesCharged"))).isEqualTo("0.50");
 
         // A payment settling the installment holds the customer's lock, as RepaymentTaking does, and
-        // has not committed when end of day starts the next date.
+        // has not committed when end of day starts the next date. It books what it pays, as a payment does.
         CountDownLatch locked = new CountDownLatch(1);
         CompletableFuture<Void> commit = new CompletableFuture<>();
         CompletableFuture<Void> payment = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(s -> {
@@ -265,6 +293,12 @@ class RepaymentJourneyIT {
                             + " settled_on = ? WHERE plan_id = ?",
                     java.sql.Date.valueOf(due.plusDays(4)),
                     planId);
+            jdbc.update("UPDATE plan SET outstanding_principal = 0 WHERE plan_id = ?", planId);
+            bookkeeping.record(
+                    new Booking(PlanId.of(planId), due.plusDays(4), "payment:race-" + customer, Instant.now()),
+                    List.of(
+                            new Posting(1, LedgerKind.PAYMENT_PRINCIPAL, Money.of("1000.00")),
+                            new Posting(1, LedgerKind.PAYMENT_LATE_FEE, Money.of("0.50"))));
             commit.join();
         }));
         assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();

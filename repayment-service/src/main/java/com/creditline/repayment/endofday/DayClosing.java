@@ -5,6 +5,9 @@ import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.InstallmentDueSoon;
 import com.creditline.events.repayment.RepaymentTopics;
 import com.creditline.repayment.endofday.LateFeeCharging.LateFees;
+import com.creditline.repayment.journal.Journal;
+import com.creditline.repayment.journal.model.JournalEntry;
+import com.creditline.repayment.plan.model.LedgerKind;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The work of one business date D, each step one set-based statement over every plan, inside the
  * date's transaction: (1) lock the customers in arrears, (2) mark overdue, (3) charge late fees,
- * (4) bring days past due to D, (5) pick the reminders; then write the events to the outbox.
+ * (4) bring days past due to D, (5) pick the reminders; then write the events to the outbox and
+ * post the day's late fees to the journal as one entry (each plan's own in its ledger).
  */
 @Component
 class DayClosing {
@@ -27,6 +31,7 @@ class DayClosing {
     private final DaysPastDueCounting daysPastDue;
     private final DueSoonReminding reminding;
     private final Outbox outbox;
+    private final Journal journal;
     private final StepTimer timer;
 
     DayClosing(
@@ -36,6 +41,7 @@ class DayClosing {
             DaysPastDueCounting daysPastDue,
             DueSoonReminding reminding,
             Outbox outbox,
+            Journal journal,
             StepTimer timer) {
         this.locking = locking;
         this.overdue = overdue;
@@ -43,6 +49,7 @@ class DayClosing {
         this.daysPastDue = daysPastDue;
         this.reminding = reminding;
         this.outbox = outbox;
+        this.journal = journal;
         this.timer = timer;
     }
 
@@ -56,6 +63,17 @@ class DayClosing {
                 "events",
                 () -> outbox.appendAll(RepaymentTopics.LEDGER, delinquency)
                         + outbox.appendAll(RepaymentTopics.LEDGER, dueSoon));
+        if (charged.total().isPositive()) {
+            journal.save(LedgerKind.LATE_FEE_CHARGED
+                    .book(
+                            JournalEntry.draft(
+                                    date,
+                                    LateFeeCharging.reference(date),
+                                    charged.count() + " late fees charged",
+                                    now.toInstant()),
+                            charged.total())
+                    .post());
+        }
         return new DayWork(overdueCount, charged, delinquency.size(), dueSoon.size());
     }
 

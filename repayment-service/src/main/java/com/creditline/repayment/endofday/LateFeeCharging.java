@@ -38,6 +38,11 @@ class LateFeeCharging {
                 .single();
     }
 
+    /** What the ledger and the journal book a date's late fees under. */
+    static String reference(LocalDate date) {
+        return "end-of-day:" + date;
+    }
+
     EndOfDayStatement statement(LocalDate date, Timestamp now) {
         return new EndOfDayStatement(
                 "late-fees",
@@ -93,7 +98,7 @@ class LateFeeCharging {
                         "aprCap",
                         policy.aprCap(),
                         "reference",
-                        "end-of-day:" + date,
+                        reference(date),
                         "now",
                         now));
     }

@@ -11,6 +11,7 @@ import com.creditline.repayment.customer.model.Arrears;
 import com.creditline.repayment.customer.model.CustomerStanding;
 import com.creditline.repayment.payment.model.Payment;
 import com.creditline.repayment.payment.model.TakePayment;
+import com.creditline.repayment.plan.Bookkeeping;
 import com.creditline.repayment.plan.Ledger;
 import com.creditline.repayment.plan.PlanNotFound;
 import com.creditline.repayment.plan.Plans;
@@ -36,6 +37,7 @@ class RepaymentTaking {
     private final Plans plans;
     private final Payments payments;
     private final Ledger ledger;
+    private final Bookkeeping bookkeeping;
     private final StandingTracking standingTracking;
     private final Outbox outbox;
     private final BusinessClock clock;
@@ -44,12 +46,14 @@ class RepaymentTaking {
             Plans plans,
             Payments payments,
             Ledger ledger,
+            Bookkeeping bookkeeping,
             StandingTracking standingTracking,
             Outbox outbox,
             BusinessClock clock) {
         this.plans = plans;
         this.payments = payments;
         this.ledger = ledger;
+        this.bookkeeping = bookkeeping;
         this.standingTracking = standingTracking;
         this.outbox = outbox;
         this.clock = clock;
@@ -76,7 +80,7 @@ class RepaymentTaking {
         Arrears before = standingTracking.arrears(customerId, today);
         PaymentAllocation allocation = plan.pay(request.amount(), today);
         Payment payment = payments.save(Payment.received(request, customerId, today, clock.now()));
-        ledger.record(
+        bookkeeping.record(
                 new Booking(plan.id(), today, ledgerReference(payment.reference()), clock.now()),
                 allocation.postings());
         for (Settlement settled : allocation.settled()) {

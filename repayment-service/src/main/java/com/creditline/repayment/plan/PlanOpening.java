@@ -28,13 +28,13 @@ class PlanOpening implements EventHandler<PlanCreated> {
     private static final Logger log = LoggerFactory.getLogger(PlanOpening.class);
 
     private final Plans plans;
-    private final Ledger ledger;
+    private final Bookkeeping bookkeeping;
     private final StandingTracking standingTracking;
     private final BusinessClock clock;
 
-    PlanOpening(Plans plans, Ledger ledger, StandingTracking standingTracking, BusinessClock clock) {
+    PlanOpening(Plans plans, Bookkeeping bookkeeping, StandingTracking standingTracking, BusinessClock clock) {
         this.plans = plans;
-        this.ledger = ledger;
+        this.bookkeeping = bookkeeping;
         this.standingTracking = standingTracking;
         this.clock = clock;
     }
@@ -56,7 +56,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
             return;
         }
         Plan plan = plans.save(Plan.open(opening(created), clock.now()));
-        ledger.record(
+        bookkeeping.record(
                 new Booking(plan.id(), plan.captureDate(), "order:" + plan.orderId(), clock.now()),
                 List.of(new Posting(null, LedgerKind.PLAN_CREATED, plan.principal())));
         standingTracking.ensure(plan.customerId());

@@ -33,13 +33,21 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
 
     private final Plans plans;
     private final Ledger ledger;
+    private final Bookkeeping bookkeeping;
     private final StandingTracking standingTracking;
     private final Outbox outbox;
     private final BusinessClock clock;
 
-    PlanRefunding(Plans plans, Ledger ledger, StandingTracking standingTracking, Outbox outbox, BusinessClock clock) {
+    PlanRefunding(
+            Plans plans,
+            Ledger ledger,
+            Bookkeeping bookkeeping,
+            StandingTracking standingTracking,
+            Outbox outbox,
+            BusinessClock clock) {
         this.plans = plans;
         this.ledger = ledger;
+        this.bookkeeping = bookkeeping;
         this.standingTracking = standingTracking;
         this.outbox = outbox;
         this.clock = clock;
@@ -73,7 +81,8 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
         var today = clock.businessDate();
         Arrears before = standingTracking.arrears(customerId, today);
         RefundSettlement settlement = plan.refund(refunded.amount(), refunded.businessDate());
-        ledger.record(new Booking(plan.id(), refunded.businessDate(), reference, clock.now()), settlement.postings());
+        bookkeeping.record(
+                new Booking(plan.id(), refunded.businessDate(), reference, clock.now()), settlement.postings());
         standingTracking.arrearsChanged(standing, before, today);
         if (settlement.principalRefunded().isPositive()) {
             outbox.append(

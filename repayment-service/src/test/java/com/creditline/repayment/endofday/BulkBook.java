@@ -1,5 +1,13 @@
 package com.creditline.repayment.endofday;
 
+import com.creditline.common.money.Money;
+import com.creditline.repayment.journal.model.Account;
+import com.creditline.repayment.journal.model.JournalEntry;
+import com.creditline.repayment.journal.model.JournalLine;
+import com.creditline.repayment.plan.model.LedgerKind;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +57,8 @@ final class BulkBook {
 
     /** Empties the service's tables (not its business date, inbox or idempotency keys). */
     void clear() {
-        jdbc.sql("TRUNCATE ledger_entry, installment, payment, plan, customer_standing, end_of_day_run, outbox_event")
+        jdbc.sql(
+                        "TRUNCATE journal_line, journal_entry, ledger_entry, installment, payment, plan, customer_standing, end_of_day_run, outbox_event")
                 .update();
     }
 
@@ -84,7 +93,67 @@ final class BulkBook {
                         .update();
             }
             indexes.forEach(index -> jdbc.sql(index.definition()).update());
+            openingBalances(firstDate.minusDays(1));
         });
+    }
+
+    /**
+     * The generated book's balances enter the journal as a book taken on from elsewhere would:
+     * principal and unpaid late fees owed, against opening balances.
+     */
+    private void openingBalances(LocalDate on) {
+        Money principal = Money.of(jdbc.sql("SELECT coalesce(sum(outstanding_principal), 0) FROM plan")
+                .query(BigDecimal.class)
+                .single());
+        Money lateFees = Money.of(jdbc.sql("SELECT coalesce(sum(late_fee - late_fee_paid), 0) FROM installment")
+                .query(BigDecimal.class)
+                .single());
+        JournalEntry.Draft entry = JournalEntry.draft(
+                        on, "opening-balances", "a generated book taken on", Instant.now())
+                .debit(Account.PRINCIPAL_RECEIVABLE, principal)
+                .debit(Account.LATE_FEE_RECEIVABLE, lateFees)
+                .credit(Account.OPENING_BALANCES, principal.plus(lateFees));
+        if (!entry.isEmpty()) {
+            post(entry.post());
+        }
+    }
+
+    /** Posts, as one entry, what the ledger entries under the references (a LIKE pattern) moved. */
+    private void journal(String references, LocalDate on) {
+        JournalEntry.Draft entry = JournalEntry.draft(on, references, "generated payments", Instant.now());
+        jdbc.sql("SELECT kind, sum(amount) FROM ledger_entry WHERE reference LIKE ? GROUP BY kind")
+                .param(references)
+                .query((rs, n) -> LedgerKind.valueOf(rs.getString(1)).book(entry, Money.of(rs.getBigDecimal(2))))
+                .list();
+        if (!entry.isEmpty()) {
+            post(entry.post());
+        }
+    }
+
+    private void post(JournalEntry entry) {
+        long id = jdbc.sql("INSERT INTO journal_entry (business_date, reference, description, recorded_at)"
+                        + " VALUES (?, ?, ?, ?) RETURNING entry_id")
+                .params(
+                        entry.businessDate(),
+                        entry.reference(),
+                        entry.description(),
+                        Timestamp.from(entry.recordedAt()))
+                .query(Long.class)
+                .single();
+        List<JournalLine> lines = entry.lines();
+        for (int n = 0; n < lines.size(); n++) {
+            JournalLine line = lines.get(n);
+            jdbc.sql("INSERT INTO journal_line (entry_id, line_number, account, holder, side, amount)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            n,
+                            line.account().name(),
+                            line.holder(),
+                            line.side().name(),
+                            line.amount().amount())
+                    .update();
+        }
     }
 
     private record SecondaryIndex(String name, String definition) {}
@@ -116,12 +185,16 @@ final class BulkBook {
      * paid. Not part of end of day: the benchmark runs it between dates, untimed.
      */
     int payInstallmentsDue(LocalDate date) {
-        return transactions.execute(status -> jdbc.sql(PAY_INSTALLMENTS_DUE)
-                .param("d", date)
-                .param("onTime", ON_TIME_PERCENT)
-                .param("cure", CURE_PERCENT)
-                .query(Integer.class)
-                .single());
+        return transactions.execute(status -> {
+            int paid = jdbc.sql(PAY_INSTALLMENTS_DUE)
+                    .param("d", date)
+                    .param("onTime", ON_TIME_PERCENT)
+                    .param("cure", CURE_PERCENT)
+                    .query(Integer.class)
+                    .single();
+            journal("payment:bench-%-" + date, date.minusDays(1));
+            return paid;
+        });
     }
 
     /** What the book holds now: plans, installments by status, customers, ledger entries. */

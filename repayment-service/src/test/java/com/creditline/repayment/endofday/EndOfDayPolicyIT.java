@@ -8,7 +8,7 @@ import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.repayment.customer.model.Arrears;
 import com.creditline.repayment.endofday.ExpectedBook.ClosedDay;
-import com.creditline.repayment.plan.Ledger;
+import com.creditline.repayment.plan.Bookkeeping;
 import com.creditline.repayment.plan.Plans;
 import com.creditline.repayment.plan.model.Booking;
 import com.creditline.repayment.plan.model.Installment;
@@ -106,7 +106,7 @@ class EndOfDayPolicyIT {
     Plans plans;
 
     @Autowired
-    Ledger ledger;
+    Bookkeeping bookkeeping;
 
     @AfterEach
     void clearTheBook() {
@@ -407,7 +407,7 @@ class EndOfDayPolicyIT {
                 if (random.nextInt(4) == 0) {
                     Money refund = share(plan.outstandingPrincipal(), random);
                     if (refund.isPositive()) {
-                        ledger.record(
+                        bookkeeping.record(
                                 new Booking(plan.id(), day, reference, Instant.EPOCH),
                                 plan.refund(refund, day).postings());
                     }
@@ -415,7 +415,7 @@ class EndOfDayPolicyIT {
                     Money owed = random.nextInt(5) == 0 ? plan.payoffAmount(day) : plan.dueNow(day);
                     Money payment = random.nextInt(3) == 0 ? owed : share(owed, random);
                     if (payment.isPositive()) {
-                        ledger.record(
+                        bookkeeping.record(
                                 new Booking(plan.id(), day, reference, Instant.EPOCH),
                                 plan.pay(payment, day).postings());
                     }

@@ -1,27 +1,56 @@
 package com.creditline.repayment.plan.model;
 
-/** What a ledger entry records. Amounts are always positive; the kind says which way they went. */
+import static com.creditline.repayment.journal.model.Account.CASH_CLEARING;
+import static com.creditline.repayment.journal.model.Account.CUSTOMER_CREDIT_BALANCE;
+import static com.creditline.repayment.journal.model.Account.FEE_INCOME;
+import static com.creditline.repayment.journal.model.Account.LATE_FEE_INCOME;
+import static com.creditline.repayment.journal.model.Account.LATE_FEE_RECEIVABLE;
+import static com.creditline.repayment.journal.model.Account.MERCHANT_PAYABLE;
+import static com.creditline.repayment.journal.model.Account.PRINCIPAL_RECEIVABLE;
+
+import com.creditline.common.money.Money;
+import com.creditline.repayment.journal.model.Account;
+import com.creditline.repayment.journal.model.JournalEntry;
+
+/**
+ * What a ledger entry records, and how the journal books it (the account debited and the account
+ * credited; none for a fee that was never recognised as income). Amounts are always positive; the
+ * kind says which way they went.
+ */
 public enum LedgerKind {
-    /** The plan started with its financed principal. */
-    PLAN_CREATED,
+    /** The plan started with its financed principal, owed to the merchant who sold the goods. */
+    PLAN_CREATED(PRINCIPAL_RECEIVABLE, MERCHANT_PAYABLE),
     /** Payment money settled a late fee. */
-    PAYMENT_LATE_FEE,
-    /** Payment money settled a service fee or interest. */
-    PAYMENT_FEE,
+    PAYMENT_LATE_FEE(CASH_CLEARING, LATE_FEE_RECEIVABLE),
+    /** Payment money settled a service fee or interest: income when paid. */
+    PAYMENT_FEE(CASH_CLEARING, FEE_INCOME),
     /** Payment money repaid principal (due or prepaid). */
-    PAYMENT_PRINCIPAL,
+    PAYMENT_PRINCIPAL(CASH_CLEARING, PRINCIPAL_RECEIVABLE),
     /** A fee no longer owed because its principal was prepaid or the plan was paid off early. */
-    FEE_WAIVED,
-    /** A refund reduced principal. */
-    REFUND_PRINCIPAL,
+    FEE_WAIVED(null, null),
+    /** A refund reduced principal: the merchant gives the money back. */
+    REFUND_PRINCIPAL(MERCHANT_PAYABLE, PRINCIPAL_RECEIVABLE),
     /** A refund shrank the fee of a period not yet started, pro rata to its principal. */
-    REFUND_FEE_REDUCTION,
+    REFUND_FEE_REDUCTION(null, null),
     /** Refund money left over after all principal settled a late fee. */
-    REFUND_LATE_FEE,
+    REFUND_LATE_FEE(MERCHANT_PAYABLE, LATE_FEE_RECEIVABLE),
     /** Refund money left over after all principal settled a fee of a started period. */
-    REFUND_FEE,
+    REFUND_FEE(MERCHANT_PAYABLE, FEE_INCOME),
     /** Refund money left over after everything owed: owed to the customer. */
-    CREDIT_BALANCE,
+    CREDIT_BALANCE(MERCHANT_PAYABLE, CUSTOMER_CREDIT_BALANCE),
     /** End of day charged one day's late fee on an overdue installment. */
-    LATE_FEE_CHARGED
+    LATE_FEE_CHARGED(LATE_FEE_RECEIVABLE, LATE_FEE_INCOME);
+
+    private final Account debited;
+    private final Account credited;
+
+    LedgerKind(Account debited, Account credited) {
+        this.debited = debited;
+        this.credited = credited;
+    }
+
+    /** Adds this movement of {@code amount} to a journal entry being made (nothing for a waiver). */
+    public JournalEntry.Draft book(JournalEntry.Draft entry, Money amount) {
+        return debited == null ? entry : entry.debit(debited, amount).credit(credited, amount);
+    }
 }

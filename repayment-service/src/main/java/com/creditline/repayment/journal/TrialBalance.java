@@ -1,0 +1,96 @@
+package com.creditline.repayment.journal;
+
+import com.creditline.common.money.Money;
+import com.creditline.repayment.journal.model.Account;
+import com.creditline.repayment.journal.model.AccountCategory;
+import com.creditline.repayment.journal.model.Side;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The journal summed per account and holder, its debits against its credits, and each control
+ * account against the sub-ledger it controls (the plans and installments), read in one snapshot.
+ */
+@Service
+public class TrialBalance {
+
+    /** An account's totals for one holder; the balance on the account's normal side. */
+    public record AccountBalance(
+            Account account,
+            String code,
+            AccountCategory category,
+            String holder,
+            Money debits,
+            Money credits,
+            Money balance) {}
+
+    /** A control account's balance in the journal and the sum of the sub-ledger it controls. */
+    public record Control(Account account, Money journal, Money subLedger, Money difference) {}
+
+    public record Report(
+            List<AccountBalance> accounts,
+            Money totalDebits,
+            Money totalCredits,
+            boolean balanced,
+            List<Control> controls) {
+
+        /** Whether the journal balances and every control account equals its sub-ledger. */
+        public boolean holds() {
+            return balanced && controls.stream().allMatch(c -> c.difference().isZero());
+        }
+    }
+
+    /** What the sub-ledger holds for each control account. */
+    private static final Map<Account, String> SUB_LEDGER = Map.of(
+            Account.PRINCIPAL_RECEIVABLE, "SELECT coalesce(sum(outstanding_principal), 0) FROM plan",
+            Account.LATE_FEE_RECEIVABLE, "SELECT coalesce(sum(late_fee - late_fee_paid), 0) FROM installment",
+            Account.CUSTOMER_CREDIT_BALANCE, "SELECT coalesce(sum(credit_balance), 0) FROM plan");
+
+    private final JdbcClient jdbc;
+
+    TrialBalance(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report report() {
+        List<AccountBalance> accounts = jdbc.sql("""
+                        SELECT account, holder,
+                               coalesce(sum(amount) FILTER (WHERE side = 'DEBIT'), 0) AS debits,
+                               coalesce(sum(amount) FILTER (WHERE side = 'CREDIT'), 0) AS credits
+                          FROM journal_line GROUP BY account, holder ORDER BY account, holder""")
+                .query((rs, n) -> balance(
+                        Account.valueOf(rs.getString("account")),
+                        rs.getString("holder"),
+                        Money.of(rs.getBigDecimal("debits")),
+                        Money.of(rs.getBigDecimal("credits"))))
+                .list();
+        Money debits = accounts.stream().map(AccountBalance::debits).reduce(Money.ZERO, Money::plus);
+        Money credits = accounts.stream().map(AccountBalance::credits).reduce(Money.ZERO, Money::plus);
+        List<Control> controls = SUB_LEDGER.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> control(e.getKey(), accounts, e.getValue()))
+                .toList();
+        return new Report(accounts, debits, credits, debits.equals(credits), controls);
+    }
+
+    private static AccountBalance balance(Account account, String holder, Money debits, Money credits) {
+        Money balance = account.category().normalSide() == Side.DEBIT ? debits.minus(credits) : credits.minus(debits);
+        return new AccountBalance(account, account.code(), account.category(), holder, debits, credits, balance);
+    }
+
+    private Control control(Account account, List<AccountBalance> accounts, String subLedgerSql) {
+        Money journal = accounts.stream()
+                .filter(a -> a.account() == account)
+                .map(AccountBalance::balance)
+                .reduce(Money.ZERO, Money::plus);
+        Money subLedger =
+                Money.of(jdbc.sql(subLedgerSql).query(BigDecimal.class).single());
+        return new Control(account, journal, subLedger, journal.minus(subLedger));
+    }
+}

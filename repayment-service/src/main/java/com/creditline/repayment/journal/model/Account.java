@@ -1,0 +1,40 @@
+package com.creditline.repayment.journal.model;
+
+/**
+ * The chart of accounts (docs/accounting.md). Each account is kept per holder: the platform's own
+ * lender today, and each funder once loans are funded jointly.
+ */
+public enum Account {
+    /** Customers' payments received, not yet swept to the holders' bank accounts. */
+    CASH_CLEARING("1010", AccountCategory.ASSET),
+    /** Principal the customers owe. Its control total is the plans' outstanding principal. */
+    PRINCIPAL_RECEIVABLE("1100", AccountCategory.ASSET),
+    /** Late fees charged and not yet paid. Its control total is the installments' unpaid late fees. */
+    LATE_FEE_RECEIVABLE("1120", AccountCategory.ASSET),
+    /** What the platform owes merchants for captured orders, less what refunds clawed back. */
+    MERCHANT_PAYABLE("2100", AccountCategory.LIABILITY),
+    /** Refund money beyond what a plan owed: owed back to the customer. */
+    CUSTOMER_CREDIT_BALANCE("2200", AccountCategory.LIABILITY),
+    /** The balances of a book taken on from elsewhere (a migrated or generated book), when it was. */
+    OPENING_BALANCES("3000", AccountCategory.EQUITY),
+    /** Service fees and interest, recognised when paid (see docs/accounting.md). */
+    FEE_INCOME("4100", AccountCategory.INCOME),
+    /** Late fees, recognised when end of day charges them. */
+    LATE_FEE_INCOME("4200", AccountCategory.INCOME);
+
+    private final String code;
+    private final AccountCategory category;
+
+    Account(String code, AccountCategory category) {
+        this.code = code;
+        this.category = category;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public AccountCategory category() {
+        return category;
+    }
+}
