@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -108,8 +109,7 @@ class BlockedListController {
     ResponseEntity<BlockedDeviceView> blockDevice(@Valid @RequestBody BlockDevice request, Caller caller) {
         BlockedListKeeping.Outcome outcome = lists.block(new Blocking(
                 BlockedList.DEVICE, request.deviceId(), request.deviceId(), request.reason(), caller.actor()));
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(BlockedDeviceView.of(outcome.blocked()));
+        return answer(outcome, BlockedDeviceView::of);
     }
 
     @GetMapping("/blocked-devices")
@@ -157,8 +157,7 @@ class BlockedListController {
                 address.masked(),
                 request.reason(),
                 caller.actor()));
-        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(BlockedAddressView.of(outcome.blocked()));
+        return answer(outcome, BlockedAddressView::of);
     }
 
     @GetMapping("/blocked-addresses")
@@ -187,5 +186,11 @@ class BlockedListController {
             Caller caller) {
         lists.unblock(new Unblocking(BlockedList.ADDRESS, fingerprint, reason.strip(), caller.actor()));
         return ResponseEntity.noContent().build();
+    }
+
+    /** 201 with the new entry, or 200 with the entry that was there already. */
+    private static <V> ResponseEntity<V> answer(BlockedListKeeping.Outcome outcome, Function<Blocked, V> view) {
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(view.apply(outcome.blocked()));
     }
 }

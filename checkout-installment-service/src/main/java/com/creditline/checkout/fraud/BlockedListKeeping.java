@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction. The gateway's audit log has the request too, joined by the correlation id.
  */
 @Service
-public class BlockedListKeeping {
+class BlockedListKeeping {
 
     /** A device or an address to block: {@code entry} is the device id or the fingerprint. */
     public record Blocking(BlockedList list, String entry, String shown, String reason, String actor) {}

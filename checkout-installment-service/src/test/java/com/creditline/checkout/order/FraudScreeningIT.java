@@ -155,6 +155,34 @@ class FraudScreeningIT extends CheckoutOnRealInfrastructure {
     }
 
     @Test
+    void shouldCountTheLastHoursAuthorisationsPerDeviceAndPerShippingAddressAcrossCustomers() {
+        String customer = newCustomer();
+        String tablet = "tablet-" + customer;
+        for (int i = 0; i < 5; i++) {
+            assertThat(at(authorise("o-" + UUID.randomUUID(), customer, "10.00", tablet, null), "$.decision"))
+                    .isEqualTo("APPROVE");
+        }
+        assertThat(JsonPath.<List<String>>read(
+                        authorise("o-" + UUID.randomUUID(), customer, "10.00", tablet, null)
+                                .getBody(),
+                        "$.reasons"))
+                .containsExactly("VELOCITY", "DEVICE_VELOCITY");
+
+        String locker = "Parcel locker " + UUID.randomUUID().toString().substring(0, 6) + ", Pudong, Shanghai";
+        for (int i = 0; i < 10; i++) {
+            String neighbour = newCustomer();
+            assertThat(at(
+                            authorise("o-" + UUID.randomUUID(), neighbour, "10.00", "phone-" + neighbour, locker),
+                            "$.decision"))
+                    .isEqualTo("APPROVE");
+        }
+        String eleventh = newCustomer();
+        var review = authorise("o-" + UUID.randomUUID(), eleventh, "10.00", "phone-" + eleventh, locker.toLowerCase());
+        assertThat(at(review, "$.decision")).isEqualTo("REVIEW");
+        assertThat(JsonPath.<List<String>>read(review.getBody(), "$.reasons")).containsExactly("ADDRESS_VELOCITY");
+    }
+
+    @Test
     void shouldLetOnlyACreditOfficerChangeTheBlockedListsAndOnlyWithAReason() {
         String device = "dev-" + UUID.randomUUID().toString().substring(0, 8);
         String devices = "/api/v1/admin/fraud/blocked-devices";
