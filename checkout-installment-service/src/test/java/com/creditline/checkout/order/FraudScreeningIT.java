@@ -105,7 +105,7 @@ class FraudScreeningIT extends CheckoutOnRealInfrastructure {
     }
 
     @Test
-    void shouldSendEveryOrderTouchingASharedDeviceToReviewUntilAnOfficerApprovesIt() {
+    void shouldSendEveryOrderTouchingASharedDeviceToReviewUntilAnOfficerDecidesIt() {
         String kiosk = "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
         String first = newCustomer();
         for (String customer : List.of(first, newCustomer(), newCustomer())) {
@@ -152,6 +152,19 @@ class FraudScreeningIT extends CheckoutOnRealInfrastructure {
                         .getStatusCode()
                         .value())
                 .isEqualTo(201);
+        var refused = post(
+                OLGA, "/api/v1/admin/orders/" + laterAtHome + "/review", "{\"approve\":false,\"reason\":\"ring\"}");
+        assertThat(at(refused, "$.status")).isEqualTo("VOIDED");
+        assertThat(LINE.holds).doesNotContainKey(laterAtHome);
+        assertThat(jdbc.queryForMap(
+                        "SELECT reviewed_by, review_approved FROM financed_order WHERE order_id = ?", laterAtHome))
+                .containsEntry("reviewed_by", "staff:olga")
+                .containsEntry("review_approved", false);
+        assertThat(post(OLGA, "/api/v1/admin/orders/" + laterAtHome + "/review", "{\"approve\":true,\"reason\":\"x\"}")
+                        .getStatusCode()
+                        .value())
+                .as("a decided order is not waiting for review")
+                .isEqualTo(422);
     }
 
     @Test
