@@ -6,6 +6,7 @@ import com.creditline.checkout.fraud.BlockedListKeeping.Unblocking;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,6 +46,10 @@ class BlockedListController {
 
     /** The gateway's header for why an admin change is made; here the reason of a removal. */
     static final String AUDIT_REASON = "Audit-Reason";
+
+    private static final String REASON_DESCRIPTION =
+            "Why the entry is removed (1-500 characters), kept with the change; the gateway requires it of every"
+                    + " admin change.";
 
     private final BlockedListKeeping lists;
 
@@ -133,7 +138,8 @@ class BlockedListController {
     @ApiResponse(responseCode = "404", description = "The device is not on the blocked list.")
     ResponseEntity<Void> unblockDevice(
             @PathVariable String deviceId,
-            @RequestHeader(AUDIT_REASON) @NotBlank @Size(max = 500) String reason,
+            @Parameter(description = REASON_DESCRIPTION) @RequestHeader(AUDIT_REASON) @NotBlank @Size(max = 500)
+                    String reason,
             Caller caller) {
         lists.unblock(new Unblocking(BlockedList.DEVICE, deviceId, reason.strip(), caller.actor()));
         return ResponseEntity.noContent().build();
@@ -182,7 +188,8 @@ class BlockedListController {
     @ApiResponse(responseCode = "404", description = "No blocked address has that fingerprint.")
     ResponseEntity<Void> unblockAddress(
             @PathVariable String fingerprint,
-            @RequestHeader(AUDIT_REASON) @NotBlank @Size(max = 500) String reason,
+            @Parameter(description = REASON_DESCRIPTION) @RequestHeader(AUDIT_REASON) @NotBlank @Size(max = 500)
+                    String reason,
             Caller caller) {
         lists.unblock(new Unblocking(BlockedList.ADDRESS, fingerprint, reason.strip(), caller.actor()));
         return ResponseEntity.noContent().build();

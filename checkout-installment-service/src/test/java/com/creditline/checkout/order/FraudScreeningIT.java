@@ -246,6 +246,33 @@ class FraudScreeningIT extends CheckoutOnRealInfrastructure {
                 .isEqualTo("APPROVE");
     }
 
+    @Test
+    void shouldDocumentTheFraudEndpointsWithTheirRefusals() {
+        var api = TestHttp.anonymous(port).get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+
+        assertThat(JsonPath.<Map<String, Object>>read(api.getBody(), "$.paths"))
+                .containsKeys(
+                        "/api/v1/admin/fraud/blocked-devices",
+                        "/api/v1/admin/fraud/blocked-devices/{deviceId}",
+                        "/api/v1/admin/fraud/blocked-addresses",
+                        "/api/v1/admin/fraud/blocked-addresses/{fingerprint}",
+                        "/api/v1/admin/orders/reviews");
+        assertThat(JsonPath.<Map<String, Object>>read(
+                        api.getBody(),
+                        "$.paths['/api/v1/admin/fraud/blocked-addresses/{fingerprint}'].delete.responses"))
+                .containsKeys("204", "400", "401", "403", "404");
+        assertThat(
+                        JsonPath.<List<String>>read(
+                                api.getBody(),
+                                "$.paths['/api/v1/admin/fraud/blocked-devices/{deviceId}'].delete.parameters[?(@.in == 'header')].name"))
+                .containsExactly("Audit-Reason");
+        assertThat(JsonPath.<Map<String, Object>>read(api.getBody(), "$.components.schemas.Authorise.properties"))
+                .containsKey("shippingAddress");
+        assertThat(JsonPath.<List<Object>>read(api.getBody(), "$.components.schemas[*].properties.shippingAddress"))
+                .as("only the request takes an address; no answer has one")
+                .hasSize(1);
+    }
+
     private ResponseEntity<String> authorise(
             String orderId, String customer, String amount, String device, String shippingAddress) {
         LINE.available.putIfAbsent(customer, new BigDecimal("5000.00"));
