@@ -3,6 +3,7 @@ package com.creditline.checkout.fraud;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -30,9 +31,16 @@ public record ShippingAddress(String text) {
         return address == null ? null : address.fingerprint();
     }
 
-    /** Trimmed, lower case and every run of white space one blank: the same address typed twice. */
+    /**
+     * The same address typed twice: full-width characters folded to their usual form (NFKC: a
+     * full-width space or digit, common in Chinese text, is an ordinary one), trimmed, every run of
+     * white space one blank, lower case.
+     */
     String normalised() {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .strip()
+                .replaceAll("(?U)\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** SHA-256 of the normalised address, in hex: the same address always has the same fingerprint. */

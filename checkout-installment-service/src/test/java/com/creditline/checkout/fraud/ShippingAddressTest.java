@@ -18,6 +18,12 @@ class ShippingAddressTest {
     }
 
     @Test
+    void shouldFoldFullWidthSpacesAndDigitsAsChineseKeyboardsTypeThem() {
+        assertThat(new ShippingAddress("上海市\u3000黄浦区　南京东路８８号").fingerprint())
+                .isEqualTo(new ShippingAddress("上海市 黄浦区 南京东路88号").fingerprint());
+    }
+
+    @Test
     void shouldShowOnlyAMaskedFormAndNeverTheAddress() {
         var address = new ShippingAddress("88 Nanjing Road, Shanghai");
 
