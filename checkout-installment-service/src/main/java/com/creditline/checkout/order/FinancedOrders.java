@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +17,11 @@ public interface FinancedOrders extends JpaRepository<FinancedOrder, OrderId> {
     /** The orders still authorising since before the given time: an authorisation that never finished. */
     @Query("select o from FinancedOrder o where o.status = 'AUTHORISING' and o.authorisedAt < :before")
     List<FinancedOrder> findAuthorisingBefore(Instant before);
+
+    /** The orders in a status, oldest authorisation first: the review queue. */
+    List<FinancedOrder> findByStatusOrderByAuthorisedAtAscOrderIdAsc(FinancedOrder.Status status, Limit limit);
+
+    long countByStatus(FinancedOrder.Status status);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     /** The order, locked until the transaction ends. */

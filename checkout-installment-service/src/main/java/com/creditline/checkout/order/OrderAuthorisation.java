@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.fraud.AddressFingerprint;
 import com.creditline.checkout.fraud.DeviceLocation;
 import com.creditline.checkout.fraud.FraudCheck;
 import com.creditline.checkout.fraud.FraudScreening;
@@ -14,6 +15,7 @@ import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.OrderAuthorised;
+import com.creditline.events.checkout.OrderDeclinedForFraud;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -60,12 +62,12 @@ class OrderAuthorisation {
      * Checks the order for fraud and holds its amount on the line. A partner placing the order
      * ({@link OrderRequest#partnerId}) needs the customer's active link.
      */
-    Outcome authorise(OrderRequest request, DeviceLocation device) {
+    Outcome authorise(OrderRequest request, DeviceLocation device, AddressFingerprint address) {
         partners.requireLinked(request.customerId(), request.partnerId());
         OrderId orderId = request.orderId();
         Started started;
         try {
-            started = transactions.execute(tx -> start(request, device));
+            started = transactions.execute(tx -> start(request, device, address));
         } catch (DataIntegrityViolationException raced) {
             if (!DatabaseRefusal.isUniqueKeyViolation(raced)) {
                 throw raced;
@@ -109,22 +111,27 @@ class OrderAuthorisation {
 
     /**
      * The first step of an authorisation in one transaction: the order id looked up (a replay), the
-     * fraud check, and the order written, declined or AUTHORISING.
+     * fraud check, and the order written, declined or AUTHORISING. A decline for fraud is published
+     * (OrderDeclinedForFraud) in this transaction, so that credit-limit freezes the line.
      */
-    private Started start(OrderRequest request, DeviceLocation device) {
+    private Started start(OrderRequest request, DeviceLocation device, AddressFingerprint address) {
         FinancedOrder existing = orders.findById(request.orderId()).orElse(null);
         if (existing != null) {
             return new Started(replay(existing, request), null);
         }
-        FraudCheck.Assessment assessment = fraud.screen(request.customerId(), request.amount(), device);
+        FraudCheck.Assessment assessment = fraud.screen(request.customerId(), request.amount(), device, address);
         FinancedOrder order =
-                FinancedOrder.authorising(request, device == null ? null : device.deviceId(), clock.now());
+                FinancedOrder.authorising(request, device == null ? null : device.deviceId(), address, clock.now());
         if (assessment.outcome() != FraudCheck.Outcome.DECLINE) {
             orders.saveAndFlush(order);
             return new Started(null, assessment);
         }
         order.settle(FinancedOrder.Status.DECLINED, Decision.DECLINE, assessment.reasons());
         orders.saveAndFlush(order);
+        outbox.append(
+                CheckoutTopics.ORDERS,
+                new OrderDeclinedForFraud(
+                        order.orderId().value(), order.customerId().value(), order.amount(), assessment.reasons()));
         fraud.remember(request.customerId(), device);
         partners.authorisationDecided(order);
         return new Started(new Outcome(order, true), assessment);

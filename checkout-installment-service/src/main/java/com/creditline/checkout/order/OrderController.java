@@ -2,6 +2,7 @@ package com.creditline.checkout.order;
 
 import com.creditline.checkout.CheckoutAccess;
 import com.creditline.checkout.fraud.DeviceLocation;
+import com.creditline.checkout.fraud.ShippingAddress;
 import com.creditline.checkout.order.model.CaptureRequest;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.OrderRequest;
@@ -14,7 +15,6 @@ import com.creditline.common.id.PartnerId;
 import com.creditline.common.id.RefundId;
 import com.creditline.common.id.TextId;
 import com.creditline.common.money.Money;
-import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,8 +25,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.time.Instant;
-import java.util.List;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +53,6 @@ class OrderController {
     private final OrderCapture orderCapture;
     private final OrderVoiding voiding;
     private final OrderRefunding refunding;
-    private final OrderReview orderReview;
     private final OrderReading reading;
 
     OrderController(
@@ -62,13 +60,11 @@ class OrderController {
             OrderCapture orderCapture,
             OrderVoiding voiding,
             OrderRefunding refunding,
-            OrderReview orderReview,
             OrderReading reading) {
         this.authorisation = authorisation;
         this.orderCapture = orderCapture;
         this.voiding = voiding;
         this.refunding = refunding;
-        this.orderReview = orderReview;
         this.reading = reading;
     }
 
@@ -77,11 +73,26 @@ class OrderController {
 
     @Schema(description = "An order to finance on the customer's credit line.", example = """
                     {"customerId": "C-10042", "amount": {"amount": "3999.00", "currency": "CNY"},
-                     "device": {"deviceId": "dev-7f3a", "latitude": 31.2304, "longitude": 121.4737}}""")
+                     "device": {"deviceId": "dev-7f3a", "latitude": 31.2304, "longitude": 121.4737},
+                     "shippingAddress": "88 Nanjing Road, Huangpu, Shanghai"}""")
     record Authorise(
             @NotNull CustomerId customerId,
             @NotNull Money amount,
-            @Valid DeviceLocation device) {}
+            @Valid DeviceLocation device,
+
+            @Schema(
+                    description = "Where the order ships, as free text (optional). Personal data: used only as a"
+                            + " fingerprint for the fraud check (docs/fraud.md), never stored, logged or returned.")
+            @Size(max = 500)
+            String shippingAddress) {
+
+        /** The address is personal data: never in a log line, even by accident. */
+        @Override
+        public String toString() {
+            return "Authorise[customerId=" + customerId + ", amount=" + amount + ", device=" + device
+                    + ", shippingAddress=" + ShippingAddress.ofNullable(shippingAddress) + "]";
+        }
+    }
 
     /** A capture: an installment plan names its installment count, pay in full may leave it out. */
     @InstallmentCountRequired
@@ -101,28 +112,6 @@ class OrderController {
             @NotNull @Pattern(regexp = TextId.FORMAT) String refundId,
             @NotNull Money amount) {}
 
-    @Schema(description = "An ops decision on an order held for review.", example = "{\"approve\": true}")
-    record Review(@NotNull Boolean approve) {}
-
-    /** The shop's and staff's view, with the decision's reasons (told from a partner's by its customer). */
-    record OrderView(
-            OrderId orderId,
-
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            CustomerId customerId,
-
-            String status,
-            String decision,
-            List<String> reasons,
-            Money amount,
-            Money captured,
-            Money released,
-            Money refunded,
-            Money stillHeld,
-            Instant authorisedAt,
-            List<PlanView> plans)
-            implements OrderAnswer {}
-
     @PostMapping("/api/v1/orders/{orderId}/authorisation")
     @PreAuthorize(CheckoutAccess.CHECKOUT_WRITE)
     @Operation(
@@ -132,7 +121,9 @@ class OrderController {
                     + " REVIEW (held until ops decide) or DECLINE, with its reasons for the shop. 201 for a new"
                     + " authorisation; idempotent per order id: the same request again answers 200 with the first"
                     + " outcome and holds nothing more. A partner may only authorise for a customer who linked"
-                    + " their line to it.")
+                    + " their line to it. The optional shipping address is screened by its fingerprint only: it is"
+                    + " never stored, logged or returned. A decline for fraud freezes the customer's line until an"
+                    + " officer unfreezes it (docs/fraud.md).")
     @ApiResponse(responseCode = "201", description = "The order was authorised, held for review or declined.")
     @ApiResponse(responseCode = "200", description = "A replay: the outcome of the first request with this order id.")
     @ApiResponse(
@@ -150,7 +141,8 @@ class OrderController {
         positive(request.amount());
         OrderAuthorisation.Outcome result = authorisation.authorise(
                 new OrderRequest(OrderId.of(orderId), request.customerId(), partnerOf(caller), request.amount()),
-                request.device());
+                request.device(),
+                ShippingAddress.fingerprintOf(request.shippingAddress()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(view(result.order(), caller));
     }
@@ -236,27 +228,13 @@ class OrderController {
         return view(reading.get(existing(orderId), partnerOf(caller)), caller);
     }
 
-    /** Ops decide an order held for review: approve it, or void it. */
-    @PostMapping("/api/v1/admin/orders/{orderId}/review")
-    @PreAuthorize(Access.CREDIT_OFFICER)
-    @Operation(
-            summary = "Decide an order held for review",
-            description = "A credit officer approves an order held for review (it becomes AUTHORISED and can be"
-                    + " captured) or refuses it (its hold is released and it is voided).")
-    @ApiResponse(responseCode = "200", description = "The order after the decision.")
-    @ApiResponse(responseCode = "404", description = "No order has that id.")
-    @ApiResponse(responseCode = "422", description = "The order is not waiting for review.")
-    OrderView review(@PathVariable String orderId, @Valid @RequestBody Review request) {
-        return fullView(orderReview.decide(existing(orderId), request.approve()));
-    }
-
     /** The partner a caller acts for; null for the shop and staff, who see every order. */
     private static PartnerId partnerOf(Caller caller) {
         return caller.isPartner() ? PartnerId.of(caller.partner()) : null;
     }
 
     /** An order id from the path: one that is not even in the format of an id names no order. */
-    private static OrderId existing(String orderId) {
+    static OrderId existing(String orderId) {
         try {
             return OrderId.of(orderId);
         } catch (IllegalArgumentException notAnId) {
@@ -269,26 +247,7 @@ class OrderController {
     }
 
     private OrderView fullView(FinancedOrder o) {
-        return new OrderView(
-                o.orderId(),
-                o.customerId(),
-                o.status().name(),
-                o.decision().name(),
-                o.reasons(),
-                o.amount(),
-                o.captured(),
-                o.released(),
-                o.refunded(),
-                stillHeld(o),
-                o.authorisedAt(),
-                reading.plansOf(o).stream().map(PlanView::of).toList());
-    }
-
-    /** What an order still holds on the line: nothing once it is no longer authorised. */
-    static Money stillHeld(FinancedOrder o) {
-        return o.status() == FinancedOrder.Status.AUTHORISED || o.status() == FinancedOrder.Status.IN_REVIEW
-                ? o.remaining()
-                : Money.ZERO;
+        return OrderView.of(o, reading.plansOf(o));
     }
 
     private static void positive(Money amount) {

@@ -32,7 +32,7 @@ record PartnerOrderView(
                 o.captured(),
                 o.released(),
                 o.refunded(),
-                OrderController.stillHeld(o),
+                OrderView.stillHeld(o),
                 o.authorisedAt(),
                 plans.stream().map(PlanView::of).toList());
     }

@@ -1,6 +1,6 @@
 /**
  * Financed orders: authorisation with the fraud check and a hold, captures into plans, voids,
- * refunds; scoped for partners (their own orders, of customers linked to them) and reported to
+ * refunds, and the officers' review of orders the fraud check held; scoped for partners (their own orders, of customers linked to them) and reported to
  * them through webhooks.
  *
  * <p>One small service per use case ({@code OrderAuthorisation}, {@code OrderCapture} with {@code

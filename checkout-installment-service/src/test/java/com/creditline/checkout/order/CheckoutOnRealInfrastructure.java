@@ -90,12 +90,14 @@ abstract class CheckoutOnRealInfrastructure {
         return TestHttp.as(port, caller).get().uri(path).retrieve().toEntity(String.class);
     }
 
+    /** An authorisation from the customer's own phone (one device a customer, as in life). */
     ResponseEntity<String> authorise(Caller caller, String orderId, String customer, String amount) {
         return post(
                 caller,
                 "/api/v1/orders/" + orderId + "/authorisation",
                 "{\"customerId\":\"" + customer + "\",\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},"
-                        + "\"device\":{\"deviceId\":\"phone-1\",\"latitude\":31.23,\"longitude\":121.47}}");
+                        + "\"device\":{\"deviceId\":\"phone-" + customer
+                        + "\",\"latitude\":31.23,\"longitude\":121.47}}");
     }
 
     ResponseEntity<String> capture(Caller caller, String orderId, String captureId, String amount, int installments) {

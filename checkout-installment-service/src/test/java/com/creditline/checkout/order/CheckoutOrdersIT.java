@@ -279,8 +279,9 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
         authorise(order, "100.00");
         String review = "/api/v1/admin/orders/" + order + "/review";
 
-        var byAViewer = post(TestCallers.staff("vera", "VIEWER"), review, "{\"approve\":true}");
-        var byTheShop = post(SHOP, review, "{\"approve\":true}");
+        String decision = "{\"approve\":true,\"reason\":\"customer confirmed by phone\"}";
+        var byAViewer = post(TestCallers.staff("vera", "VIEWER"), review, decision);
+        var byTheShop = post(SHOP, review, decision);
 
         assertThat(byAViewer.getStatusCode().value()).isEqualTo(403);
         assertThat(byTheShop.getStatusCode().value()).isEqualTo(403);

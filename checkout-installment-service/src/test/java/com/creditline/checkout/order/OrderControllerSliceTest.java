@@ -1,15 +1,21 @@
 package com.creditline.checkout.order;
 
 import static com.creditline.checkout.SliceRequests.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.creditline.checkout.fraud.ShippingAddress;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.OrderFixtures;
 import com.creditline.common.id.OrderId;
@@ -17,7 +23,6 @@ import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.ServiceWebSlice;
-import com.creditline.common.test.TestCallers;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,9 +58,6 @@ class OrderControllerSliceTest {
     OrderRefunding refunding;
 
     @MockitoBean
-    OrderReview review;
-
-    @MockitoBean
     OrderReading reading;
 
     @Test
@@ -67,18 +69,21 @@ class OrderControllerSliceTest {
     }
 
     @Test
-    void shouldLetOnlyACreditOfficerOrAnAdminDecideAReview() throws Exception {
-        String decision = "{\"approve\":true}";
-        mvc.perform(as(TestCallers.staff("vera", "VIEWER"), post("/api/v1/admin/orders/o-1/review"), decision))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(as(SHOP, post("/api/v1/admin/orders/o-1/review"), decision)).andExpect(status().isForbidden());
-        verifyNoInteractions(review);
+    void shouldScreenTheShippingAddressByItsFingerprintAndNeverAnswerIt() throws Exception {
+        String address = "88 Nanjing Road, Shanghai";
+        when(authorisation.authorise(any(), any(), any()))
+                .thenReturn(new OrderAuthorisation.Outcome(order("o-1", null), true));
+        when(reading.plansOf(any())).thenReturn(List.of());
 
-        when(review.decide(OrderId.of("o-1"), true)).thenReturn(order("o-1", null));
-        mvc.perform(as(TestCallers.staff("olga", "CREDIT_OFFICER"), post("/api/v1/admin/orders/o-1/review"), decision))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.orderId").value("o-1"));
+        mvc.perform(as(
+                        SHOP,
+                        post("/api/v1/orders/o-1/authorisation"),
+                        "{\"customerId\":\"c-1\",\"amount\":{\"amount\":\"100.00\",\"currency\":\"CNY\"},"
+                                + "\"shippingAddress\":\"" + address + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(content().string(not(containsString("Nanjing"))));
+        verify(authorisation)
+                .authorise(any(), isNull(), eq(new ShippingAddress(" 88 NANJING road,  Shanghai").fingerprint()));
     }
 
     @Test
@@ -144,7 +149,7 @@ class OrderControllerSliceTest {
 
     @Test
     void shouldAnswerAReusedIdWithA409AndARefusedTransitionWithA422Problem() throws Exception {
-        when(authorisation.authorise(any(), any())).thenThrow(new OrderConflict());
+        when(authorisation.authorise(any(), any(), any())).thenThrow(new OrderConflict());
         mvc.perform(as(SHOP, post("/api/v1/orders/o-1/authorisation"), authorise("100.00")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/order-conflict"))

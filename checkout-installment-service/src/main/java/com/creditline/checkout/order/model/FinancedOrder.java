@@ -1,5 +1,6 @@
 package com.creditline.checkout.order.model;
 
+import com.creditline.checkout.fraud.AddressFingerprint;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PartnerId;
@@ -66,7 +67,18 @@ public class FinancedOrder {
 
     private String reasons;
     private String deviceId;
+
+    /** The shipping address's fingerprint (never the address); null when the shop sent none. */
+    private String addressFingerprint;
+
     private Instant authorisedAt;
+
+    /** The officer who decided the review, why and when; null until then. */
+    private String reviewedBy;
+
+    private Boolean reviewApproved;
+    private String reviewReason;
+    private Instant reviewedAt;
 
     @Version
     private long version;
@@ -77,7 +89,8 @@ public class FinancedOrder {
      * An order being authorised, as its placer asked for it: AUTHORISING until {@link #settle}
      * records the outcome.
      */
-    public static FinancedOrder authorising(OrderRequest request, String deviceId, Instant at) {
+    public static FinancedOrder authorising(
+            OrderRequest request, String deviceId, AddressFingerprint addressFingerprint, Instant at) {
         FinancedOrder order = new FinancedOrder();
         order.orderId = request.orderId();
         order.customerId = request.customerId();
@@ -90,6 +103,7 @@ public class FinancedOrder {
         order.decision = Decision.PENDING;
         order.reasons = "";
         order.deviceId = deviceId;
+        order.addressFingerprint = addressFingerprint == null ? null : addressFingerprint.value();
         order.authorisedAt = at;
         return order;
     }
@@ -175,11 +189,21 @@ public class FinancedOrder {
         return parts;
     }
 
-    public void approveReview() {
+    /**
+     * An officer decides the review: approved, the order is AUTHORISED and can be captured; refused,
+     * it stays IN_REVIEW until its hold is released and it is voided. Who, why and when are kept.
+     */
+    public void decideReview(ReviewDecision decision) {
         if (status != Status.IN_REVIEW) {
             throw new OrderNotInReview(status);
         }
-        status = Status.AUTHORISED;
+        reviewedBy = decision.officer();
+        reviewApproved = decision.approve();
+        reviewReason = decision.reason();
+        reviewedAt = decision.at();
+        if (decision.approve()) {
+            status = Status.AUTHORISED;
+        }
     }
 
     /** The hold lapsed on the line; true when that changed the order (it was still holding). */
@@ -249,5 +273,10 @@ public class FinancedOrder {
 
     public Instant authorisedAt() {
         return authorisedAt;
+    }
+
+    /** The officer's decision on the review; null for an order never reviewed. */
+    public ReviewDecision review() {
+        return reviewedBy == null ? null : new ReviewDecision(reviewApproved, reviewedBy, reviewReason, reviewedAt);
     }
 }

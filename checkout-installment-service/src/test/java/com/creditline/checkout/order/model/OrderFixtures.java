@@ -22,6 +22,7 @@ public final class OrderFixtures {
                         partnerId == null ? null : PartnerId.of(partnerId),
                         amount),
                 "dev-1",
+                null,
                 at);
         order.settle(FinancedOrder.Status.AUTHORISED, FinancedOrder.Decision.APPROVE, reasons);
         return order;
