@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The risk engine on the real platform, through the gateway: behaviour re-grades and moves lines
- * after end of day, a festival campaign raises a segment's lines and the raises lapse, and the
- * monitoring report reads the decisions made.
+ * after end of day, a festival campaign raises a segment's lines and the raises lapse, a fraud
+ * decline freezes the line and a held order waits for an officer, and the monitoring report reads
+ * the decisions made.
  */
 class RiskEngineIT {
 
@@ -122,6 +123,54 @@ class RiskEngineIT {
     }
 
     @Test
+    void shouldFreezeTheLineWhenTheFraudCheckDeclinesUntilAnOfficerUnfreezesIt() {
+        String customer = newCustomer("stolen");
+        open(customer, CustomerStory.application(customer), "A");
+        GatewayClient officer = GatewayClient.asStaff(gatewayUrl, "olga").because("device seen in fraud cases");
+        String device = "stolen-phone-" + customer;
+        Reply blocked = officer.post("/api/v1/admin/fraud/blocked-devices", """
+                {"deviceId":"%s","reason":"used in two confirmed fraud cases"}""".formatted(device));
+        assertThat(blocked.status()).as(blocked.body().toString()).isEqualTo(201);
+
+        Reply declined = authorise(customer, "order-" + customer, "800.00", device, 31.2304, 121.4737);
+
+        assertThat(declined.text("decision")).isEqualTo("DECLINE");
+        assertThat(declined.body().path("reasons").toString()).contains("BLOCKED_DEVICE");
+        shop.await(linePath(customer), r -> r.text("status").equals("FROZEN"), EVENTUALLY);
+        assertThat(changeBy(customer, "fraud-check").path("reason").asString())
+                .contains("order-" + customer)
+                .contains("BLOCKED_DEVICE");
+
+        Reply unfrozen = officer.put("/api/v1/admin/credit-accounts/" + customer + "/status", """
+                {"status":"ACTIVE","reason":"customer identified in branch; the device was not theirs"}""");
+        assertThat(unfrozen.status()).as(unfrozen.body().toString()).isEqualTo(200);
+        assertThat(shop.get(linePath(customer)).text("status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void shouldSendALargeOrderFromANewFarDeviceToReviewForAnOfficerToDecide() {
+        String customer = newCustomer("traveller");
+        open(customer, CustomerStory.application(customer), "A");
+        Reply usual = authorise(customer, "order-" + customer + "-1", "120.00", "home-" + customer, 31.2304, 121.4737);
+        assertThat(usual.text("decision")).isEqualTo("APPROVE");
+
+        String order = "order-" + customer + "-2";
+        Reply held = authorise(customer, order, "6000.00", "new-" + customer, 43.8256, 87.6168);
+
+        assertThat(held.text("decision")).isEqualTo("REVIEW");
+        assertThat(held.body().path("reasons").toString()).contains("NEW_DEVICE_FAR_LOCATION_LARGE_AMOUNT");
+        GatewayClient officer = GatewayClient.asStaff(gatewayUrl, "olga").because("review of a held order");
+        Reply queue = officer.get("/api/v1/admin/orders/reviews?limit=100");
+        assertThat(queue.body().path("orders").toString()).contains(order);
+
+        Reply decided = officer.post("/api/v1/admin/orders/" + order + "/review", """
+                {"approve":true,"reason":"customer confirmed the order by phone"}""");
+        assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
+        assertThat(shop.get("/api/v1/orders/" + order).text("status")).isEqualTo("AUTHORISED");
+        assertThat(shop.get(linePath(customer)).text("status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void shouldReportStabilityGradeMixAndVintagesOfTheChampion() {
         String customer = newCustomer("monitored");
         open(customer, CustomerStory.application(customer), "A");
@@ -179,6 +228,15 @@ class RiskEngineIT {
         assertThat(captured.status()).as(captured.body().toString()).isEqualTo(201);
         shop.await("/api/v1/plans?customerId=" + customer, r -> r.body().size() == 1, EVENTUALLY);
         return plansOf(customer).getFirst();
+    }
+
+    static Reply authorise(String customer, String order, String amount, String device, double lat, double lon) {
+        Reply reply = shop.post(
+                "/api/v1/orders/" + order + "/authorisation", """
+                {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"},
+                 "device":{"deviceId":"%s","latitude":%s,"longitude":%s}}""".formatted(customer, amount, device, lat, lon));
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
+        return reply;
     }
 
     static List<JsonNode> plansOf(String customer) {

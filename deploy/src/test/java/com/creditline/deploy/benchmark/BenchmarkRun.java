@@ -69,7 +69,9 @@ public final class BenchmarkRun {
             "--creditline.webhooks.allow-plain-http=true",
             "--creditline.rate-limits.client=10000000",
             "--creditline.fraud.review-from-authorisations-per-hour=1000000",
-            "--creditline.fraud.decline-from-authorisations-per-hour=2000000");
+            "--creditline.fraud.decline-from-authorisations-per-hour=2000000",
+            "--creditline.fraud.device-review-from-authorisations-per-hour=1000000",
+            "--creditline.fraud.device-decline-from-authorisations-per-hour=2000000");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
