@@ -242,6 +242,57 @@ class RepaymentJourneyIT {
     }
 
     @Test
+    void shouldChargeOffAtOneHundredAndEightyDaysPastDueAndBookLaterPaymentsAsRecoveries() {
+        LocalDate today = businessDate();
+        String customer = customer("charged-off");
+        LocalDate due1 = today.plusDays(30);
+        UUID planId = createPlan(
+                customer,
+                "2000.00",
+                today,
+                installment(1, due1, "400.00", "10.00"),
+                installment(2, today.plusDays(60), "400.00", "10.00"),
+                installment(3, today.plusDays(90), "400.00", "10.00"),
+                installment(4, due1.plusDays(365), "400.00", "10.00"),
+                installment(5, due1.plusDays(400), "400.00", "10.00"));
+
+        runEndOfDayThrough(due1.plusDays(179));
+        assertThat(plan(planId).get("status").asString()).isEqualTo("ACTIVE");
+        runEndOfDayThrough(due1.plusDays(181));
+
+        JsonNode plan = plan(planId);
+        assertThat(plan.get("status").asString()).isEqualTo("CHARGED_OFF");
+        String lateFees = amount(plan.get("lateFeesCharged"));
+        JsonNode chargedOff = published("LoansChargedOff", customer).getFirst();
+        assertThat(chargedOff.get("daysPastDue").asInt()).isEqualTo(180);
+        assertThat(chargedOff.get("chargedOffOn").asString())
+                .isEqualTo(due1.plusDays(180).toString());
+        assertThat(amount(chargedOff.get("principalWrittenOff"))).isEqualTo("2000.00");
+        assertThat(amount(chargedOff.get("feesWrittenOff"))).isEqualTo(lateFees);
+        assertThat(published("LoansChargedOff", customer)).hasSize(1);
+        assertThat(published("PrincipalReduced", customer))
+                .extracting(e -> e.get("cause").asString() + " " + amount(e.get("amount")))
+                .containsExactly("CHARGE_OFF 2000.00");
+        // no late fee after the charge-off, and the unstarted period's fee is waived
+        assertThat(amount(plan(planId).get("lateFeesCharged"))).isEqualTo(lateFees);
+        assertThat(amount(plan.get("installments").get(4).get("fee"))).isEqualTo("0.00");
+        assertThat(amount(plan.get("installments").get(3).get("fee"))).isEqualTo("10.00");
+
+        ResponseEntity<String> recovered = pay(planId, "recovery-" + customer, "300.00");
+        assertThat(recovered.getStatusCode().value()).as(recovered.getBody()).isEqualTo(201);
+        assertThat(ledger(planId).stream().map(e -> e.get("kind").asString()))
+                .contains("CHARGE_OFF_PRINCIPAL", "CHARGE_OFF_LATE_FEE", "RECOVERY");
+        assertThat(published("PrincipalReduced", customer)).hasSize(1);
+        JsonNode entry = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                        .get()
+                        .uri("/api/v1/admin/journal/entries?reference=payment:recovery-" + customer)
+                        .retrieve()
+                        .body(String.class))
+                .get(0);
+        assertThat(entry.get("lines").toString()).contains("RECOVERY_INCOME").doesNotContain("PRINCIPAL_RECEIVABLE");
+    }
+
+    @Test
     void shouldRefuseAPaymentAboveWhatIsOwedAnUnknownPlanAndAnInvalidRequest() {
         LocalDate today = businessDate();
         String customer = customer("refused");

@@ -5,9 +5,6 @@ import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.InstallmentDueSoon;
 import com.creditline.events.repayment.RepaymentTopics;
 import com.creditline.repayment.endofday.LateFeeCharging.LateFees;
-import com.creditline.repayment.journal.Journal;
-import com.creditline.repayment.journal.model.JournalEntry;
-import com.creditline.repayment.plan.model.LedgerKind;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The work of one business date D, each step one set-based statement over every plan, inside the
  * date's transaction: (1) lock the customers in arrears, (2) mark overdue, (3) charge late fees,
- * (4) bring days past due to D, (5) pick the reminders; then write the events to the outbox and
- * post the day's late fees to the journal as one entry (each plan's own in its ledger).
+ * (4) bring days past due to D, (5) charge off the customers at the charge-off point, (6) pick the
+ * reminders; then write the events to the outbox.
  */
 @Component
 class DayClosing {
@@ -30,8 +27,8 @@ class DayClosing {
     private final LateFeeCharging lateFees;
     private final DaysPastDueCounting daysPastDue;
     private final DueSoonReminding reminding;
+    private final ChargingOff chargingOff;
     private final Outbox outbox;
-    private final Journal journal;
     private final StepTimer timer;
 
     DayClosing(
@@ -40,16 +37,16 @@ class DayClosing {
             LateFeeCharging lateFees,
             DaysPastDueCounting daysPastDue,
             DueSoonReminding reminding,
+            ChargingOff chargingOff,
             Outbox outbox,
-            Journal journal,
             StepTimer timer) {
         this.locking = locking;
         this.overdue = overdue;
         this.lateFees = lateFees;
         this.daysPastDue = daysPastDue;
         this.reminding = reminding;
+        this.chargingOff = chargingOff;
         this.outbox = outbox;
-        this.journal = journal;
         this.timer = timer;
     }
 
@@ -58,22 +55,12 @@ class DayClosing {
         int overdueCount = timer.timed("overdue", () -> overdue.markOverdue(date));
         LateFees charged = timer.timed("late-fees", () -> lateFees.charge(date, now));
         List<DelinquencyChanged> delinquency = timer.timed("days-past-due", () -> daysPastDue.count(date));
+        timer.timed("charge-off", () -> chargingOff.chargeOff(date, now.toInstant()));
         List<InstallmentDueSoon> dueSoon = timer.timed("reminders", () -> reminding.reminders(date));
         timer.timed(
                 "events",
                 () -> outbox.appendAll(RepaymentTopics.LEDGER, delinquency)
                         + outbox.appendAll(RepaymentTopics.LEDGER, dueSoon));
-        if (charged.total().isPositive()) {
-            journal.save(LedgerKind.LATE_FEE_CHARGED
-                    .book(
-                            JournalEntry.draft(
-                                    date,
-                                    LateFeeCharging.reference(date),
-                                    charged.count() + " late fees charged",
-                                    now.toInstant()),
-                            charged.total())
-                    .post());
-        }
         return new DayWork(overdueCount, charged, delinquency.size(), dueSoon.size());
     }
 

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * When end of day runs by itself and what it sends: the schedule (a cron in a zone; off in tests),
  * how many dates one request may process, how far past today's calendar date a request may run
- * without saying {@code allowAheadOfCalendar}, and how many days before a due date reminders go out.
+ * without saying {@code allowAheadOfCalendar}, how many days before a due date reminders go out, and
+ * the days past due at which a customer's loans are charged off.
  */
 @ConfigurationProperties("creditline.end-of-day")
 record EndOfDayProperties(
@@ -16,4 +17,5 @@ record EndOfDayProperties(
         @DefaultValue("Asia/Shanghai") String zone,
         @DefaultValue("400") int maxDaysPerRun,
         @DefaultValue("1") int maxDaysAheadOfCalendar,
-        @DefaultValue({"3", "0"}) List<Integer> reminderDaysBefore) {}
+        @DefaultValue({"3", "0"}) List<Integer> reminderDaysBefore,
+        @DefaultValue("180") int chargeOffDaysPastDue) {}

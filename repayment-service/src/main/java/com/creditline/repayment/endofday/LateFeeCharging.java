@@ -1,7 +1,10 @@
 package com.creditline.repayment.endofday;
 
 import com.creditline.common.money.Money;
+import com.creditline.repayment.journal.Journal;
+import com.creditline.repayment.journal.model.JournalEntry;
 import com.creditline.repayment.plan.model.LateFeePolicy;
+import com.creditline.repayment.plan.model.LedgerKind;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
  * ({@code Plan.chargeLateFees}), for every plan at once: the daily rate on its unpaid principal and
  * fee, HALF_UP to the fen, capped per plan so that the fees of started periods plus all late fees
  * stay within {@code aprCap x principal-days / 365} (rounded down to the fen); within a plan, older
- * installments take the room first. The partial unique index on the ledger makes a second charge
+ * installments take the room first; a charged-off plan accrues none. The date's total is posted to
+ * the journal as one entry. The partial unique index on the ledger makes a second charge
  * for the same installment and date impossible. {@code EndOfDayPolicyIT} checks this statement
  * against the policy.
  */
@@ -25,17 +29,29 @@ class LateFeeCharging {
 
     private final JdbcClient jdbc;
     private final LateFeePolicy policy;
+    private final Journal journal;
 
-    LateFeeCharging(JdbcClient jdbc, LateFeePolicy policy) {
+    LateFeeCharging(JdbcClient jdbc, LateFeePolicy policy, Journal journal) {
         this.jdbc = jdbc;
         this.policy = policy;
+        this.journal = journal;
     }
 
+    /** Charges the date's late fees, each in its plan's ledger, and posts their total to the journal. */
     LateFees charge(LocalDate date, Timestamp now) {
-        return statement(date, now)
+        LateFees charged = statement(date, now)
                 .on(jdbc)
                 .query((rs, n) -> new LateFees(rs.getInt("charged"), Money.of(rs.getBigDecimal("total"))))
                 .single();
+        if (charged.total().isPositive()) {
+            journal.save(LedgerKind.LATE_FEE_CHARGED
+                    .book(
+                            JournalEntry.draft(
+                                    date, reference(date), charged.count() + " late fees charged", now.toInstant()),
+                            charged.total())
+                    .post());
+        }
+        return charged;
     }
 
     /** What the ledger and the journal book a date's late fees under. */
@@ -52,7 +68,8 @@ class LateFeeCharging {
                            round(:rate * ((i.principal - i.principal_paid) + (i.fee - i.fee_paid)), 2)
                                AS day_fee
                     FROM installment i
-                    WHERE i.status = 'OVERDUE' AND i.due_date < CAST(:d AS date) - CAST(:grace AS integer)),
+                    WHERE i.status = 'OVERDUE' AND i.due_date < CAST(:d AS date) - CAST(:grace AS integer)
+                      AND NOT EXISTS (SELECT 1 FROM plan c WHERE c.plan_id = i.plan_id AND c.status = 'CHARGED_OFF')),
                 room AS (
                     SELECT p.plan_id,
                            floor(:aprCap * (p.principal_days + p.outstanding_principal

@@ -45,11 +45,18 @@ public class TrialBalance {
         }
     }
 
-    /** What the sub-ledger holds for each control account. */
+    /**
+     * What the sub-ledger holds for each control account. A charged-off plan's balances are what the
+     * customer still owes, no longer on the books.
+     */
     private static final Map<Account, String> SUB_LEDGER = Map.of(
-            Account.PRINCIPAL_RECEIVABLE, "SELECT coalesce(sum(outstanding_principal), 0) FROM plan",
-            Account.LATE_FEE_RECEIVABLE, "SELECT coalesce(sum(late_fee - late_fee_paid), 0) FROM installment",
-            Account.CUSTOMER_CREDIT_BALANCE, "SELECT coalesce(sum(credit_balance), 0) FROM plan");
+            Account.PRINCIPAL_RECEIVABLE,
+            "SELECT coalesce(sum(outstanding_principal), 0) FROM plan WHERE status <> 'CHARGED_OFF'",
+            Account.LATE_FEE_RECEIVABLE,
+            "SELECT coalesce(sum(i.late_fee - i.late_fee_paid), 0) FROM installment i JOIN plan p"
+                    + " ON p.plan_id = i.plan_id WHERE p.status <> 'CHARGED_OFF'",
+            Account.CUSTOMER_CREDIT_BALANCE,
+            "SELECT coalesce(sum(credit_balance), 0) FROM plan");
 
     private final JdbcClient jdbc;
 

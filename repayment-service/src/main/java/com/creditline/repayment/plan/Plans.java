@@ -3,6 +3,7 @@ package com.creditline.repayment.plan;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.PlanId;
 import com.creditline.repayment.plan.model.Plan;
+import com.creditline.repayment.plan.model.PlanStatus;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface Plans extends JpaRepository<Plan, PlanId> {
 
     List<Plan> findByCustomerIdOrderByCaptureDateAscCreatedAtAsc(CustomerId customerId);
+
+    List<Plan> findByCustomerIdAndStatusOrderByCaptureDateAscCreatedAtAsc(CustomerId customerId, PlanStatus status);
 
     /** The plan's customer, without loading the plan (so it can be loaded after the customer's lock). */
     default Optional<CustomerId> customerOf(PlanId planId) {

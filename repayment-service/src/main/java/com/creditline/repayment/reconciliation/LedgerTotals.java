@@ -10,7 +10,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LedgerTotals {
 
-    /** One customer's outstanding principal over all their plans, and how many plans they have. */
+    /**
+     * One customer's outstanding principal on the books over all their plans (a charged-off plan's is
+     * written off), and how many plans they have.
+     */
     record CustomerTotals(CustomerId customerId, BigDecimal outstandingPrincipal, int plans) {}
 
     private final JdbcClient jdbc;
@@ -20,7 +23,9 @@ class LedgerTotals {
     }
 
     List<CustomerTotals> perCustomer() {
-        return jdbc.sql("SELECT customer_id, sum(outstanding_principal), count(*) FROM plan GROUP BY customer_id")
+        return jdbc.sql(
+                        "SELECT customer_id, coalesce(sum(outstanding_principal) FILTER (WHERE status <> 'CHARGED_OFF'), 0),"
+                                + " count(*) FROM plan GROUP BY customer_id")
                 .query((rs, i) -> new CustomerTotals(CustomerId.of(rs.getString(1)), rs.getBigDecimal(2), rs.getInt(3)))
                 .list();
     }

@@ -20,7 +20,11 @@ public enum Account {
     /** Service fees and interest, recognised when paid (see docs/accounting.md). */
     FEE_INCOME("4100", AccountCategory.INCOME),
     /** Late fees, recognised when end of day charges them. */
-    LATE_FEE_INCOME("4200", AccountCategory.INCOME);
+    LATE_FEE_INCOME("4200", AccountCategory.INCOME),
+    /** Money received on loans already charged off: payments and refunds after the write-off. */
+    RECOVERY_INCOME("4300", AccountCategory.INCOME),
+    /** Principal and late fees written off when loans are charged off. */
+    CHARGE_OFF_EXPENSE("5100", AccountCategory.EXPENSE);
 
     private final String code;
     private final AccountCategory category;

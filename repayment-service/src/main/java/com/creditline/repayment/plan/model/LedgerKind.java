@@ -1,16 +1,19 @@
 package com.creditline.repayment.plan.model;
 
 import static com.creditline.repayment.journal.model.Account.CASH_CLEARING;
+import static com.creditline.repayment.journal.model.Account.CHARGE_OFF_EXPENSE;
 import static com.creditline.repayment.journal.model.Account.CUSTOMER_CREDIT_BALANCE;
 import static com.creditline.repayment.journal.model.Account.FEE_INCOME;
 import static com.creditline.repayment.journal.model.Account.LATE_FEE_INCOME;
 import static com.creditline.repayment.journal.model.Account.LATE_FEE_RECEIVABLE;
 import static com.creditline.repayment.journal.model.Account.MERCHANT_PAYABLE;
 import static com.creditline.repayment.journal.model.Account.PRINCIPAL_RECEIVABLE;
+import static com.creditline.repayment.journal.model.Account.RECOVERY_INCOME;
 
 import com.creditline.common.money.Money;
 import com.creditline.repayment.journal.model.Account;
 import com.creditline.repayment.journal.model.JournalEntry;
+import java.util.List;
 
 /**
  * What a ledger entry records, and how the journal books it (the account debited and the account
@@ -39,7 +42,15 @@ public enum LedgerKind {
     /** Refund money left over after everything owed: owed to the customer. */
     CREDIT_BALANCE(MERCHANT_PAYABLE, CUSTOMER_CREDIT_BALANCE),
     /** End of day charged one day's late fee on an overdue installment. */
-    LATE_FEE_CHARGED(LATE_FEE_RECEIVABLE, LATE_FEE_INCOME);
+    LATE_FEE_CHARGED(LATE_FEE_RECEIVABLE, LATE_FEE_INCOME),
+    /** Charge-off wrote the plan's outstanding principal off the books. */
+    CHARGE_OFF_PRINCIPAL(CHARGE_OFF_EXPENSE, PRINCIPAL_RECEIVABLE),
+    /** Charge-off wrote the plan's unpaid late fees off the books. */
+    CHARGE_OFF_LATE_FEE(CHARGE_OFF_EXPENSE, LATE_FEE_RECEIVABLE),
+    /** Payment money on a charged-off plan: a recovery (what it paid on the installments is their detail). */
+    RECOVERY(CASH_CLEARING, RECOVERY_INCOME),
+    /** Refund money on a charged-off plan: the merchant's money recovers what was written off. */
+    REFUND_RECOVERY(MERCHANT_PAYABLE, RECOVERY_INCOME);
 
     private final Account debited;
     private final Account credited;
@@ -47,6 +58,25 @@ public enum LedgerKind {
     LedgerKind(Account debited, Account credited) {
         this.debited = debited;
         this.credited = credited;
+    }
+
+    /**
+     * What a movement of money on a plan becomes once the plan is charged off: payments and refunds
+     * are recoveries (the receivables they would settle were written off); waivers and credit
+     * balances stay what they are.
+     */
+    static List<Posting> afterChargeOff(List<Posting> postings) {
+        return postings.stream()
+                .map(p -> new Posting(p.installmentNumber(), p.kind().afterChargeOff(), p.amount()))
+                .toList();
+    }
+
+    private LedgerKind afterChargeOff() {
+        return switch (this) {
+            case PAYMENT_LATE_FEE, PAYMENT_FEE, PAYMENT_PRINCIPAL -> RECOVERY;
+            case REFUND_PRINCIPAL, REFUND_LATE_FEE, REFUND_FEE -> REFUND_RECOVERY;
+            default -> this;
+        };
     }
 
     /** Adds this movement of {@code amount} to a journal entry being made (nothing for a waiver). */

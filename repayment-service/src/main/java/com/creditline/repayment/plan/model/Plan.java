@@ -6,6 +6,7 @@ import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.customer.model.Arrears;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +18,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,14 +27,9 @@ import java.util.function.Predicate;
 
 /**
  * An installment plan: the financed principal and its schedule, and the rules that move money on
- * it. A payment runs the waterfall (oldest installment first; late fee, fee, principal) over the
- * installments whose period has started, then prepays principal from the last installment backwards;
- * a refund takes principal off from the last installment backwards. Either way, the fee of a period
- * not yet started shrinks pro rata to its principal left, so paying off or refunding everything
- * early leaves no fee for those periods.
- *
- * <p>"Started" means the period began before the date of the payment or refund: a payment on the
- * day a period starts (the previous due date, or the capture date) still finds it unstarted.
+ * it: payments ({@link PaymentWaterfall}), refunds ({@link RefundWaterfall}), end of day's overdue
+ * marking and late fees, and charge-off ({@link ChargeOff}). "Started" means a period began before
+ * the date of the payment or refund: on the day a period starts it is still unstarted.
  */
 @Entity
 @Table(name = "plan")
@@ -60,8 +55,9 @@ public class Plan {
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
 
-    private BigDecimal principalDays;
-    private LocalDate principalDaysThrough;
+    @Embedded
+    private PrincipalDays principalDays;
+
     private Instant createdAt;
 
     @Version
@@ -73,11 +69,7 @@ public class Plan {
 
     protected Plan() {}
 
-    /**
-     * Starts a plan with its schedule exactly as given. Refuses a schedule that cannot be right:
-     * no installments, numbers out of order, due dates not after the capture date and increasing,
-     * negative parts, or principal parts that do not sum to the principal.
-     */
+    /** Starts a plan with its schedule exactly as given, if it can be right ({@link ScheduleLine#checkSchedule}). */
     public static Plan open(OpenPlan command, Instant at) {
         Objects.requireNonNull(command.planId(), "planId");
         List<ScheduleLine> schedule = command.schedule();
@@ -97,8 +89,7 @@ public class Plan {
         plan.outstandingPrincipal = principal;
         plan.creditBalance = Money.ZERO;
         plan.status = PlanStatus.ACTIVE;
-        plan.principalDays = BigDecimal.ZERO.setScale(Money.SCALE);
-        plan.principalDaysThrough = captureDate;
+        plan.principalDays = PrincipalDays.from(captureDate);
         plan.createdAt = at;
         LocalDate periodStart = captureDate;
         for (ScheduleLine line : schedule) {
@@ -129,37 +120,53 @@ public class Plan {
         return dueNow(on).plus(unpaid(i -> !i.periodStartedBefore(on), Installment::unpaidPrincipal));
     }
 
-    /** Allocates a payment made on {@code on}; see the class comment for the order. */
+    /** Allocates a payment made on {@code on} ({@link PaymentWaterfall}). */
     public PaymentAllocation pay(Money amount, LocalDate on) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a payment is a positive amount");
         }
-        if (status != PlanStatus.ACTIVE) {
+        if (status != PlanStatus.ACTIVE && status != PlanStatus.CHARGED_OFF) {
             throw new PlanSettled();
         }
         Money owed = payoffAmount(on);
         if (amount.isGreaterThan(owed)) {
             throw new PaymentExceedsBalance(amount, owed);
         }
-        accruePrincipalDays(on);
+        principalDays.accrue(on, outstandingPrincipal);
         PaymentWaterfall waterfall = PaymentWaterfall.allocate(open(), amount, on, amount.equals(owed));
         outstandingPrincipal = outstandingPrincipal.minus(waterfall.principalRepaid());
         List<Settlement> settled = settleCleared(on);
         boolean paidOff = closeIfSettled(PlanStatus.PAID_OFF);
-        return new PaymentAllocation(amount, waterfall.postings(), settled, waterfall.principalRepaid(), paidOff);
+        return new PaymentAllocation(
+                amount, booked(waterfall.postings()), settled, onTheBooks(waterfall.principalRepaid()), paidOff);
     }
 
-    /**
-     * Applies a refund made on {@code on}: principal comes off from the last installment backwards,
-     * fees of periods not started shrink pro rata to their principal left; once no principal is left,
-     * the rest settles late fees and started fees (oldest first) and whatever remains is a credit
-     * balance owed to the customer, with the plan closed.
-     */
+    /** End of day writes the plan off ({@link ChargeOff#of}): no late fee accrues, payments recover. */
+    public ChargeOff chargeOff(LocalDate on) {
+        if (status != PlanStatus.ACTIVE) {
+            throw new IllegalStateException("only an active plan is charged off, not a " + status + " one");
+        }
+        principalDays.accrue(on, outstandingPrincipal);
+        status = PlanStatus.CHARGED_OFF;
+        return ChargeOff.of(open(), outstandingPrincipal, on);
+    }
+
+    /** What a movement on the plan is on the books: after charge-off, payments and refunds recover. */
+    private List<Posting> booked(List<Posting> postings) {
+        return status == PlanStatus.CHARGED_OFF ? LedgerKind.afterChargeOff(postings) : postings;
+    }
+
+    /** Principal that leaves the books and goes back to the line: none once the plan is charged off. */
+    private Money onTheBooks(Money principal) {
+        return status == PlanStatus.CHARGED_OFF ? Money.ZERO : principal;
+    }
+
+    /** Applies a refund made on {@code on} ({@link RefundWaterfall}); what is left is a credit balance. */
     public RefundSettlement refund(Money amount, LocalDate on) {
         if (!amount.isPositive()) {
             throw new IllegalArgumentException("a refund is a positive amount");
         }
-        accruePrincipalDays(on);
+        principalDays.accrue(on, outstandingPrincipal);
         RefundWaterfall refund = RefundWaterfall.apply(open(), amount, on);
         outstandingPrincipal = outstandingPrincipal.minus(refund.principalRefunded());
         List<Posting> postings = new ArrayList<>(refund.postings());
@@ -170,7 +177,7 @@ public class Plan {
         }
         settleCleared(on);
         boolean closed = closeIfSettled(PlanStatus.REFUNDED);
-        return new RefundSettlement(amount, postings, refund.principalRefunded(), credit, closed);
+        return new RefundSettlement(amount, booked(postings), onTheBooks(refund.principalRefunded()), credit, closed);
     }
 
     /** End of day closing {@code day}: unpaid past their due date, installments become overdue. */
@@ -183,6 +190,9 @@ public class Plan {
 
     /** End of day closing {@code day}: the day's late fees under {@code policy}, charged and returned. */
     public List<Posting> chargeLateFees(LocalDate day, LateFeePolicy policy) {
+        if (status != PlanStatus.ACTIVE) {
+            return List.of();
+        }
         List<Posting> fees = policy.lateFees(this, day);
         fees.forEach(fee -> installment(fee.installmentNumber()).chargeLateFee(fee.amount()));
         return fees;
@@ -195,8 +205,7 @@ public class Plan {
 
     /** The outstanding principal summed over each day from capture up to (not including) {@code day}. */
     public BigDecimal principalDaysBefore(LocalDate day) {
-        long days = Math.max(0, ChronoUnit.DAYS.between(principalDaysThrough, day));
-        return principalDays.add(outstandingPrincipal.amount().multiply(BigDecimal.valueOf(days)));
+        return principalDays.before(day, outstandingPrincipal);
     }
 
     public Installment installment(int number) {
@@ -204,14 +213,6 @@ public class Plan {
                 .filter(i -> i.number() == number)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no installment " + number));
-    }
-
-    /** Brings the principal-days sum up to {@code on} before the outstanding principal changes. */
-    private void accruePrincipalDays(LocalDate on) {
-        if (on.isAfter(principalDaysThrough)) {
-            principalDays = principalDaysBefore(on);
-            principalDaysThrough = on;
-        }
     }
 
     private boolean closeIfSettled(PlanStatus closedAs) {

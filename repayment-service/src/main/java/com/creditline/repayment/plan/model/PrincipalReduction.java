@@ -5,5 +5,7 @@ public enum PrincipalReduction {
     /** A payment repaid principal. */
     REPAYMENT,
     /** A refund after capture took principal off. */
-    REFUND
+    REFUND,
+    /** End of day charged the plan off: its principal left the books (the customer still owes it). */
+    CHARGE_OFF
 }
