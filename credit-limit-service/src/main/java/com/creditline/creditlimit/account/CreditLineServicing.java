@@ -191,6 +191,20 @@ public class CreditLineServicing {
     }
 
     /**
+     * repayment charged off the customer's loans: the line closes for good. A line closed already
+     * stays as it is, and a customer without a line has nothing to close: neither is an error (the
+     * event is not retried nor dead-lettered). The principal leaves the line as repayment's
+     * {@code PrincipalReduced} (cause CHARGE_OFF), before or after this on the same partition.
+     */
+    @Transactional
+    public void closeOnChargeOff(CustomerId customerId, String actor, String reason) {
+        accounts.lockById(customerId)
+                .ifPresentOrElse(
+                        account -> recording.record(account.closeOnChargeOff(actor, reason, clock.now())),
+                        () -> log.info("no credit line to close on a charge-off by {}", actor));
+    }
+
+    /**
      * A customer's days past due changed: the status follows the arrears (never lifting a freeze),
      * and arrears from {@code cutLimitFromDaysPastDue} on cut the limit to what is owed.
      */
