@@ -23,6 +23,7 @@ import com.creditline.events.credit.HoldLapsed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -184,10 +185,7 @@ public class CreditLineServicing {
      */
     @Transactional
     public void freeze(CustomerId customerId, String actor, String reason) {
-        accounts.lockById(customerId)
-                .ifPresentOrElse(
-                        account -> recording.record(account.freeze(actor, reason, clock.now())),
-                        () -> log.info("no credit line to freeze for {}", actor));
+        changeAnyLine(customerId, "freeze", actor, account -> account.freeze(actor, reason, clock.now()));
     }
 
     /**
@@ -198,10 +196,11 @@ public class CreditLineServicing {
      */
     @Transactional
     public void closeOnChargeOff(CustomerId customerId, String actor, String reason) {
-        accounts.lockById(customerId)
-                .ifPresentOrElse(
-                        account -> recording.record(account.closeOnChargeOff(actor, reason, clock.now())),
-                        () -> log.info("no credit line to close on a charge-off by {}", actor));
+        changeAnyLine(
+                customerId,
+                "close on a charge-off",
+                actor,
+                account -> account.closeOnChargeOff(actor, reason, clock.now()));
     }
 
     /**
@@ -241,6 +240,15 @@ public class CreditLineServicing {
     public void regraded(CustomerId customerId, String grade, Money recommendedLimit, String reason) {
         CreditAccount account = lock(customerId);
         recording.record(account.followGrade(grade, recommendedLimit, "risk-scoring", reason, clock.now()));
+    }
+
+    /** Records the change of the customer's line, if they have one; none is no error, only logged. */
+    private void changeAnyLine(
+            CustomerId customerId, String what, String actor, Function<CreditAccount, AccountChange> change) {
+        accounts.lockById(customerId)
+                .ifPresentOrElse(
+                        account -> recording.record(change.apply(account)),
+                        () -> log.info("no credit line to {} for {}", what, actor));
     }
 
     private CreditAccount lock(CustomerId customerId) {
