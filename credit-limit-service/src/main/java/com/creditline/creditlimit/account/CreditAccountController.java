@@ -110,7 +110,8 @@ class CreditAccountController {
             description = "The line as of the business date: the permanent limit, the effective limit (the"
                     + " permanent limit plus the temporary raises in force that day), the principal"
                     + " outstanding, the amount held for orders not yet captured, and what is available"
-                    + " (effective limit minus outstanding minus held, never below zero), and the"
+                    + " (effective limit minus outstanding minus held, never below zero; zero on a closed"
+                    + " line), and the"
                     + " temporary raises with their source (ops or a campaign) and state (upcoming, in"
                     + " force, lapsed). For the shop and staff; partners' scopes do not include"
                     + " customers:read.")

@@ -5,16 +5,14 @@ import static com.creditline.common.inbox.EventHandler.on;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.money.Money;
-import com.creditline.creditlimit.account.model.AccountStatus;
 import com.creditline.creditlimit.account.model.CampaignRaiseOffer;
-import com.creditline.creditlimit.account.model.ChangingStatus;
 import com.creditline.creditlimit.account.model.OpeningCreditLine;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.OrderDeclinedForFraud;
 import com.creditline.events.collections.AccountFreezeRequested;
 import com.creditline.events.collections.CollectionsTopics;
-import com.creditline.events.collections.LoanChargedOff;
 import com.creditline.events.repayment.DelinquencyChanged;
+import com.creditline.events.repayment.LoansChargedOff;
 import com.creditline.events.repayment.OnTimeStreakReached;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
@@ -23,6 +21,7 @@ import com.creditline.events.risk.CreditApplicationApproved;
 import com.creditline.events.risk.RiskGradeChanged;
 import com.creditline.events.risk.RiskTopics;
 import java.math.RoundingMode;
+import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -113,15 +112,28 @@ class CreditLineEventHandling {
                         e.endsOn())));
     }
 
+    /**
+     * repayment's end of day charged the customer's loans off: the line closes for good. The
+     * principal written off comes back as {@code PrincipalReduced} (cause CHARGE_OFF), which a
+     * closed line still takes, so the line ends owing nothing.
+     */
     @Bean
-    EventHandler<LoanChargedOff> closeOnChargeOff(CreditLineServicing lines) {
+    EventHandler<LoansChargedOff> closeOnChargeOff(CreditLineServicing lines) {
         return on(
-                CollectionsTopics.CASES,
-                LoanChargedOff.class,
-                (e, envelope) -> lines.changeStatus(new ChangingStatus(
-                        CustomerId.of(e.customerId()),
-                        AccountStatus.CLOSED,
-                        "collections",
-                        "charged off at " + e.daysPastDue() + " days past due")));
+                RepaymentTopics.LEDGER,
+                LoansChargedOff.class,
+                (e, envelope) ->
+                        lines.closeOnChargeOff(CustomerId.of(e.customerId()), "repayment", chargeOffReason(e)));
+    }
+
+    /** For example "charged off at 183 days past due: 1,234.56 principal and 12.30 fees written off on 2027-06-01". */
+    static String chargeOffReason(LoansChargedOff e) {
+        return String.format(
+                Locale.ROOT,
+                "charged off at %d days past due: %,.2f principal and %,.2f fees written off on %s",
+                e.daysPastDue(),
+                e.principalWrittenOff().amount(),
+                e.feesWrittenOff().amount(),
+                e.chargedOffOn());
     }
 }

@@ -23,6 +23,7 @@ import com.creditline.events.credit.HoldLapsed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -184,10 +185,22 @@ public class CreditLineServicing {
      */
     @Transactional
     public void freeze(CustomerId customerId, String actor, String reason) {
-        accounts.lockById(customerId)
-                .ifPresentOrElse(
-                        account -> recording.record(account.freeze(actor, reason, clock.now())),
-                        () -> log.info("no credit line to freeze for {}", actor));
+        changeAnyLine(customerId, "freeze", actor, account -> account.freeze(actor, reason, clock.now()));
+    }
+
+    /**
+     * repayment charged off the customer's loans: the line closes for good. A line closed already
+     * stays as it is, and a customer without a line has nothing to close: neither is an error (the
+     * event is not retried nor dead-lettered). The principal leaves the line as repayment's
+     * {@code PrincipalReduced} (cause CHARGE_OFF), before or after this on the same partition.
+     */
+    @Transactional
+    public void closeOnChargeOff(CustomerId customerId, String actor, String reason) {
+        changeAnyLine(
+                customerId,
+                "close on a charge-off",
+                actor,
+                account -> account.closeOnChargeOff(actor, reason, clock.now()));
     }
 
     /**
@@ -227,6 +240,15 @@ public class CreditLineServicing {
     public void regraded(CustomerId customerId, String grade, Money recommendedLimit, String reason) {
         CreditAccount account = lock(customerId);
         recording.record(account.followGrade(grade, recommendedLimit, "risk-scoring", reason, clock.now()));
+    }
+
+    /** Records the change of the customer's line, if they have one; none is no error, only logged. */
+    private void changeAnyLine(
+            CustomerId customerId, String what, String actor, Function<CreditAccount, AccountChange> change) {
+        accounts.lockById(customerId)
+                .ifPresentOrElse(
+                        account -> recording.record(change.apply(account)),
+                        () -> log.info("no credit line to {} for {}", what, actor));
     }
 
     private CreditAccount lock(CustomerId customerId) {

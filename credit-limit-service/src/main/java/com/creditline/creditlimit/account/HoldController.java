@@ -111,7 +111,8 @@ class HoldController {
     @ApiResponse(responseCode = "409", description = "The capture id was already used for a different order or amount.")
     @ApiResponse(
             responseCode = "422",
-            description = "The hold is no longer open, or the capture is more than it still holds.")
+            description = "The hold is no longer open, the capture is more than it still holds, or the line"
+                    + " is closed (a closed line lends nothing more).")
     @PreAuthorize(Access.SERVICE)
     HoldView capture(
             @PathVariable CustomerId customerId,

@@ -91,7 +91,7 @@ class FraudFreezeIT {
     void shouldLeaveAClosedLineClosedOnAFraudDeclineWithoutADeadLetter() {
         String customer = probe.newCustomer("5000.00");
         lines.changeStatus(
-                new ChangingStatus(CustomerId.of(customer), AccountStatus.CLOSED, "collections", "charged off"));
+                new ChangingStatus(CustomerId.of(customer), AccountStatus.CLOSED, "repayment", "charged off"));
 
         probe.awaitProcessed(probe.send(
                 CheckoutTopics.ORDERS,

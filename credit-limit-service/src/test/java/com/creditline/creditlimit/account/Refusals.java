@@ -57,7 +57,7 @@ final class Refusals {
 
     static RuntimeException accountClosed() {
         CreditAccount closed = line("1000.00");
-        closed.changeStatus(AccountStatus.CLOSED, "collections", "charged off", NOW);
+        closed.changeStatus(AccountStatus.CLOSED, "repayment", "charged off", NOW);
         return refusal(() -> closed.changeStatus(AccountStatus.ACTIVE, "staff:olga", "reopen", NOW));
     }
 

@@ -4,13 +4,12 @@ import com.creditline.common.inbox.EventHandler;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanRefunded;
-import com.creditline.events.collections.CollectionsTopics;
-import com.creditline.events.collections.LoanChargedOff;
 import com.creditline.events.credit.CreditAccountOpened;
 import com.creditline.events.credit.CreditAccountStatusChanged;
 import com.creditline.events.credit.CreditLimitChanged;
 import com.creditline.events.credit.CreditTopics;
 import com.creditline.events.repayment.DelinquencyChanged;
+import com.creditline.events.repayment.LoansChargedOff;
 import com.creditline.events.repayment.OnTimeStreakReached;
 import com.creditline.events.repayment.PaymentReceived;
 import com.creditline.events.repayment.PrincipalReduced;
@@ -86,12 +85,13 @@ class BehaviourEvents {
                 (e, envelope) -> recording.record(e.customerId(), (b, on) -> b.onTimeStreakReached(e.streak(), on)));
     }
 
+    /** repayment's end of day charged the customer's loans off: on the day it says, not the day this hears it. */
     @Bean
-    EventHandler<LoanChargedOff> behaviourOnChargeOff(BehaviourRecording recording) {
+    EventHandler<LoansChargedOff> behaviourOnChargeOff(BehaviourRecording recording) {
         return EventHandler.on(
-                CollectionsTopics.CASES,
-                LoanChargedOff.class,
-                (e, envelope) -> recording.record(e.customerId(), (b, on) -> b.chargedOff(on)));
+                RepaymentTopics.LEDGER,
+                LoansChargedOff.class,
+                (e, envelope) -> recording.record(e.customerId(), (b, on) -> b.chargedOff(e.chargedOffOn())));
     }
 
     @Bean

@@ -8,9 +8,14 @@ import com.creditline.common.security.Caller;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestHttp;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.repayment.DelinquencyChanged;
+import com.creditline.events.repayment.LoansChargedOff;
+import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
 import com.creditline.risk.PlatformEvents;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** An approved application is labelled bad once its customer reaches 90 days past due. */
+/**
+ * An approved application is labelled bad once its customer reaches 90 days past due, or once
+ * repayment charges the customer off within the window (on the date its event gives).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class OutcomeLabellingIT {
@@ -63,6 +71,59 @@ class OutcomeLabellingIT {
 
         assertThat(outcome(bad)).isEqualTo("BAD");
         assertThat(outcome(open)).isNull();
+    }
+
+    @Test
+    void shouldLabelAnApplicationBadWhenRepaymentChargesItsCustomerOffWithinTheWindow() {
+        String chargedOff = apply();
+        String chargedOffLater = apply();
+        LocalDate today = clock.businessDate();
+        LocalDate withinWindow = today.plusMonths(7);
+        LocalDate afterWindow = today.plusMonths(13);
+        chargeOff(chargedOff, withinWindow);
+        chargeOff(chargedOffLater, afterWindow);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM customer_behaviour WHERE customer_id IN (?, ?)"
+                                        + " AND charged_off_on IS NOT NULL AND plans = 1",
+                                Integer.class,
+                                chargedOff,
+                                chargedOffLater)
+                        == 2);
+        assertThat(chargedOffOn(chargedOff)).isEqualTo(withinWindow);
+        assertThat(chargedOffOn(chargedOffLater)).isEqualTo(afterWindow);
+
+        labelling.labelAll();
+
+        assertThat(outcome(chargedOff)).isEqualTo("BAD");
+        // Charged off after the first 12 months on book: not yet known, and not paid off either.
+        assertThat(outcome(chargedOffLater)).isNull();
+    }
+
+    /** What repayment's end of day publishes when it charges off a customer's one plan of 900 yuan. */
+    private void chargeOff(String customer, LocalDate on) {
+        UUID plan = UUID.randomUUID();
+        events.publish(
+                CheckoutTopics.ORDERS,
+                new PlanCreated(
+                        plan,
+                        "o-" + plan,
+                        customer,
+                        Money.yuan(900),
+                        "EQUAL_INSTALLMENT",
+                        3,
+                        false,
+                        new BigDecimal("0.12"),
+                        clock.businessDate(),
+                        List.of()));
+        events.publish(RepaymentTopics.LEDGER, new PrincipalReduced(customer, plan, Money.yuan(900), "CHARGE_OFF"));
+        events.publish(
+                RepaymentTopics.LEDGER, new LoansChargedOff(customer, 1, Money.yuan(900), Money.of("12.30"), 180, on));
+    }
+
+    private LocalDate chargedOffOn(String customer) {
+        return jdbc.queryForObject(
+                "SELECT charged_off_on FROM customer_behaviour WHERE customer_id = ?", LocalDate.class, customer);
     }
 
     private String outcome(String customer) {

@@ -75,7 +75,11 @@ public class CreditAccount {
         return new RaiseCalendar(customerId, permanentLimit, raises);
     }
 
+    /** What may still be spent; nothing on a closed line, whatever its limit. */
     public Money available(LocalDate on) {
+        if (status == AccountStatus.CLOSED) {
+            return Money.ZERO;
+        }
         return effectiveLimit(on).minus(outstanding).minus(held).atLeastZero();
     }
 
@@ -91,9 +95,15 @@ public class CreditAccount {
         held = held.plus(amount);
     }
 
-    /** A held amount becomes principal owed. */
+    /**
+     * A held amount becomes principal owed; a closed line lends nothing more, so a hold left open
+     * on it is never captured (it lapses after its lifetime).
+     */
     public void capture(Money amount) {
         requirePositive(amount);
+        if (status == AccountStatus.CLOSED) {
+            throw new AccountClosed();
+        }
         held = held.minus(amount);
         outstanding = outstanding.plus(amount);
     }
@@ -103,7 +113,10 @@ public class CreditAccount {
         held = held.minus(amount).atLeastZero();
     }
 
-    /** Principal repaid, refunded or charged off frees the line again. Returns what was applied. */
+    /**
+     * Principal repaid, refunded or charged off frees the line again, whatever its status: a
+     * charge-off's reductions bring a closed line's outstanding to zero. Returns what was applied.
+     */
     public Money reducePrincipal(Money amount) {
         Money applied = amount.min(outstanding);
         outstanding = outstanding.minus(applied);
@@ -199,8 +212,17 @@ public class CreditAccount {
     }
 
     /**
-     * Moves to another status as an officer may (lifting a freeze included), or a charge-off closes
-     * the line; null when the account is there already. CLOSED is final.
+     * The customer's loans were charged off: the line closes for good. Null when it is closed
+     * already, so a charge-off told again is no error. What was owed leaves the line through the
+     * charge-off's principal reductions ({@link #reducePrincipal}), which a closed line still takes.
+     */
+    public AccountChange closeOnChargeOff(String actor, String reason, Instant at) {
+        return status == AccountStatus.CLOSED ? null : changeStatus(AccountStatus.CLOSED, actor, reason, at);
+    }
+
+    /**
+     * Moves to another status as an officer may (lifting a freeze included); null when the account
+     * is there already. CLOSED is final.
      */
     public AccountChange changeStatus(AccountStatus newStatus, String actor, String reason, Instant at) {
         if (status == newStatus) {

@@ -49,7 +49,7 @@ class FreezeTest {
 
     @Test
     void shouldLeaveAClosedLineClosedWithoutAnError() {
-        account.changeStatus(AccountStatus.CLOSED, "collections", "charged off", NOW);
+        account.changeStatus(AccountStatus.CLOSED, "repayment", "charged off", NOW);
 
         assertThat(account.freeze("fraud-check", "fraud decline of order o-1: VELOCITY", NOW))
                 .isNull();

@@ -123,7 +123,7 @@ public class CustomerBehaviour {
         changed(on);
     }
 
-    /** Collections charged the customer's loans off on a date. */
+    /** repayment's end of day charged the customer's loans off on a date; the first charge-off is kept. */
     public void chargedOff(LocalDate on) {
         if (chargedOffOn == null) {
             chargedOffOn = on;
@@ -141,9 +141,12 @@ public class CustomerBehaviour {
                 .orElse(0);
     }
 
-    /** Whether the customer borrowed and owes no principal now. */
+    /**
+     * Whether the customer borrowed and owes no principal now. Principal written off at a charge-off
+     * leaves the balance as well ({@code PrincipalReduced} with cause CHARGE_OFF), but it was not paid.
+     */
     public boolean paidOff() {
-        return plans > 0 && !outstandingPrincipal.isPositive();
+        return plans > 0 && !outstandingPrincipal.isPositive() && chargedOffOn == null;
     }
 
     public LocalDate chargedOffOn() {

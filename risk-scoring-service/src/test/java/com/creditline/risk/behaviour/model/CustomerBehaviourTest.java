@@ -74,6 +74,20 @@ class CustomerBehaviourTest {
         assertThat(late.hasRepaymentsToJudge()).isTrue();
     }
 
+    @Test
+    void shouldKeepTheFirstChargeOffAndNotTakeTheWrittenOffPrincipalForPaid() {
+        CustomerBehaviour b = opened(Money.yuan(5_000));
+        b.planOpened(Money.yuan(900), OPENED);
+        b.principalReduced(Money.yuan(900), OPENED.plusDays(200));
+        assertThat(b.paidOff()).isTrue();
+
+        b.chargedOff(OPENED.plusDays(200));
+        b.chargedOff(OPENED.plusDays(201));
+
+        assertThat(b.chargedOffOn()).isEqualTo(OPENED.plusDays(200));
+        assertThat(b.paidOff()).isFalse();
+    }
+
     private static CustomerBehaviour opened(Money limit) {
         CustomerBehaviour b = CustomerBehaviour.of(CustomerId.of("c-1"), OPENED);
         b.lineOpened(limit, OPENED);
