@@ -1,5 +1,6 @@
 package com.creditline.collections.outreach.model;
 
+import com.creditline.collections.cases.model.CaseStatus;
 import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.contact.model.ContactAttempt;
 import com.creditline.collections.contact.model.ContactMessage;
@@ -60,7 +61,7 @@ public final class ContactDecider {
         if (!attempt.isDueAt(now)) {
             return new NotDue();
         }
-        Optional<String> doNotContact = caseOfAttempt.flatMap(c -> c.reasonNotToContact(attempt.isEscalation()));
+        Optional<String> doNotContact = caseOfAttempt.flatMap(c -> reasonNotToContact(c, attempt.isEscalation()));
         if (doNotContact.isPresent()) {
             return new Skip(doNotContact.get());
         }
@@ -68,6 +69,24 @@ public final class ContactDecider {
             case ContactRules.Defer defer -> new Defer(defer.until(), defer.reason());
             case ContactRules.Send send -> new Send(message(attempt, caseOfAttempt));
         };
+    }
+
+    /**
+     * Why a contact of a case should not go out now, if it should not: the case is no longer open
+     * (cured, or charged off by repayment-service), or (for an escalation step) a promise to pay is
+     * open.
+     */
+    static Optional<String> reasonNotToContact(CollectionCase c, boolean escalationStep) {
+        if (c.status() == CaseStatus.CLOSED) {
+            return Optional.of("case closed (" + c.closeReason() + ")");
+        }
+        if (c.status() == CaseStatus.CHARGED_OFF) {
+            return Optional.of("case charged off");
+        }
+        if (escalationStep) {
+            return c.openPromise().map(p -> "promise to pay open until " + p.promisedDate());
+        }
+        return Optional.empty();
     }
 
     private static ContactMessage message(ContactAttempt attempt, Optional<CollectionCase> caseOfAttempt) {
