@@ -156,9 +156,13 @@ class CollectionsFlowIT {
     }
 
     @Test
-    void shouldOpenACaseChargedOffForACustomerItHadNoCaseForWithoutADeadLetter() {
+    void shouldOpenACaseChargedOffForACustomerItHadNoCaseForWithoutADeadLetterAndRemindThemNoMore() {
         String customer = newCustomer();
         LocalDate chargedOffOn = TODAY.minusDays(1);
+        EventEnvelope reminderBefore = ledger.publish(
+                new InstallmentDueSoon(customer, UUID.randomUUID(), 6, TODAY.plusDays(3), Money.of("120.00"), 3));
+        await().atMost(PATIENCE).until(() -> ledger.processed(reminderBefore));
+        assertThat(attemptsOf(customer)).hasSize(1);
 
         EventEnvelope chargeOff = ledger.publish(
                 new LoansChargedOff(customer, 1, Money.of("800.00"), Money.of("40.00"), 185, chargedOffOn));
@@ -167,20 +171,30 @@ class CollectionsFlowIT {
         JsonNode opened = awaitCase(customer, c -> true);
         assertThat(opened.get("status").asString()).isEqualTo("CHARGED_OFF");
         assertThat(opened.get("daysPastDue").asInt()).isEqualTo(185);
+        assertThat(opened.get("bucket").asString()).isEqualTo("M3_PLUS");
         assertThat(opened.get("chargedOffOn").asString()).isEqualTo(chargedOffOn.toString());
+        assertThat(opened.get("chargedOffPrincipal").get("amount").asString()).isEqualTo("800.00");
+        assertThat(opened.get("chargedOffFees").get("amount").asString()).isEqualTo("40.00");
         assertThat(opened.get("chargedOffAmount").get("amount").asString()).isEqualTo("840.00");
         assertThat(opened.get("attempts")).isEmpty();
         assertThat(deadLetters(customer)).isZero();
 
         ledger.publish(new PaymentReceived(customer, UUID.randomUUID(), "ref-2", Money.of("40.00"), Money.ZERO));
-        EventEnvelope reminder = ledger.publish(
+        EventEnvelope reminderAfter = ledger.publish(
                 new InstallmentDueSoon(customer, UUID.randomUUID(), 7, TODAY.plusDays(3), Money.of("120.00"), 3));
 
         JsonNode recovered = awaitCase(
                 customer, c -> c.get("recoveredTotal").get("amount").asString().equals("40.00"));
         assertThat(recovered.get("status").asString()).isEqualTo("CHARGED_OFF");
-        await().atMost(PATIENCE).until(() -> ledger.processed(reminder));
-        assertThat(attemptsOf(customer)).as("no reminder of a written-off debt").isEmpty();
+        await().atMost(PATIENCE).until(() -> ledger.processed(reminderAfter));
+        runProcessing();
+        assertThat(attemptsOf(customer))
+                .as("the reminder scheduled before the charge-off skipped, none scheduled after it")
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.get("status").asString()).isEqualTo("SKIPPED");
+                    assertThat(a.get("reason").asString()).isEqualTo("customer charged off");
+                });
     }
 
     @Test

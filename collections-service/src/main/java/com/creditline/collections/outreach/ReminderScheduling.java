@@ -1,7 +1,6 @@
 package com.creditline.collections.outreach;
 
 import com.creditline.collections.cases.CollectionCases;
-import com.creditline.collections.cases.model.CaseStatus;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.model.ContactAttempt;
 import com.creditline.collections.contact.model.DueInstallment;
@@ -57,9 +56,7 @@ class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
             return;
         }
         CustomerId customer = CustomerId.of(event.customerId());
-        if (cases.findActive(customer)
-                .filter(c -> c.status() == CaseStatus.CHARGED_OFF)
-                .isPresent()) {
+        if (cases.isChargedOff(customer)) {
             log.info("no reminder for customer {}: their loans were charged off", customer);
             return;
         }

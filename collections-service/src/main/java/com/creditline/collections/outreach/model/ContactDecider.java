@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * What becomes of a contact attempt at a given moment, in plain Java: nothing if it is not due
  * (scheduled later, or decided meanwhile); skipped if its case no longer wants it (closed, charged
- * off, or a promise to pay holding back an escalation step); deferred outside the customer's
+ * off, or a promise to pay holding back an escalation step) or, for a reminder, the customer was
+ * charged off; deferred outside the customer's
  * contact window or once the daily cap is reached; else sent, with the case's current figures.
  * The processing step gathers what it needs (the case, the customer's zone, their contacts so far
  * that day) and carries the decision out.
@@ -41,8 +42,16 @@ public final class ContactDecider {
      * @param zone the customer's time zone
      * @param contactsToday the customer's contacts sent, or being sent, in their calendar day of the
      *     decision (see {@link ContactDecider#dayOf})
+     * @param customerChargedOff whether the customer's loans were charged off: a reminder, which has
+     *     no case, is then skipped too
      */
-    public record Circumstances(Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday) {}
+    public record Circumstances(
+            Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday, boolean customerChargedOff) {
+
+        public Circumstances(Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday) {
+            this(caseOfAttempt, zone, contactsToday, false);
+        }
+    }
 
     private final ContactRules rules;
 
@@ -64,6 +73,9 @@ public final class ContactDecider {
         Optional<String> doNotContact = caseOfAttempt.flatMap(c -> reasonNotToContact(c, attempt.isEscalation()));
         if (doNotContact.isPresent()) {
             return new Skip(doNotContact.get());
+        }
+        if (circumstances.customerChargedOff()) {
+            return new Skip("customer charged off");
         }
         return switch (rules.decide(now, circumstances.zone(), circumstances.contactsToday())) {
             case ContactRules.Defer defer -> new Defer(defer.until(), defer.reason());

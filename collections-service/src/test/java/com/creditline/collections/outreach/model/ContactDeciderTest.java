@@ -115,6 +115,14 @@ class ContactDeciderTest {
     }
 
     @Test
+    void shouldSkipAReminderOfACustomerChargedOffSinceItWasScheduled() {
+        ContactDecider.Decision decision = decider.decide(
+                reminder(), new ContactDecider.Circumstances(Optional.empty(), SHANGHAI, 0, true), TEN_IN_SHANGHAI);
+
+        assertThat(decision).isEqualTo(new ContactDecider.Skip("customer charged off"));
+    }
+
+    @Test
     void shouldHoldBackEscalationStepsButNotRemindersOfACaseWhileAPromiseIsOpen() {
         CollectionCase c = sevenDaysLate();
         c.promiseToPay(
