@@ -3,12 +3,9 @@ package com.creditline.collections.cases;
 import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.cases.model.RecordChargeOff;
 import com.creditline.collections.cases.model.WriteOff;
-import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.id.CustomerId;
-import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.repayment.LoansChargedOff;
-import com.creditline.events.repayment.RepaymentTopics;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
  * same charge-off published again.
  */
 @Component
-class ChargeOffFollowing implements EventHandler<LoansChargedOff> {
+class ChargeOffFollowing {
 
     private static final Logger log = LoggerFactory.getLogger(ChargeOffFollowing.class);
 
@@ -35,18 +32,8 @@ class ChargeOffFollowing implements EventHandler<LoansChargedOff> {
         this.clock = clock;
     }
 
-    @Override
-    public String topic() {
-        return RepaymentTopics.LEDGER;
-    }
-
-    @Override
-    public Class<LoansChargedOff> eventClass() {
-        return LoansChargedOff.class;
-    }
-
-    @Override
-    public void handle(LoansChargedOff event, EventEnvelope envelope) {
+    /** Runs in the inbox's transaction, once per event id ({@link CaseConfiguration}). */
+    void follow(LoansChargedOff event) {
         CustomerId customer = CustomerId.of(event.customerId());
         RecordChargeOff chargeOff = new RecordChargeOff(
                 event.principalWrittenOff(),
