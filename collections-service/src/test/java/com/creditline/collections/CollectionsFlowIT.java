@@ -3,11 +3,13 @@ package com.creditline.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.creditline.common.event.EventEnvelope;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestHttp;
 import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.InstallmentDueSoon;
+import com.creditline.events.repayment.LoansChargedOff;
 import com.creditline.events.repayment.PaymentReceived;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -76,7 +78,7 @@ class CollectionsFlowIT {
     }
 
     @Test
-    void shouldRequestTheFreezeOnceFromNinetyDaysAndChargeOffOnceAtOneHundredEightyThenBookRecoveries() {
+    void shouldRequestTheFreezeOnceFromNinetyDaysAndLeaveTheChargeOffToRepayment() {
         String customer = newCustomer();
         LocalDate due = LocalDate.of(2025, 9, 1);
 
@@ -94,34 +96,105 @@ class CollectionsFlowIT {
         assertThat(outboxEvents("AccountFreezeRequested", customer)).isEqualTo(1);
 
         late(customer, 180, "1234.56", due.plusDays(180));
+        late(customer, 181, "1234.56", due.plusDays(181));
+        JsonNode stillOpen = awaitCase(customer, c -> c.get("daysPastDue").asInt() == 181);
+        assertThat(stillOpen.get("status").asString()).isEqualTo("OPEN");
+        assertThat(stillOpen.get("chargedOffOn").isNull()).isTrue();
+        assertThat(stillOpen.get("chargedOffAmount").isNull()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM outbox_event WHERE envelope->'payload'->>'customerId' = ?"
+                                + " AND topic = 'collections.cases.v1'",
+                        Integer.class,
+                        customer))
+                .as("the freeze request only: collections publishes nothing about a charge-off")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldFollowRepaymentsChargeOffOnceAndBookLaterPaymentsAsRecoveries() {
+        String customer = newCustomer();
+        LocalDate due = LocalDate.of(2025, 9, 1);
+        LocalDate chargedOffOn = due.plusDays(180);
+        late(customer, 180, "1234.56", chargedOffOn);
+        String caseId = awaitCase(customer, c -> c.get("daysPastDue").asInt() == 180)
+                .get("caseId")
+                .asString();
+
+        EventEnvelope chargeOff = ledger.publish(
+                new LoansChargedOff(customer, 2, Money.of("3000.00"), Money.of("234.56"), 180, chargedOffOn));
+
         JsonNode chargedOff =
                 awaitCase(customer, c -> c.get("status").asString().equals("CHARGED_OFF"));
-        assertThat(chargedOff.get("chargedOffAmount").get("amount").asString()).isEqualTo("1234.56");
-        late(customer, 181, "1234.56", due.plusDays(181));
-        awaitCase(customer, c -> c.get("daysPastDue").asInt() == 181);
-        assertThat(outboxEvents("LoanChargedOff", customer)).isEqualTo(1);
-        assertThat(jdbc.queryForObject(
-                        "SELECT envelope->'payload'->'chargedOff'->>'amount' FROM outbox_event"
-                                + " WHERE event_type = 'LoanChargedOff' AND envelope->'payload'->>'customerId' = ?",
-                        String.class,
-                        customer))
-                .isEqualTo("1234.56");
-        await().atMost(PATIENCE)
-                .until(() -> jdbc.queryForObject(
-                                "SELECT count(*) FROM outbox_event WHERE envelope->'payload'->>'customerId' = ?"
-                                        + " AND topic = 'collections.cases.v1' AND sent_at IS NOT NULL",
-                                Integer.class,
-                                customer)
-                        == 2);
+        assertThat(chargedOff.get("caseId").asString()).isEqualTo(caseId);
+        assertThat(chargedOff.get("chargedOffOn").asString()).isEqualTo(chargedOffOn.toString());
+        assertThat(chargedOff.get("chargedOffPrincipal").get("amount").asString())
+                .isEqualTo("3000.00");
+        assertThat(chargedOff.get("chargedOffFees").get("amount").asString()).isEqualTo("234.56");
+        assertThat(chargedOff.get("chargedOffAmount").get("amount").asString()).isEqualTo("3234.56");
+        assertThat(chargedOff.get("recoveredTotal").get("amount").asString()).isEqualTo("0.00");
 
+        ledger.redeliver(chargeOff);
+        await().atMost(PATIENCE).until(() -> ledger.sent(chargeOff));
+        ledger.publish(
+                new LoansChargedOff(customer, 2, Money.of("9999.00"), Money.of("1.00"), 181, chargedOffOn.plusDays(1)));
+        // Same customer, same partition: the payment is consumed after the charge-off twice over.
         ledger.publish(
                 new PaymentReceived(customer, UUID.randomUUID(), "ref-1", Money.of("100.00"), Money.of("1134.56")));
 
         JsonNode recovered = awaitCase(
                 customer, c -> c.get("recoveredTotal").get("amount").asString().equals("100.00"));
         assertThat(recovered.get("status").asString()).isEqualTo("CHARGED_OFF");
+        assertThat(recovered.get("chargedOffOn").asString()).isEqualTo(chargedOffOn.toString());
+        assertThat(recovered.get("chargedOffAmount").get("amount").asString()).isEqualTo("3234.56");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM recovery WHERE customer_id = ?", Integer.class, customer))
                 .isEqualTo(1);
+        assertThat(casesOf(customer)).hasSize(1);
+        assertThat(outboxEvents("AccountFreezeRequested", customer))
+                .as("asked for once, at 180 days past due before the charge-off; never after it")
+                .isEqualTo(1);
+        assertThat(deadLetters(customer)).isZero();
+    }
+
+    @Test
+    void shouldOpenACaseChargedOffForACustomerItHadNoCaseForWithoutADeadLetterAndRemindThemNoMore() {
+        String customer = newCustomer();
+        LocalDate chargedOffOn = TODAY.minusDays(1);
+        EventEnvelope reminderBefore = ledger.publish(
+                new InstallmentDueSoon(customer, UUID.randomUUID(), 6, TODAY.plusDays(3), Money.of("120.00"), 3));
+        await().atMost(PATIENCE).until(() -> ledger.processed(reminderBefore));
+        assertThat(attemptsOf(customer)).hasSize(1);
+
+        EventEnvelope chargeOff = ledger.publish(
+                new LoansChargedOff(customer, 1, Money.of("800.00"), Money.of("40.00"), 185, chargedOffOn));
+
+        await().atMost(PATIENCE).until(() -> ledger.processed(chargeOff));
+        JsonNode opened = awaitCase(customer, c -> true);
+        assertThat(opened.get("status").asString()).isEqualTo("CHARGED_OFF");
+        assertThat(opened.get("daysPastDue").asInt()).isEqualTo(185);
+        assertThat(opened.get("bucket").asString()).isEqualTo("M3_PLUS");
+        assertThat(opened.get("chargedOffOn").asString()).isEqualTo(chargedOffOn.toString());
+        assertThat(opened.get("chargedOffPrincipal").get("amount").asString()).isEqualTo("800.00");
+        assertThat(opened.get("chargedOffFees").get("amount").asString()).isEqualTo("40.00");
+        assertThat(opened.get("chargedOffAmount").get("amount").asString()).isEqualTo("840.00");
+        assertThat(opened.get("attempts")).isEmpty();
+        assertThat(deadLetters(customer)).isZero();
+
+        ledger.publish(new PaymentReceived(customer, UUID.randomUUID(), "ref-2", Money.of("40.00"), Money.ZERO));
+        EventEnvelope reminderAfter = ledger.publish(
+                new InstallmentDueSoon(customer, UUID.randomUUID(), 7, TODAY.plusDays(3), Money.of("120.00"), 3));
+
+        JsonNode recovered = awaitCase(
+                customer, c -> c.get("recoveredTotal").get("amount").asString().equals("40.00"));
+        assertThat(recovered.get("status").asString()).isEqualTo("CHARGED_OFF");
+        await().atMost(PATIENCE).until(() -> ledger.processed(reminderAfter));
+        runProcessing();
+        assertThat(attemptsOf(customer))
+                .as("the reminder scheduled before the charge-off skipped, none scheduled after it")
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.get("status").asString()).isEqualTo("SKIPPED");
+                    assertThat(a.get("reason").asString()).isEqualTo("customer charged off");
+                });
     }
 
     @Test
@@ -315,6 +388,21 @@ class CollectionsFlowIT {
         var response =
                 http().post().uri("/api/v1/admin/collections/run").retrieve().toEntity(JsonNode.class);
         assertThat(response.getStatusCode().value()).isEqualTo(200);
+    }
+
+    private List<JsonNode> casesOf(String customer) {
+        List<JsonNode> list = new ArrayList<>();
+        http().get()
+                .uri("/api/v1/collections/cases?customerId={id}", customer)
+                .retrieve()
+                .body(JsonNode.class)
+                .forEach(list::add);
+        return list;
+    }
+
+    private int deadLetters(String customer) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM dead_letter WHERE payload LIKE ?", Integer.class, "%" + customer + "%");
     }
 
     private int outboxEvents(String type, String customer) {

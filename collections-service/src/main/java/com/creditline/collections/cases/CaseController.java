@@ -56,7 +56,9 @@ class CaseController {
             summary = "Read a collections case",
             description = "The case opened when a customer fell past due: its status (OPEN, CLOSED,"
                     + " CHARGED_OFF), days past due and bucket, the amount overdue, the escalation reached"
-                    + " and its promises to pay. For the shop and staff.")
+                    + " and its promises to pay. Once repayment has charged the customer's loans off, the"
+                    + " case is CHARGED_OFF with the day and the principal and fees written off, and the"
+                    + " payments received since as recoveries. For the shop and staff.")
     @ApiResponse(responseCode = "200", description = "The case.")
     @ApiResponse(responseCode = "404", description = "No collections case has that id.")
     @PreAuthorize(Access.CUSTOMER_READ)

@@ -8,10 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("collections.cases")
 record CaseProperties(
         @DefaultValue("90") int freezeAtDaysPastDue,
-        @DefaultValue("180") int chargeOffAtDaysPastDue,
         @DefaultValue("30") int promiseMaxDaysAhead) {
 
     CasePolicy policy() {
-        return new CasePolicy(freezeAtDaysPastDue, chargeOffAtDaysPastDue, promiseMaxDaysAhead);
+        return new CasePolicy(freezeAtDaysPastDue, promiseMaxDaysAhead);
     }
 }

@@ -5,6 +5,7 @@ import com.creditline.collections.cases.model.CaseStatus;
 import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.cases.model.PromiseStatus;
 import com.creditline.collections.cases.model.PromiseToPay;
+import com.creditline.collections.cases.model.WriteOff;
 import com.creditline.collections.contact.AttemptView;
 import com.creditline.collections.strategy.model.StrategyStep;
 import com.creditline.common.id.CustomerId;
@@ -21,6 +22,12 @@ import java.util.UUID;
  * @param closeReason why a closed case closed ({@code CloseReason}), by name: the generated schema of an enum
  *     has no room for the null of a case still open
  * @param escalationReached the latest strategy step run for the case (D+7), none before D+1
+ * @param chargedOffOn the day repayment-service charged the customer's loans off; none before
+ * @param chargedOffAmount what was written off at the charge-off, principal and fees
+ * @param chargedOffPrincipal the principal written off; none before the charge-off, nor for a case
+ *     charged off before repayment-service decided charge-offs (only the overdue amount was known)
+ * @param chargedOffFees the fees written off, likewise
+ * @param recoveredTotal the payments received since the charge-off
  */
 record CaseView(
         UUID caseId,
@@ -38,6 +45,8 @@ record CaseView(
         @Schema(types = {"string", "null"}) LocalDate freezeRequestedOn,
         @Schema(types = {"string", "null"}) LocalDate chargedOffOn,
         @Schema(types = {"object", "null"}) Money chargedOffAmount,
+        @Schema(types = {"object", "null"}) Money chargedOffPrincipal,
+        @Schema(types = {"object", "null"}) Money chargedOffFees,
         Money recoveredTotal,
         @Schema(types = {"object", "null"}) PromiseView promise,
         List<AttemptView> attempts) {
@@ -72,8 +81,10 @@ record CaseView(
                 c.closeReason() == null ? null : c.closeReason().name(),
                 c.lastEscalationDay() > 0 ? StrategyStep.label(c.lastEscalationDay()) : null,
                 c.freezeRequestedOn(),
-                c.chargedOffOn(),
-                c.chargedOffAmount(),
+                c.writeOff().map(WriteOff::on).orElse(null),
+                c.writeOff().map(WriteOff::total).orElse(null),
+                c.writeOff().map(WriteOff::principal).orElse(null),
+                c.writeOff().map(WriteOff::fees).orElse(null),
                 c.recoveredTotal(),
                 c.latestPromise().map(PromiseView::of).orElse(null),
                 attempts);

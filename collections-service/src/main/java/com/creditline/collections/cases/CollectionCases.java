@@ -25,6 +25,13 @@ public interface CollectionCases extends JpaRepository<CollectionCase, UUID> {
         return findFirstByCustomerIdAndStatusIn(customerId, List.of(CaseStatus.OPEN, CaseStatus.CHARGED_OFF));
     }
 
+    /** Whether the customer's loans were charged off: their case being worked is CHARGED_OFF. */
+    default boolean isChargedOff(CustomerId customerId) {
+        return findActive(customerId)
+                .filter(c -> c.status() == CaseStatus.CHARGED_OFF)
+                .isPresent();
+    }
+
     List<CollectionCase> findByCustomerIdOrderByOpenedOnDesc(CustomerId customerId);
 
     /** Whether the customer has a case holding figures newer than {@code date}. */

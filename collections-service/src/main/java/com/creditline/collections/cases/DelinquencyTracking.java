@@ -10,7 +10,6 @@ import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.events.collections.AccountFreezeRequested;
 import com.creditline.events.collections.CollectionsTopics;
-import com.creditline.events.collections.LoanChargedOff;
 import com.creditline.events.repayment.DelinquencyChanged;
 import com.creditline.events.repayment.RepaymentTopics;
 import java.util.Optional;
@@ -21,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows a customer's delinquency: opens a case when they fall past due, moves it between buckets,
- * cures it at 0 days past due, asks for the freeze and charges off at their thresholds (each once,
- * through the outbox), breaks a lapsed promise and schedules the escalation steps reached.
+ * cures it at 0 days past due, asks for the freeze at its threshold (once, through the outbox),
+ * breaks a lapsed promise and schedules the escalation steps reached. However late the customer,
+ * it never charges off: repayment-service decides that ({@link ChargeOffFollowing}).
  */
 @Component
 class DelinquencyTracking implements EventHandler<DelinquencyChanged> {
@@ -88,11 +88,6 @@ class DelinquencyTracking implements EventHandler<DelinquencyChanged> {
                     new AccountFreezeRequested(c.customerId().value(), c.daysPastDue()));
             log.info("case {} at {} days past due: account freeze requested", c.id(), c.daysPastDue());
         }
-        c.chargeOffIfDue(policy, delinquency.asOf()).ifPresent(amount -> {
-            outbox.append(
-                    CollectionsTopics.CASES, new LoanChargedOff(c.customerId().value(), amount, c.daysPastDue()));
-            log.info("case {} at {} days past due: charged off {}", c.id(), c.daysPastDue(), amount);
-        });
         if (c.breakPromiseIfLapsed(delinquency.asOf())) {
             log.info("case {}: promise to pay broken, escalation resumes", c.id());
         }

@@ -91,8 +91,9 @@ class AttemptClaiming {
         ContactWindow.Day day = decider.dayOf(now, zone);
         long contactsToday = attempts.countSentBetween(customerId, day.start(), day.end())
                 + attempts.countBeingSent(customerId, claimsAt);
-        ContactDecider.Decision decision =
-                decider.decide(attempt, new ContactDecider.Circumstances(caseOfAttempt, zone, contactsToday), now);
+        boolean customerChargedOff = caseOfAttempt.isEmpty() && cases.isChargedOff(customerId);
+        ContactDecider.Decision decision = decider.decide(
+                attempt, new ContactDecider.Circumstances(caseOfAttempt, zone, contactsToday, customerChargedOff), now);
         switch (decision) {
             case ContactDecider.NotDue notDue -> {
                 return null;

@@ -1,5 +1,6 @@
 package com.creditline.collections.outreach;
 
+import com.creditline.collections.cases.CollectionCases;
 import com.creditline.collections.contact.ContactAttempts;
 import com.creditline.collections.contact.model.ContactAttempt;
 import com.creditline.collections.contact.model.DueInstallment;
@@ -17,7 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Schedules the strategy's reminders before the due date (D-3, D0) when an installment falls due soon. */
+/**
+ * Schedules the strategy's reminders before the due date (D-3, D0) when an installment falls due
+ * soon, unless the customer's loans were charged off: a written-off debt is not reminded of.
+ */
 @Component
 class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
 
@@ -25,11 +29,14 @@ class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
 
     private final ReminderStrategy strategy;
     private final ContactAttempts attempts;
+    private final CollectionCases cases;
     private final BusinessClock clock;
 
-    ReminderScheduling(ReminderStrategy strategy, ContactAttempts attempts, BusinessClock clock) {
+    ReminderScheduling(
+            ReminderStrategy strategy, ContactAttempts attempts, CollectionCases cases, BusinessClock clock) {
         this.strategy = strategy;
         this.attempts = attempts;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -48,9 +55,13 @@ class ReminderScheduling implements EventHandler<InstallmentDueSoon> {
         if (event.daysBefore() < 0) {
             return;
         }
+        CustomerId customer = CustomerId.of(event.customerId());
+        if (cases.isChargedOff(customer)) {
+            log.info("no reminder for customer {}: their loans were charged off", customer);
+            return;
+        }
         List<StrategyStep> steps = strategy.beforeDue(event.daysBefore());
-        DueInstallment installment =
-                new DueInstallment(CustomerId.of(event.customerId()), event.amountDue(), event.dueDate());
+        DueInstallment installment = new DueInstallment(customer, event.amountDue(), event.dueDate());
         Instant now = clock.now();
         for (StrategyStep step : steps) {
             attempts.save(ContactAttempt.beforeDue(installment, step, now));

@@ -6,6 +6,9 @@ public enum CaseStatus {
     OPEN,
     /** The arrears were cured; the case is over. */
     CLOSED,
-    /** The debt was charged off at 180 days past due; payments still come in as recoveries. */
+    /**
+     * repayment-service charged the customer's loans off (at 180 days past due by default): no more
+     * escalation or contacts; payments still come in as recoveries.
+     */
     CHARGED_OFF
 }

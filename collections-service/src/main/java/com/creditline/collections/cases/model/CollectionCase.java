@@ -6,6 +6,7 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,8 +26,9 @@ import java.util.UUID;
 /**
  * A customer's collections case: opened when they fall past due, it follows their days past due
  * and bucket, escalates through the reminder strategy (each step once, none while a promise to pay
- * is open), asks for the account to be frozen once at 90 days past due, charges the debt off once
- * at 180, and closes when the arrears are cured. After the charge-off, payments are recoveries.
+ * is open), asks for the account to be frozen once at 90 days past due, and closes when the
+ * arrears are cured. It does not decide the charge-off: repayment-service does, and the case
+ * follows, recording what was written off; after it, payments are recoveries.
  */
 @Entity
 @Table(name = "collection_case")
@@ -56,8 +58,10 @@ public class CollectionCase {
 
     private int lastEscalationDay;
     private LocalDate freezeRequestedOn;
-    private LocalDate chargedOffOn;
-    private Money chargedOffAmount;
+
+    @Embedded
+    private WriteOff writeOff;
+
     private Money recoveredTotal;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -75,14 +79,23 @@ public class CollectionCase {
         if (delinquency.isCured()) {
             throw new IllegalArgumentException("a case is opened for days past due above 0");
         }
-        CollectionCase c = new CollectionCase();
-        c.id = id;
-        c.customerId = customerId;
-        c.status = CaseStatus.OPEN;
-        c.openedOn = delinquency.asOf();
-        c.recoveredTotal = Money.ZERO;
-        c.apply(delinquency);
+        return new CollectionCase(id, customerId, delinquency);
+    }
+
+    /** Opens a case charged off, for a customer charged off with none being worked: payments are recoveries. */
+    public static CollectionCase openChargedOff(UUID id, CustomerId customerId, RecordChargeOff chargeOff) {
+        CollectionCase c = new CollectionCase(id, customerId, chargeOff.delinquency());
+        c.chargedOff(chargeOff);
         return c;
+    }
+
+    private CollectionCase(UUID id, CustomerId customerId, Delinquency delinquency) {
+        this.id = id;
+        this.customerId = customerId;
+        status = CaseStatus.OPEN;
+        openedOn = delinquency.asOf();
+        recoveredTotal = Money.ZERO;
+        apply(delinquency);
     }
 
     /**
@@ -127,9 +140,9 @@ public class CollectionCase {
         closedOn = on;
     }
 
-    /** True once per case, when the days past due first reach the freeze threshold. */
+    /** True once per open case, when its days past due first reach the freeze threshold. */
     public boolean requestFreezeIfDue(CasePolicy policy, LocalDate on) {
-        if (freezeRequestedOn != null || status == CaseStatus.CLOSED || daysPastDue < policy.freezeAtDaysPastDue()) {
+        if (freezeRequestedOn != null || status != CaseStatus.OPEN || daysPastDue < policy.freezeAtDaysPastDue()) {
             return false;
         }
         freezeRequestedOn = on;
@@ -137,18 +150,20 @@ public class CollectionCase {
     }
 
     /**
-     * Charges the debt off, once, when the days past due reach the charge-off threshold: the case
-     * moves to CHARGED_OFF with the overdue amount as charged off, which is returned.
+     * Follows repayment-service's charge-off: CHARGED_OFF with what was written off, an open promise
+     * CANCELLED. False, changing nothing, if charged off already: a customer is charged off once.
      */
-    public Optional<Money> chargeOffIfDue(CasePolicy policy, LocalDate on) {
-        if (status != CaseStatus.OPEN || daysPastDue < policy.chargeOffAtDaysPastDue()) {
-            return Optional.empty();
+    public boolean chargedOff(RecordChargeOff chargeOff) {
+        if (status == CaseStatus.CHARGED_OFF) {
+            return false;
         }
-        openPromise().ifPresent(p -> p.resolve(PromiseStatus.CANCELLED, on));
+        if (status != CaseStatus.OPEN) {
+            throw new IllegalStateException("case " + id + " is " + status + "; a charge-off opens a new one");
+        }
+        openPromise().ifPresent(p -> p.resolve(PromiseStatus.CANCELLED, chargeOff.chargedOffOn()));
         status = CaseStatus.CHARGED_OFF;
-        chargedOffOn = on;
-        chargedOffAmount = overdueAmount;
-        return Optional.of(chargedOffAmount);
+        writeOff = WriteOff.of(chargeOff);
+        return true;
     }
 
     /**
@@ -200,23 +215,6 @@ public class CollectionCase {
         return Recovery.of(id, customerId, payment, at);
     }
 
-    /**
-     * Why a contact of this case should not go out now, if it should not: the case is no longer
-     * open, or (for an escalation step) a promise to pay is open.
-     */
-    public Optional<String> reasonNotToContact(boolean escalationStep) {
-        if (status == CaseStatus.CLOSED) {
-            return Optional.of("case closed (" + closeReason + ")");
-        }
-        if (status == CaseStatus.CHARGED_OFF) {
-            return Optional.of("case charged off");
-        }
-        if (escalationStep) {
-            return openPromise().map(p -> "promise to pay open until " + p.promisedDate());
-        }
-        return Optional.empty();
-    }
-
     public Optional<PromiseToPay> openPromise() {
         return promises.stream().filter(PromiseToPay::isOpen).findFirst();
     }
@@ -224,10 +222,6 @@ public class CollectionCase {
     /** The most recent promise, whatever became of it. */
     public Optional<PromiseToPay> latestPromise() {
         return promises.isEmpty() ? Optional.empty() : Optional.of(promises.getLast());
-    }
-
-    public List<PromiseToPay> promises() {
-        return List.copyOf(promises);
     }
 
     public UUID id() {
@@ -282,12 +276,9 @@ public class CollectionCase {
         return freezeRequestedOn;
     }
 
-    public LocalDate chargedOffOn() {
-        return chargedOffOn;
-    }
-
-    public Money chargedOffAmount() {
-        return chargedOffAmount;
+    /** What was written off at the charge-off; empty before it. */
+    public Optional<WriteOff> writeOff() {
+        return Optional.ofNullable(writeOff);
     }
 
     public Money recoveredTotal() {

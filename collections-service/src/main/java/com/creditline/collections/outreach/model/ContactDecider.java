@@ -1,5 +1,6 @@
 package com.creditline.collections.outreach.model;
 
+import com.creditline.collections.cases.model.CaseStatus;
 import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.contact.model.ContactAttempt;
 import com.creditline.collections.contact.model.ContactMessage;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * What becomes of a contact attempt at a given moment, in plain Java: nothing if it is not due
  * (scheduled later, or decided meanwhile); skipped if its case no longer wants it (closed, charged
- * off, or a promise to pay holding back an escalation step); deferred outside the customer's
+ * off, or a promise to pay holding back an escalation step) or, for a reminder, the customer was
+ * charged off; deferred outside the customer's
  * contact window or once the daily cap is reached; else sent, with the case's current figures.
  * The processing step gathers what it needs (the case, the customer's zone, their contacts so far
  * that day) and carries the decision out.
@@ -40,8 +42,16 @@ public final class ContactDecider {
      * @param zone the customer's time zone
      * @param contactsToday the customer's contacts sent, or being sent, in their calendar day of the
      *     decision (see {@link ContactDecider#dayOf})
+     * @param customerChargedOff whether the customer's loans were charged off: a reminder, which has
+     *     no case, is then skipped too
      */
-    public record Circumstances(Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday) {}
+    public record Circumstances(
+            Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday, boolean customerChargedOff) {
+
+        public Circumstances(Optional<CollectionCase> caseOfAttempt, ZoneId zone, long contactsToday) {
+            this(caseOfAttempt, zone, contactsToday, false);
+        }
+    }
 
     private final ContactRules rules;
 
@@ -60,14 +70,35 @@ public final class ContactDecider {
         if (!attempt.isDueAt(now)) {
             return new NotDue();
         }
-        Optional<String> doNotContact = caseOfAttempt.flatMap(c -> c.reasonNotToContact(attempt.isEscalation()));
+        Optional<String> doNotContact = caseOfAttempt.flatMap(c -> reasonNotToContact(c, attempt.isEscalation()));
         if (doNotContact.isPresent()) {
             return new Skip(doNotContact.get());
+        }
+        if (circumstances.customerChargedOff()) {
+            return new Skip("customer charged off");
         }
         return switch (rules.decide(now, circumstances.zone(), circumstances.contactsToday())) {
             case ContactRules.Defer defer -> new Defer(defer.until(), defer.reason());
             case ContactRules.Send send -> new Send(message(attempt, caseOfAttempt));
         };
+    }
+
+    /**
+     * Why a contact of a case should not go out now, if it should not: the case is no longer open
+     * (cured, or charged off by repayment-service), or (for an escalation step) a promise to pay is
+     * open.
+     */
+    static Optional<String> reasonNotToContact(CollectionCase c, boolean escalationStep) {
+        if (c.status() == CaseStatus.CLOSED) {
+            return Optional.of("case closed (" + c.closeReason() + ")");
+        }
+        if (c.status() == CaseStatus.CHARGED_OFF) {
+            return Optional.of("case charged off");
+        }
+        if (escalationStep) {
+            return c.openPromise().map(p -> "promise to pay open until " + p.promisedDate());
+        }
+        return Optional.empty();
     }
 
     private static ContactMessage message(ContactAttempt attempt, Optional<CollectionCase> caseOfAttempt) {

@@ -33,6 +33,11 @@ class CollectionCaseTest {
         return new Delinquency(0, Money.ZERO, null, date);
     }
 
+    /** repayment-service's charge-off at {@code daysPastDue}, dated by them. */
+    static RecordChargeOff chargeOff(String principal, String fees, int daysPastDue) {
+        return new RecordChargeOff(Money.of(principal), Money.of(fees), daysPastDue, DUE.plusDays(daysPastDue));
+    }
+
     static CollectionCase openedAt(int daysPastDue) {
         return CollectionCase.open(UUID.randomUUID(), CUSTOMER, late(daysPastDue, "250.00"));
     }
@@ -116,31 +121,92 @@ class CollectionCaseTest {
     }
 
     @Test
-    void shouldChargeOffOnceAtOneHundredEightyDaysPastDueWithTheOverdueAmount() {
+    void shouldNotChargeOffHoweverLateTheCustomer() {
         CollectionCase c = openedAt(179);
-        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(179))).isEmpty();
 
         c.track(late(180, "1234.56"));
-        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(180))).contains(Money.of("1234.56"));
-        assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
-        assertThat(c.chargedOffAmount()).isEqualTo(Money.of("1234.56"));
+        c.track(late(400, "1234.56"));
 
-        c.track(late(181, "1234.56"));
-        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(181))).isEmpty();
+        assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(c.writeOff()).isEmpty();
     }
 
     @Test
-    void shouldFreezeAndChargeOffWhenFirstSeenPastBothThresholds() {
-        CollectionCase c = openedAt(200);
+    void shouldFollowRepaymentsChargeOffWithTheAmountsWrittenOff() {
+        CollectionCase c = openedAt(180);
 
-        assertThat(c.requestFreezeIfDue(policy, DUE.plusDays(200))).isTrue();
-        assertThat(c.chargeOffIfDue(policy, DUE.plusDays(200))).isPresent();
+        assertThat(c.chargedOff(chargeOff("1000.00", "234.56", 180))).isTrue();
+
+        assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
+        assertThat(c.writeOff())
+                .contains(
+                        new WriteOff(DUE.plusDays(180), Money.of("1000.00"), Money.of("234.56"), Money.of("1234.56")));
+        assertThat(c.escalate(strategy).isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldChangeNothingWhenChargedOffAgain() {
+        CollectionCase c = openedAt(180);
+        c.chargedOff(chargeOff("1000.00", "234.56", 180));
+
+        assertThat(c.chargedOff(chargeOff("1.00", "2.00", 181))).isFalse();
+
+        assertThat(c.writeOff())
+                .contains(
+                        new WriteOff(DUE.plusDays(180), Money.of("1000.00"), Money.of("234.56"), Money.of("1234.56")));
+    }
+
+    @Test
+    void shouldLeaveAClosedCaseClosedAtAChargeOffForANewCaseToTakeIt() {
+        CollectionCase c = openedAt(3);
+        c.track(curedOn(DUE.plusDays(4)));
+
+        assertThatThrownBy(() -> c.chargedOff(chargeOff("1.00", "0.00", 180)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void shouldOpenACaseChargedOffForACustomerChargedOffWithoutOne() {
+        CollectionCase c =
+                CollectionCase.openChargedOff(UUID.randomUUID(), CUSTOMER, chargeOff("800.00", "40.00", 185));
+
+        assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
+        assertThat(c.daysPastDue()).isEqualTo(185);
+        assertThat(c.bucket()).isEqualTo(Bucket.M3_PLUS);
+        assertThat(c.overdueAmount()).isEqualTo(Money.of("840.00"));
+        assertThat(c.oldestDueDate()).isEqualTo(DUE);
+        assertThat(c.openedOn()).isEqualTo(DUE.plusDays(185));
+        assertThat(c.writeOff()).get().extracting(WriteOff::total).isEqualTo(Money.of("840.00"));
+        assertThat(c.recoveredTotal()).isEqualTo(Money.ZERO);
+        assertThat(c.requestFreezeIfDue(policy, DUE.plusDays(185)))
+                .as("the charge-off closes the line; no freeze is asked for")
+                .isFalse();
+    }
+
+    @Test
+    void shouldOpenACaseChargedOffEvenAtZeroDaysPastDue() {
+        CollectionCase c = CollectionCase.openChargedOff(UUID.randomUUID(), CUSTOMER, chargeOff("10.00", "0.00", 0));
+
+        assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
+        assertThat(c.bucket()).isEqualTo(Bucket.CURRENT);
+        assertThat(c.oldestDueDate()).isNull();
+    }
+
+    @Test
+    void shouldNotRequestTheFreezeOfAChargedOffCase() {
+        CollectionCase c = openedAt(80);
+        c.chargedOff(chargeOff("100.00", "0.00", 80));
+
+        c.track(late(95, "250.00"));
+
+        assertThat(c.requestFreezeIfDue(policy, DUE.plusDays(95))).isFalse();
     }
 
     @Test
     void shouldStayChargedOffWhenTheArrearsAreLaterPaid() {
         CollectionCase c = openedAt(180);
-        c.chargeOffIfDue(policy, DUE.plusDays(180));
+        c.chargedOff(chargeOff("250.00", "0.00", 180));
 
         c.track(curedOn(DUE.plusDays(200)));
 
@@ -150,7 +216,7 @@ class CollectionCaseTest {
     @Test
     void shouldBookPaymentsAfterTheChargeOffAsRecoveries() {
         CollectionCase c = openedAt(180);
-        c.chargeOffIfDue(policy, DUE.plusDays(180));
+        c.chargedOff(chargeOff("250.00", "0.00", 180));
 
         Recovery first =
                 c.bookRecovery(new BookRecovery(UUID.randomUUID(), Money.of("100.00"), DUE.plusDays(181)), NOW);
@@ -233,26 +299,6 @@ class CollectionCaseTest {
     }
 
     @Test
-    void shouldHoldBackEscalationContactsButNotRemindersWhileAPromiseIsOpen() {
-        CollectionCase c = openedAt(3);
-        c.promiseToPay(new MakePromise(DUE.plusDays(10), Money.of("250.00")), DUE.plusDays(3), NOW, policy);
-
-        assertThat(c.reasonNotToContact(true)).contains("promise to pay open until " + DUE.plusDays(10));
-        assertThat(c.reasonNotToContact(false)).isEmpty();
-    }
-
-    @Test
-    void shouldNotContactForAClosedOrChargedOffCase() {
-        CollectionCase closed = openedAt(3);
-        closed.track(curedOn(DUE.plusDays(4)));
-        CollectionCase chargedOff = openedAt(180);
-        chargedOff.chargeOffIfDue(policy, DUE.plusDays(180));
-
-        assertThat(closed.reasonNotToContact(true)).contains("case closed (CURED)");
-        assertThat(chargedOff.reasonNotToContact(false)).contains("case charged off");
-    }
-
-    @Test
     void shouldRefuseAPromiseOnACaseThatIsNotOpen() {
         CollectionCase c = openedAt(3);
         c.track(curedOn(DUE.plusDays(4)));
@@ -298,8 +344,9 @@ class CollectionCaseTest {
         c.promiseToPay(new MakePromise(DUE.plusDays(185), Money.of("1.00")), DUE.plusDays(170), NOW, policy);
 
         c.track(late(180, "1000.00"));
-        c.chargeOffIfDue(policy, DUE.plusDays(180));
+        c.chargedOff(chargeOff("1000.00", "12.00", 180));
 
         assertThat(c.latestPromise()).get().extracting(PromiseToPay::status).isEqualTo(PromiseStatus.CANCELLED);
+        assertThat(c.latestPromise()).get().extracting(PromiseToPay::resolvedOn).isEqualTo(DUE.plusDays(180));
     }
 }

@@ -6,6 +6,7 @@ import com.creditline.collections.cases.model.CasePolicy;
 import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.cases.model.Delinquency;
 import com.creditline.collections.cases.model.MakePromise;
+import com.creditline.collections.cases.model.RecordChargeOff;
 import com.creditline.collections.contact.model.ContactAttempt;
 import com.creditline.collections.contact.model.ContactMessage;
 import com.creditline.collections.contact.model.ContactRules;
@@ -102,6 +103,34 @@ class ContactDeciderTest {
         c.track(new Delinquency(0, Money.ZERO, null, TODAY));
 
         assertThat(decideAtTen(call, Optional.of(c), 0)).isEqualTo(new ContactDecider.Skip("case closed (CURED)"));
+    }
+
+    @Test
+    void shouldSkipTheContactsOfACaseChargedOffByRepayment() {
+        CollectionCase c = sevenDaysLate();
+        ContactAttempt call = voiceCallFor(c);
+        c.chargedOff(new RecordChargeOff(Money.of("300.00"), Money.of("12.00"), 180, TODAY));
+
+        assertThat(decideAtTen(call, Optional.of(c), 0)).isEqualTo(new ContactDecider.Skip("case charged off"));
+    }
+
+    @Test
+    void shouldSkipAReminderOfACustomerChargedOffSinceItWasScheduled() {
+        ContactDecider.Decision decision = decider.decide(
+                reminder(), new ContactDecider.Circumstances(Optional.empty(), SHANGHAI, 0, true), TEN_IN_SHANGHAI);
+
+        assertThat(decision).isEqualTo(new ContactDecider.Skip("customer charged off"));
+    }
+
+    @Test
+    void shouldHoldBackEscalationStepsButNotRemindersOfACaseWhileAPromiseIsOpen() {
+        CollectionCase c = sevenDaysLate();
+        c.promiseToPay(
+                new MakePromise(TODAY.plusDays(5), Money.of("300.00")), TODAY, TEN_IN_SHANGHAI, CasePolicy.DEFAULT);
+
+        assertThat(ContactDecider.reasonNotToContact(c, true))
+                .contains("promise to pay open until " + TODAY.plusDays(5));
+        assertThat(ContactDecider.reasonNotToContact(c, false)).isEmpty();
     }
 
     @Test
