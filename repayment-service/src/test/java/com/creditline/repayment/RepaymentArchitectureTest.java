@@ -22,6 +22,7 @@ class RepaymentArchitectureTest extends ServiceArchitectureTest {
                 "com.creditline.repayment.plan.model",
                 "com.creditline.repayment.customer.model",
                 "com.creditline.repayment.payment.model",
-                "com.creditline.repayment.journal.model");
+                "com.creditline.repayment.journal.model",
+                "com.creditline.repayment.creditbalance.model");
     }
 }

@@ -76,11 +76,7 @@ class RepaymentJourneyIT {
     /** Whatever a test moved, the journal balances and its control accounts equal the plans' sub-ledger. */
     @AfterEach
     void theBooksHold() {
-        JsonNode trialBalance = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
-                .get()
-                .uri("/api/v1/admin/journal/trial-balance")
-                .retrieve()
-                .body(String.class));
+        JsonNode trialBalance = trialBalance();
         assertThat(trialBalance.path("balanced").asBoolean())
                 .as(trialBalance.toString())
                 .isTrue();
@@ -293,6 +289,85 @@ class RepaymentJourneyIT {
     }
 
     @Test
+    void shouldPayACreditBalanceOutAndPutItBackWhenThePayoutFails() {
+        LocalDate today = businessDate();
+        String customer = customer("payout");
+        UUID planId = createPlan(customer, "1000.00", today, installment(1, today.plusDays(30), "1000.00", "0.00"));
+        send(new PlanRefunded(planId, UUID.randomUUID(), "order-" + customer, customer, Money.of("1100.00"), today));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> amount(plan(planId).get("creditBalance")).equals("100.00"));
+
+        JsonNode part = json.readTree(payOut(
+                        planId,
+                        "{\"payoutReference\":\"po-1-" + customer
+                                + "\",\"amount\":{\"amount\":\"60.00\",\"currency\":\"CNY\"}}")
+                .getBody());
+        assertThat(part.get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(amount(plan(planId).get("creditBalance"))).isEqualTo("40.00");
+        ResponseEntity<String> again = payOut(
+                planId,
+                "{\"payoutReference\":\"po-1-" + customer
+                        + "\",\"amount\":{\"amount\":\"60.00\",\"currency\":\"CNY\"}}");
+        assertThat(again.getStatusCode().value()).isEqualTo(200);
+        assertThat(json.readTree(again.getBody()).get("payoutId")).isEqualTo(part.get("payoutId"));
+
+        JsonNode failed = payoutOutcome(part.get("payoutId").asString(), false);
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(amount(plan(planId).get("creditBalance"))).isEqualTo("100.00");
+
+        JsonNode all = json.readTree(payOut(planId, "{\"payoutReference\":\"po-2-" + customer + "\"}")
+                .getBody());
+        assertThat(amount(all.get("amount"))).isEqualTo("100.00");
+        assertThat(payoutOutcome(all.get("payoutId").asString(), true)
+                        .get("status")
+                        .asString())
+                .isEqualTo("PAID");
+        assertThat(amount(plan(planId).get("creditBalance"))).isEqualTo("0.00");
+        assertThat(payOut(planId, "{\"payoutReference\":\"po-3-" + customer + "\"}")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(422);
+        JsonNode inTransit = trialBalance().get("accounts");
+        for (JsonNode account : inTransit) {
+            if (account.get("account").asString().equals("PAYOUTS_IN_TRANSIT")) {
+                assertThat(amount(account.get("balance"))).isEqualTo("0.00");
+            }
+        }
+    }
+
+    @Test
+    void shouldApplyACreditBalanceToAnotherPlanOfTheSameCustomerOnly() {
+        LocalDate today = businessDate();
+        String customer = customer("apply");
+        UUID refunded = createPlan(customer, "500.00", today, installment(1, today.plusDays(30), "500.00", "0.00"));
+        UUID owing = createPlan(customer, "300.00", today, installment(1, today.plusDays(30), "300.00", "9.00"));
+        UUID stranger =
+                createPlan(customer("stranger"), "300.00", today, installment(1, today.plusDays(30), "300.00", "9.00"));
+        send(new PlanRefunded(refunded, UUID.randomUUID(), "order-" + customer, customer, Money.of("600.00"), today));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> amount(plan(refunded).get("creditBalance")).equals("100.00"));
+
+        ResponseEntity<String> applied = transfer(refunded, owing, "ap-1-" + customer, "80.00");
+
+        assertThat(applied.getStatusCode().value()).as(applied.getBody()).isEqualTo(201);
+        assertThat(amount(plan(refunded).get("creditBalance"))).isEqualTo("20.00");
+        assertThat(amount(plan(owing).get("outstandingPrincipal"))).isEqualTo("220.00");
+        assertThat(transfer(refunded, owing, "ap-1-" + customer, "80.00")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        assertThat(amount(plan(refunded).get("creditBalance"))).isEqualTo("20.00");
+        assertThat(transfer(refunded, owing, "ap-2-" + customer, "30.00")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(422);
+        assertThat(transfer(refunded, stranger, "ap-3-" + customer, "10.00")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(422);
+    }
+
+    @Test
     void shouldRefuseAPaymentAboveWhatIsOwedAnUnknownPlanAndAnInvalidRequest() {
         LocalDate today = businessDate();
         String customer = customer("refused");
@@ -478,6 +553,47 @@ class RepaymentJourneyIT {
                         Map.of("amount", amount, "currency", "CNY")))
                 .retrieve()
                 .toEntity(String.class);
+    }
+
+    ResponseEntity<String> payOut(UUID planId, String body) {
+        return http().post()
+                .uri("/api/v1/plans/{id}/credit-balance/payouts", planId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
+    }
+
+    ResponseEntity<String> transfer(UUID from, UUID to, String reference, String amount) {
+        return http().post()
+                .uri("/api/v1/plans/{id}/credit-balance/transfers", from)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "toPlanId", to.toString(),
+                        "reference", reference,
+                        "amount", Map.of("amount", amount, "currency", "CNY")))
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
+    }
+
+    JsonNode payoutOutcome(String payoutId, boolean paid) {
+        return json.readTree(TestHttp.as(port, TestCallers.staff("alice", "ADMIN"))
+                .post()
+                .uri("/api/v1/admin/payouts/{id}/outcome", payoutId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("paid", paid, "reason", paid ? "confirmed" : "account closed at the receiving bank"))
+                .retrieve()
+                .body(String.class));
+    }
+
+    JsonNode trialBalance() {
+        return json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                .get()
+                .uri("/api/v1/admin/journal/trial-balance")
+                .retrieve()
+                .body(String.class));
     }
 
     JsonNode plan(UUID planId) {

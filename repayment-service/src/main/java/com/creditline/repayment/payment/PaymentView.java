@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A payment and how the waterfall allocated it; the same answer every time it is asked for. */
-record PaymentView(
+public record PaymentView(
         UUID paymentId,
         PlanId planId,
         String paymentReference,

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PositiveAmount.Check.class)
-@interface PositiveAmount {
+public @interface PositiveAmount {
 
     String message() default "must be more than zero";
 
@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 
     Class<? extends Payload>[] payload() default {};
 
-    class Check implements ConstraintValidator<PositiveAmount, Money> {
+    public class Check implements ConstraintValidator<PositiveAmount, Money> {
 
         @Override
         public boolean isValid(Money value, ConstraintValidatorContext context) {

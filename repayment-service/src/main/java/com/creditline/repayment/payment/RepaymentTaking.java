@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * waterfall, recorded in the ledger, and published.
  */
 @Service
-class RepaymentTaking {
+public class RepaymentTaking {
 
     private final Plans plans;
     private final Payments payments;
@@ -60,10 +60,10 @@ class RepaymentTaking {
     }
 
     /** A payment and whether it was taken now or answered from an earlier identical request. */
-    record Outcome(PaymentView payment, boolean replayed) {}
+    public record Outcome(PaymentView payment, boolean replayed) {}
 
     @Transactional
-    Outcome pay(TakePayment request) {
+    public Outcome pay(TakePayment request) {
         Optional<Outcome> earlier = earlier(request);
         if (earlier.isPresent()) {
             return earlier.get();

@@ -95,7 +95,7 @@ public record PlanView(
                 plan.dueNow(businessDate),
                 plan.payoffAmount(businessDate),
                 Money.sum(plan.installments().stream().map(Installment::lateFee).toList()),
-                plan.creditBalance(),
+                plan.creditBalance().amount(),
                 plan.installments().stream().map(InstallmentView::of).toList());
     }
 }

@@ -15,6 +15,8 @@ public enum Account {
     MERCHANT_PAYABLE("2100", AccountCategory.LIABILITY),
     /** Refund money beyond what a plan owed: owed back to the customer. */
     CUSTOMER_CREDIT_BALANCE("2200", AccountCategory.LIABILITY),
+    /** Credit balances the customers asked to be paid out, instructed and not yet confirmed by the bank. */
+    PAYOUTS_IN_TRANSIT("2300", AccountCategory.LIABILITY),
     /** The balances of a book taken on from elsewhere (a migrated or generated book), when it was. */
     OPENING_BALANCES("3000", AccountCategory.EQUITY),
     /** Service fees and interest, recognised when paid (see docs/accounting.md). */

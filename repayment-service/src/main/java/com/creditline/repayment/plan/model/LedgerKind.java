@@ -7,6 +7,7 @@ import static com.creditline.repayment.journal.model.Account.FEE_INCOME;
 import static com.creditline.repayment.journal.model.Account.LATE_FEE_INCOME;
 import static com.creditline.repayment.journal.model.Account.LATE_FEE_RECEIVABLE;
 import static com.creditline.repayment.journal.model.Account.MERCHANT_PAYABLE;
+import static com.creditline.repayment.journal.model.Account.PAYOUTS_IN_TRANSIT;
 import static com.creditline.repayment.journal.model.Account.PRINCIPAL_RECEIVABLE;
 import static com.creditline.repayment.journal.model.Account.RECOVERY_INCOME;
 
@@ -50,7 +51,13 @@ public enum LedgerKind {
     /** Payment money on a charged-off plan: a recovery (what it paid on the installments is their detail). */
     RECOVERY(CASH_CLEARING, RECOVERY_INCOME),
     /** Refund money on a charged-off plan: the merchant's money recovers what was written off. */
-    REFUND_RECOVERY(MERCHANT_PAYABLE, RECOVERY_INCOME);
+    REFUND_RECOVERY(MERCHANT_PAYABLE, RECOVERY_INCOME),
+    /** The customer's credit balance was instructed to be paid out to them. */
+    CREDIT_BALANCE_PAID_OUT(CUSTOMER_CREDIT_BALANCE, PAYOUTS_IN_TRANSIT),
+    /** A payout failed: the money is the customer's credit balance again. */
+    CREDIT_BALANCE_RESTORED(PAYOUTS_IN_TRANSIT, CUSTOMER_CREDIT_BALANCE),
+    /** The customer's credit balance paid another of their plans (that plan's payment takes the cash). */
+    CREDIT_BALANCE_APPLIED(CUSTOMER_CREDIT_BALANCE, CASH_CLEARING);
 
     private final Account debited;
     private final Account credited;

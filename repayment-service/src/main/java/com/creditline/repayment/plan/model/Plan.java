@@ -50,7 +50,9 @@ public class Plan {
     private LocalDate captureDate;
     private Money principal;
     private Money outstandingPrincipal;
-    private Money creditBalance;
+
+    @Embedded
+    private CreditBalance creditBalance;
 
     @Enumerated(EnumType.STRING)
     private PlanStatus status;
@@ -87,7 +89,7 @@ public class Plan {
         plan.captureDate = captureDate;
         plan.principal = principal;
         plan.outstandingPrincipal = principal;
-        plan.creditBalance = Money.ZERO;
+        plan.creditBalance = CreditBalance.none();
         plan.status = PlanStatus.ACTIVE;
         plan.principalDays = PrincipalDays.from(captureDate);
         plan.createdAt = at;
@@ -172,7 +174,7 @@ public class Plan {
         List<Posting> postings = new ArrayList<>(refund.postings());
         Money credit = refund.left();
         if (credit.isPositive()) {
-            creditBalance = creditBalance.plus(credit);
+            creditBalance.add(credit);
             postings.add(new Posting(null, LedgerKind.CREDIT_BALANCE, credit));
         }
         settleCleared(on);
@@ -283,7 +285,8 @@ public class Plan {
         return outstandingPrincipal;
     }
 
-    public Money creditBalance() {
+    /** Refund money beyond the plan's debt, owed back to the customer (paid out or applied on request). */
+    public CreditBalance creditBalance() {
         return creditBalance;
     }
 

@@ -72,7 +72,7 @@ class PlanPropertiesTest {
                 .isEqualTo(Money.sum(plan.installments().stream()
                         .map(Installment::unpaidPrincipal)
                         .toList()));
-        assertThat(plan.creditBalance().isNegative()).isFalse();
+        assertThat(plan.creditBalance().amount().isNegative()).isFalse();
     }
 
     @Test

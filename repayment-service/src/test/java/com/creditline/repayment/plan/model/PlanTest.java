@@ -224,7 +224,7 @@ class PlanTest {
                         new Posting(null, LedgerKind.CREDIT_BALANCE, Money.of("977.10")));
         assertThat(refund.closedPlan()).isTrue();
         assertThat(plan.status()).isEqualTo(PlanStatus.REFUNDED);
-        assertThat(plan.creditBalance()).isEqualTo(Money.of("977.10"));
+        assertThat(plan.creditBalance().amount()).isEqualTo(Money.of("977.10"));
         assertThat(plan.payoffAmount(DUE_1.plusDays(5))).isEqualTo(Money.ZERO);
     }
 
