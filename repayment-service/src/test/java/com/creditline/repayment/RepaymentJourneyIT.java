@@ -489,7 +489,8 @@ class RepaymentJourneyIT {
                 false,
                 new BigDecimal("0.1620"),
                 captured,
-                List.of(schedule)));
+                List.of(schedule),
+                "B"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> http().get()
                         .uri("/api/v1/plans/{id}", planId)

@@ -4,6 +4,7 @@ import com.creditline.checkout.order.CreditLineClient.HoldCapture;
 import com.creditline.checkout.order.model.CaptureIntent;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.FinancedPlan;
+import com.creditline.checkout.pricing.Grade;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.webhook.model.WebhookEventType;
 import com.creditline.common.error.RuleViolation;
@@ -54,7 +55,7 @@ class CaptureCompletion {
     }
 
     /** Captures on the line and records the plan priced as {@code offer}. */
-    FinancedPlan complete(CaptureIntent intent, PlanOffer offer) {
+    FinancedPlan complete(CaptureIntent intent, PlanOffer offer, Grade grade) {
         try {
             return transactions.execute(tx -> {
                 FinancedOrder locked = orders.lock(intent.orderId()).orElseThrow(OrderNotFound::new);
@@ -64,7 +65,7 @@ class CaptureCompletion {
                 locked.capture(intent.amount());
                 FinancedPlan plan = plans.save(
                         new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
-                outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, intent.captureDate()));
+                outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, grade, intent.captureDate()));
                 intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
                 partners.orderChanged(locked, WebhookEventType.ORDER_CAPTURED);
                 partners.planCreated(locked, plan, offer);
@@ -82,7 +83,8 @@ class CaptureCompletion {
         transactions.executeWithoutResult(tx -> intents.findById(captureId).ifPresent(i -> i.complete(clock.now())));
     }
 
-    private static PlanCreated planCreated(FinancedPlan plan, FinancedOrder order, PlanOffer offer, LocalDate today) {
+    private static PlanCreated planCreated(
+            FinancedPlan plan, FinancedOrder order, PlanOffer offer, Grade grade, LocalDate today) {
         return new PlanCreated(
                 plan.planId().value(),
                 order.orderId().value(),
@@ -95,6 +97,7 @@ class CaptureCompletion {
                 today,
                 offer.installments().stream()
                         .map(i -> new PlanCreated.ScheduledInstallment(i.number(), i.dueDate(), i.principal(), i.fee()))
-                        .toList());
+                        .toList(),
+                grade.name());
     }
 }

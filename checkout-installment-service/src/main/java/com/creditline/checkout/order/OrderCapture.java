@@ -5,6 +5,7 @@ import com.creditline.checkout.order.model.CaptureIntent;
 import com.creditline.checkout.order.model.CaptureRequest;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.FinancedPlan;
+import com.creditline.checkout.pricing.Grade;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.Pricing;
 import com.creditline.common.error.DatabaseRefusal;
@@ -68,7 +69,8 @@ class OrderCapture {
         }
         order.checkCapturable(request.amount());
         CaptureIntent intent = new CaptureIntent(request, clock.businessDate(), clock.now());
-        PlanOffer offer = price(order, intent);
+        Grade grade = profiles.require(order.customerId()).grade();
+        PlanOffer offer = price(intent, grade);
         try {
             transactions.executeWithoutResult(tx -> intents.saveAndFlush(intent));
         } catch (DataIntegrityViolationException raced) {
@@ -77,7 +79,7 @@ class OrderCapture {
             }
             throw new CaptureInProgress();
         }
-        return completion.complete(intent, offer);
+        return completion.complete(intent, offer, grade);
     }
 
     /** Finishes a capture whose process died after writing its intent: the line, then the plan. */
@@ -91,13 +93,14 @@ class OrderCapture {
             return;
         }
         FinancedOrder order = reading.get(intent.orderId(), null);
-        completion.complete(intent, price(order, intent));
+        Grade grade = profiles.require(order.customerId()).grade();
+        completion.complete(intent, price(intent, grade), grade);
     }
 
-    private PlanOffer price(FinancedOrder order, CaptureIntent intent) {
+    private PlanOffer price(CaptureIntent intent, Grade grade) {
         return pricing.price(
                 intent.amount(),
-                profiles.require(order.customerId()).grade(),
+                grade,
                 intent.method(),
                 intent.installmentCount(),
                 intent.merchantSubsidised(),

@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param method PAY_IN_FULL, FLAT_MONTHLY_FEE, EQUAL_INSTALLMENT or EQUAL_PRINCIPAL
  * @param merchantSubsidised true when the merchant pays the fees and the customer's fees are zero
  * @param nominalApr the customer's nominal APR (monthly IRR x 12), as a fraction (0.1234)
+ * @param grade the customer's grade the plan was priced at (A-E); absent in events of older versions
  */
 public record PlanCreated(
         UUID planId,
@@ -26,7 +27,8 @@ public record PlanCreated(
         boolean merchantSubsidised,
         BigDecimal nominalApr,
         LocalDate captureDate,
-        List<ScheduledInstallment> installments)
+        List<ScheduledInstallment> installments,
+        String grade)
         implements CustomerEvent {
 
     /** One installment of the schedule. */

@@ -115,7 +115,8 @@ class OutcomeLabellingIT {
                         false,
                         new BigDecimal("0.12"),
                         clock.businessDate(),
-                        List.of()));
+                        List.of(),
+                        "A"));
         events.publish(RepaymentTopics.LEDGER, new PrincipalReduced(customer, plan, Money.yuan(900), "CHARGE_OFF"));
         events.publish(
                 RepaymentTopics.LEDGER, new LoansChargedOff(customer, 1, Money.yuan(900), Money.of("12.30"), 180, on));

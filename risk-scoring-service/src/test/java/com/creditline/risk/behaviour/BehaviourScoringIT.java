@@ -140,7 +140,8 @@ class BehaviourScoringIT {
                         false,
                         new BigDecimal("0.12"),
                         today,
-                        List.of()));
+                        List.of(),
+                        "A"));
         return customer;
     }
 

@@ -63,7 +63,8 @@ class CustomerBehaviourIT {
                         false,
                         new BigDecimal("0.12"),
                         today,
-                        List.of()));
+                        List.of(),
+                        "A"));
         events.publish(
                 CheckoutTopics.ORDERS,
                 new PlanRefunded(plan, UUID.randomUUID(), "o-1", customer, Money.yuan(1_000), today));

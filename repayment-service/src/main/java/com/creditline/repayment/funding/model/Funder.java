@@ -1,0 +1,129 @@
+package com.creditline.repayment.funding.model;
+
+import com.creditline.common.money.Money;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A bank or consumer-finance company funding plans jointly with the platform's own lender: its
+ * terms, its settlement account, the principal it holds now (its exposure), and its order of
+ * preference among funders (lower first).
+ */
+@Entity
+@Table(name = "funder")
+public class Funder {
+
+    @Id
+    private String funderId;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private FunderKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private FunderStatus status;
+
+    private int priority;
+
+    @Embedded
+    private FundingTerms terms;
+
+    private String settlementAccount;
+    private Money outstandingPrincipal;
+    private Instant registeredAt;
+
+    @Version
+    private long version;
+
+    protected Funder() {}
+
+    public static Funder register(
+            String funderId,
+            String name,
+            FunderKind kind,
+            int priority,
+            FundingTerms terms,
+            String settlementAccount,
+            Instant at) {
+        Funder funder = new Funder();
+        funder.funderId = funderId;
+        funder.name = name;
+        funder.kind = kind;
+        funder.status = FunderStatus.ACTIVE;
+        funder.priority = priority;
+        funder.terms = terms;
+        funder.settlementAccount = settlementAccount;
+        funder.outstandingPrincipal = Money.ZERO;
+        funder.registeredAt = at;
+        return funder;
+    }
+
+    /** New terms (the plans it already funds keep their shares). */
+    public void changeTerms(int newPriority, FundingTerms newTerms, String newSettlementAccount) {
+        priority = newPriority;
+        terms = newTerms;
+        settlementAccount = newSettlementAccount;
+    }
+
+    public void changeStatus(FunderStatus newStatus) {
+        status = newStatus;
+    }
+
+    /** The funder took principal of a plan: its exposure grows. */
+    public void funded(Money principal) {
+        outstandingPrincipal = outstandingPrincipal.plus(principal);
+    }
+
+    /** Principal it held was repaid, refunded or charged off: its exposure shrinks. */
+    public void released(Money principal) {
+        outstandingPrincipal = outstandingPrincipal.minus(principal);
+    }
+
+    /** Room under the exposure cap. */
+    public Money exposureRoom() {
+        return terms.exposureCap().minus(outstandingPrincipal).atLeastZero();
+    }
+
+    public String id() {
+        return funderId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public FunderKind kind() {
+        return kind;
+    }
+
+    public FunderStatus status() {
+        return status;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    public FundingTerms terms() {
+        return terms;
+    }
+
+    public String settlementAccount() {
+        return settlementAccount;
+    }
+
+    public Money outstandingPrincipal() {
+        return outstandingPrincipal;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+}
