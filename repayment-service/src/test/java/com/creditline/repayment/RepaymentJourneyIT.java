@@ -368,6 +368,51 @@ class RepaymentJourneyIT {
     }
 
     @Test
+    void shouldFundAGradeAPlanSeventyThirtyWithABankAndSplitItsPrincipalToTheFen() {
+        jdbc.update("INSERT INTO funder (funder_id, name, kind, status, priority, grades, minimum_installments,"
+                + " maximum_installments, minimum_share, maximum_share, exposure_cap, daily_quota, yield_rate,"
+                + " settlement_account, registered_at) VALUES ('journey-bank', 'Journey Bank', 'BANK', 'ACTIVE', 1,"
+                + " 'A', 3, 12, 0.10, 0.70, 1000000.00, 1000000.00, 0.06, '6222 0000 0000 0001', now())"
+                + " ON CONFLICT (funder_id) DO NOTHING");
+        LocalDate today = businessDate();
+        String customer = customer("joint");
+        UUID planId = createPlan(
+                "A",
+                customer,
+                "1000.00",
+                today,
+                installment(1, today.plusDays(30), "333.33", "5.00"),
+                installment(2, today.plusDays(60), "333.33", "5.00"),
+                installment(3, today.plusDays(90), "333.34", "5.00"));
+
+        assertThat(jdbc.queryForList(
+                        "SELECT holder || ' ' || funded_principal FROM plan_funding WHERE plan_id = ? ORDER BY holder",
+                        String.class,
+                        planId))
+                .containsExactly("PLATFORM 300.00", "journey-bank 700.00");
+        runEndOfDayThrough(today.plusDays(30));
+        assertThat(pay(planId, "joint-1-" + customer, "338.33").getStatusCode().value())
+                .isEqualTo(201);
+
+        JsonNode entry = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                        .get()
+                        .uri("/api/v1/admin/journal/entries?reference=payment:joint-1-" + customer)
+                        .retrieve()
+                        .body(String.class))
+                .get(0);
+        assertThat(entry.get("lines").toString())
+                .contains("\"holder\":\"journey-bank\"")
+                .contains("\"amount\":\"233.33\"")
+                .contains("\"amount\":\"100.00\"");
+        assertThat(jdbc.queryForList(
+                        "SELECT holder || ' ' || outstanding_principal FROM plan_funding WHERE plan_id = ?"
+                                + " ORDER BY holder",
+                        String.class,
+                        planId))
+                .containsExactly("PLATFORM 200.00", "journey-bank 466.67");
+    }
+
+    @Test
     void shouldRefuseAPaymentAboveWhatIsOwedAnUnknownPlanAndAnInvalidRequest() {
         LocalDate today = businessDate();
         String customer = customer("refused");
@@ -478,6 +523,12 @@ class RepaymentJourneyIT {
     }
 
     UUID createPlan(String customer, String principal, LocalDate captured, ScheduledInstallment... schedule) {
+        return createPlan("B", customer, principal, captured, schedule);
+    }
+
+    /** A plan priced at the grade (the funders' eligibility); the journey's other plans are grade B. */
+    UUID createPlan(
+            String grade, String customer, String principal, LocalDate captured, ScheduledInstallment... schedule) {
         UUID planId = UUID.randomUUID();
         send(new PlanCreated(
                 planId,
@@ -490,7 +541,7 @@ class RepaymentJourneyIT {
                 new BigDecimal("0.1620"),
                 captured,
                 List.of(schedule),
-                "B"));
+                grade));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> http().get()
                         .uri("/api/v1/plans/{id}", planId)

@@ -5,6 +5,7 @@ import com.creditline.repayment.journal.model.Account;
 import com.creditline.repayment.journal.model.AccountCategory;
 import com.creditline.repayment.journal.model.Side;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,15 @@ public class TrialBalance {
             Money credits,
             Money balance) {}
 
-    /** A control account's balance in the journal and the sum of the sub-ledger it controls. */
-    public record Control(Account account, Money journal, Money subLedger, Money difference) {}
+    /**
+     * A control account's balance in the journal (in all holders' books, or in one funder's) and the
+     * sum of the sub-ledger it controls.
+     */
+    public record Control(
+            Account account, String holder, String subLedgerOf, Money journal, Money subLedger, Money difference) {}
+
+    /** A control over every holder's books together. */
+    static final String ALL_HOLDERS = "ALL";
 
     public record Report(
             List<AccountBalance> accounts,
@@ -79,10 +87,11 @@ public class TrialBalance {
                 .list();
         Money debits = accounts.stream().map(AccountBalance::debits).reduce(Money.ZERO, Money::plus);
         Money credits = accounts.stream().map(AccountBalance::credits).reduce(Money.ZERO, Money::plus);
-        List<Control> controls = SUB_LEDGER.entrySet().stream()
+        List<Control> controls = new ArrayList<>(SUB_LEDGER.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> control(e.getKey(), accounts, e.getValue()))
-                .toList();
+                .toList());
+        controls.addAll(funderControls(accounts));
         return new Report(accounts, debits, credits, debits.equals(credits), controls);
     }
 
@@ -92,12 +101,56 @@ public class TrialBalance {
     }
 
     private Control control(Account account, List<AccountBalance> accounts, String subLedgerSql) {
-        Money journal = accounts.stream()
-                .filter(a -> a.account() == account)
-                .map(AccountBalance::balance)
-                .reduce(Money.ZERO, Money::plus);
+        Money journal = balance(accounts, account, null);
         Money subLedger =
                 Money.of(jdbc.sql(subLedgerSql).query(BigDecimal.class).single());
-        return new Control(account, journal, subLedger, journal.minus(subLedger));
+        return new Control(account, ALL_HOLDERS, "plans", journal, subLedger, journal.minus(subLedger));
+    }
+
+    /**
+     * Each funder's principal receivable in its own books against the principal it holds of the
+     * plans, and against the exposure its cap is checked against.
+     */
+    private List<Control> funderControls(List<AccountBalance> accounts) {
+        return jdbc
+                .sql("""
+                        SELECT f.funder_id, f.outstanding_principal AS exposure,
+                               coalesce((SELECT sum(p.outstanding_principal) FROM plan_funding p
+                                          WHERE p.holder = f.funder_id), 0) AS held
+                          FROM funder f ORDER BY f.funder_id""")
+                .query((rs, n) -> {
+                    String funder = rs.getString("funder_id");
+                    Money journal = balance(accounts, Account.PRINCIPAL_RECEIVABLE, funder);
+                    Money held = Money.of(rs.getBigDecimal("held"));
+                    Money exposure = Money.of(rs.getBigDecimal("exposure"));
+                    return List.of(
+                            new Control(
+                                    Account.PRINCIPAL_RECEIVABLE,
+                                    funder,
+                                    "plans held",
+                                    journal,
+                                    held,
+                                    journal.minus(held)),
+                            new Control(
+                                    Account.PRINCIPAL_RECEIVABLE,
+                                    funder,
+                                    "exposure",
+                                    journal,
+                                    exposure,
+                                    journal.minus(exposure)));
+                })
+                .list()
+                .stream()
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /** An account's balance over every holder (holder null) or in one holder's books. */
+    private static Money balance(List<AccountBalance> accounts, Account account, String holder) {
+        return accounts.stream()
+                .filter(a ->
+                        a.account() == account && (holder == null || a.holder().equals(holder)))
+                .map(AccountBalance::balance)
+                .reduce(Money.ZERO, Money::plus);
     }
 }

@@ -9,6 +9,7 @@ import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.repayment.customer.StandingTracking;
+import com.creditline.repayment.funding.PlanFunding;
 import com.creditline.repayment.plan.model.Booking;
 import com.creditline.repayment.plan.model.LedgerKind;
 import com.creditline.repayment.plan.model.OpenPlan;
@@ -29,12 +30,19 @@ class PlanOpening implements EventHandler<PlanCreated> {
 
     private final Plans plans;
     private final Bookkeeping bookkeeping;
+    private final PlanFunding funding;
     private final StandingTracking standingTracking;
     private final BusinessClock clock;
 
-    PlanOpening(Plans plans, Bookkeeping bookkeeping, StandingTracking standingTracking, BusinessClock clock) {
+    PlanOpening(
+            Plans plans,
+            Bookkeeping bookkeeping,
+            PlanFunding funding,
+            StandingTracking standingTracking,
+            BusinessClock clock) {
         this.plans = plans;
         this.bookkeeping = bookkeeping;
+        this.funding = funding;
         this.standingTracking = standingTracking;
         this.clock = clock;
     }
@@ -55,7 +63,8 @@ class PlanOpening implements EventHandler<PlanCreated> {
             log.info("plan {} exists already; PlanCreated {} ignored", created.planId(), envelope.eventId());
             return;
         }
-        Plan plan = plans.save(Plan.open(opening(created), clock.now()));
+        Plan plan = plans.saveAndFlush(Plan.open(opening(created), clock.now()));
+        funding.fund(plan.id(), plan.principal(), created.grade(), plan.installmentCount(), plan.captureDate());
         bookkeeping.record(
                 new Booking(plan.id(), plan.captureDate(), "order:" + plan.orderId(), clock.now()),
                 List.of(new Posting(null, LedgerKind.PLAN_CREATED, plan.principal())));

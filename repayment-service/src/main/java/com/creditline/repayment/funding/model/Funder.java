@@ -12,8 +12,9 @@ import java.time.Instant;
 
 /**
  * A bank or consumer-finance company funding plans jointly with the platform's own lender: its
- * terms, its settlement account, the principal it holds now (its exposure), and its order of
- * preference among funders (lower first).
+ * terms, its settlement account, the principal it holds now (its exposure, kept by the database as
+ * plans open and principal comes back: see {@code PlanFunding}), and its order of preference among
+ * funders (lower first).
  */
 @Entity
 @Table(name = "funder")
@@ -74,16 +75,6 @@ public class Funder {
 
     public void changeStatus(FunderStatus newStatus) {
         status = newStatus;
-    }
-
-    /** The funder took principal of a plan: its exposure grows. */
-    public void funded(Money principal) {
-        outstandingPrincipal = outstandingPrincipal.plus(principal);
-    }
-
-    /** Principal it held was repaid, refunded or charged off: its exposure shrinks. */
-    public void released(Money principal) {
-        outstandingPrincipal = outstandingPrincipal.minus(principal);
     }
 
     /** Room under the exposure cap. */

@@ -14,6 +14,8 @@ import static com.creditline.repayment.journal.model.Account.RECOVERY_INCOME;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.journal.model.Account;
 import com.creditline.repayment.journal.model.JournalEntry;
+import com.creditline.repayment.journal.model.JournalLine;
+import com.creditline.repayment.journal.model.Side;
 import java.util.List;
 
 /**
@@ -88,6 +90,18 @@ public enum LedgerKind {
 
     /** Adds this movement of {@code amount} to a journal entry being made (nothing for a waiver). */
     public JournalEntry.Draft book(JournalEntry.Draft entry, Money amount) {
-        return debited == null ? entry : entry.debit(debited, amount).credit(credited, amount);
+        return book(entry, amount, JournalLine.PLATFORM);
+    }
+
+    /** The same, in the books of one holder of the plan (the platform or a funder). */
+    public JournalEntry.Draft book(JournalEntry.Draft entry, Money amount, String holder) {
+        return debited == null
+                ? entry
+                : entry.line(debited, holder, Side.DEBIT, amount).line(credited, holder, Side.CREDIT, amount);
+    }
+
+    /** Whether the movement takes principal off the books (its holders share it by what they hold). */
+    public boolean reducesPrincipal() {
+        return this == PAYMENT_PRINCIPAL || this == REFUND_PRINCIPAL || this == CHARGE_OFF_PRINCIPAL;
     }
 }
