@@ -413,6 +413,51 @@ class RepaymentJourneyIT {
     }
 
     @Test
+    void shouldSetAsideAShareOfFeeIncomeIntoTheReserveAndProvideForExpectedLosses() {
+        LocalDate today = businessDate();
+        String customer = customer("reserve");
+        LocalDate due1 = today.plusDays(30);
+        UUID planId = createPlan(
+                customer,
+                "1000.00",
+                today,
+                installment(1, due1, "500.00", "30.00"),
+                installment(2, due1.plusDays(30), "500.00", "30.00"));
+        runEndOfDayThrough(due1);
+        LocalDate paidOn = businessDate();
+        assertThat(pay(planId, "reserve-" + customer, "530.00").getStatusCode().value())
+                .isEqualTo(201);
+
+        runEndOfDayThrough(paidOn.plusDays(1));
+
+        JsonNode entry = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                        .get()
+                        .uri("/api/v1/admin/journal/entries?reference=reserve:" + paidOn.plusDays(1))
+                        .retrieve()
+                        .body(String.class))
+                .get(0);
+        assertThat(entry.get("lines").toString()).contains("RISK_RESERVE", "RESERVE_CONTRIBUTION_EXPENSE");
+        JsonNode reserve = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                .get()
+                .uri("/api/v1/admin/journal/reserve")
+                .retrieve()
+                .body(String.class));
+        assertThat(new BigDecimal(amount(reserve.get("contributed")))).isGreaterThanOrEqualTo(new BigDecimal("3.00"));
+        assertThat(new BigDecimal(amount(reserve.get("reserveBalance"))))
+                .isEqualByComparingTo(new BigDecimal(amount(reserve.get("contributed")))
+                        .subtract(new BigDecimal(amount(reserve.get("drawn")))));
+        assertThat(reserve.get("buckets")).hasSize(5);
+        // the allowance was brought to what the buckets required at that end of day (the books move since)
+        assertThat(json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                                .get()
+                                .uri("/api/v1/admin/journal/entries?reference=provision:" + paidOn.plusDays(1))
+                                .retrieve()
+                                .body(String.class))
+                        .toString())
+                .contains("LOAN_LOSS_ALLOWANCE", "PROVISION_EXPENSE");
+    }
+
+    @Test
     void shouldRefuseAPaymentAboveWhatIsOwedAnUnknownPlanAndAnInvalidRequest() {
         LocalDate today = businessDate();
         String customer = customer("refused");

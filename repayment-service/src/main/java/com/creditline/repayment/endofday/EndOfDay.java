@@ -4,6 +4,7 @@ import com.creditline.common.time.BusinessClock;
 import com.creditline.common.time.BusinessDates;
 import com.creditline.repayment.endofday.DayClosing.DayWork;
 import com.creditline.repayment.endofday.LateFeeCharging.LateFees;
+import com.creditline.repayment.reserve.ReserveKeeping;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +37,7 @@ class EndOfDay {
     private final BusinessClock clock;
     private final EndOfDayProperties properties;
     private final DayClosing dayClosing;
+    private final ReserveKeeping reserve;
     private final StepTimer timer;
 
     EndOfDay(
@@ -45,6 +47,7 @@ class EndOfDay {
             BusinessClock clock,
             EndOfDayProperties properties,
             DayClosing dayClosing,
+            ReserveKeeping reserve,
             StepTimer timer) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -52,6 +55,7 @@ class EndOfDay {
         this.clock = clock;
         this.properties = properties;
         this.dayClosing = dayClosing;
+        this.reserve = reserve;
         this.timer = timer;
     }
 
@@ -99,6 +103,7 @@ class EndOfDay {
             return Optional.empty();
         }
         DayWork work = dayClosing.close(date, now);
+        timer.timed("reserve", () -> reserve.close(date, now.toInstant()));
         int overdue = work.overdue();
         LateFees lateFees = work.lateFees();
         int delinquencyChanges = work.delinquencyChanges();

@@ -11,12 +11,16 @@ public enum Account {
     PRINCIPAL_RECEIVABLE("1100", AccountCategory.ASSET),
     /** Late fees charged and not yet paid. Its control total is the installments' unpaid late fees. */
     LATE_FEE_RECEIVABLE("1120", AccountCategory.ASSET),
+    /** Expected losses on the principal receivable, provisioned by delinquency bucket after each end of day. */
+    LOAN_LOSS_ALLOWANCE("1190", AccountCategory.CONTRA_ASSET),
     /** What the platform owes merchants for captured orders, less what refunds clawed back. */
     MERCHANT_PAYABLE("2100", AccountCategory.LIABILITY),
     /** Refund money beyond what a plan owed: owed back to the customer. */
     CUSTOMER_CREDIT_BALANCE("2200", AccountCategory.LIABILITY),
     /** Credit balances the customers asked to be paid out, instructed and not yet confirmed by the bank. */
     PAYOUTS_IN_TRANSIT("2300", AccountCategory.LIABILITY),
+    /** The risk reserve (风险备用金): a share of fee income set aside to absorb charge-offs. */
+    RISK_RESERVE("2400", AccountCategory.LIABILITY),
     /** The balances of a book taken on from elsewhere (a migrated or generated book), when it was. */
     OPENING_BALANCES("3000", AccountCategory.EQUITY),
     /** Service fees and interest, recognised when paid (see docs/accounting.md). */
@@ -26,7 +30,11 @@ public enum Account {
     /** Money received on loans already charged off: payments and refunds after the write-off. */
     RECOVERY_INCOME("4300", AccountCategory.INCOME),
     /** Principal and late fees written off when loans are charged off. */
-    CHARGE_OFF_EXPENSE("5100", AccountCategory.EXPENSE);
+    CHARGE_OFF_EXPENSE("5100", AccountCategory.EXPENSE),
+    /** Fee income set aside into the risk reserve. */
+    RESERVE_CONTRIBUTION_EXPENSE("5200", AccountCategory.EXPENSE),
+    /** The change in expected losses: more provision, or less (a release, credited). */
+    PROVISION_EXPENSE("5300", AccountCategory.EXPENSE);
 
     private final String code;
     private final AccountCategory category;

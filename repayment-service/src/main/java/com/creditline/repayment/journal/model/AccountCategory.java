@@ -1,8 +1,10 @@
 package com.creditline.repayment.journal.model;
 
-/** The five kinds of account; assets and expenses grow by debits, the others by credits. */
+/** The kinds of account; assets and expenses grow by debits, the others by credits. */
 public enum AccountCategory {
     ASSET(Side.DEBIT),
+    /** An account that reduces an asset (an allowance for losses): it grows by credits. */
+    CONTRA_ASSET(Side.CREDIT),
     LIABILITY(Side.CREDIT),
     EQUITY(Side.CREDIT),
     INCOME(Side.CREDIT),

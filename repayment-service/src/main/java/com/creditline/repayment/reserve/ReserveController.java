@@ -1,0 +1,34 @@
+package com.creditline.repayment.reserve;
+
+import com.creditline.common.security.Access;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff read the risk reserve and the provisions for expected losses. */
+@Tag(name = "Journal", description = "The double-entry journal of every movement of money (docs/accounting.md).")
+@RestController
+class ReserveController {
+
+    private final ReserveKeeping reserve;
+
+    ReserveController(ReserveKeeping reserve) {
+        this.reserve = reserve;
+    }
+
+    @Operation(
+            summary = "Read the risk reserve and the provisions",
+            description = "The risk reserve's balance, what fee income put into it and what charge-offs drew from"
+                    + " it; the allowance for expected losses and, per delinquency bucket, the platform's"
+                    + " principal, its loss rate and the allowance it needs; and the coverage: the reserve over the"
+                    + " principal past due (null when nothing is past due). Kept after each end of day.")
+    @ApiResponse(responseCode = "200", description = "The reserve and the provisions.")
+    @GetMapping("/api/v1/admin/journal/reserve")
+    @PreAuthorize(Access.STAFF)
+    ReserveKeeping.ReserveReport reserve() {
+        return reserve.report();
+    }
+}

@@ -1,0 +1,206 @@
+package com.creditline.repayment.reserve;
+
+import com.creditline.common.money.Money;
+import com.creditline.repayment.journal.Journal;
+import com.creditline.repayment.journal.model.Account;
+import com.creditline.repayment.journal.model.JournalEntry;
+import com.creditline.repayment.journal.model.JournalLine;
+import com.creditline.repayment.journal.model.Side;
+import com.creditline.repayment.reserve.model.DelinquencyBucket;
+import com.creditline.repayment.reserve.model.ReservePolicy;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After each date's end of day, in its transaction: the fee income of the business day that ended
+ * (the date before: payments are taken through a day, after its end of day) sets its share aside
+ * into the risk reserve, the platform's charge-offs of the date are drawn from the reserve as far as it
+ * holds, and the allowance for losses is brought to what the buckets' loss rates require of the
+ * platform's principal. Each is one journal entry under {@code reserve:}, {@code reserve-draw:} or
+ * {@code provision:} and the date.
+ */
+@Component
+@EnableConfigurationProperties(ReserveProperties.class)
+public class ReserveKeeping {
+
+    /** One bucket's principal on the platform's books, its loss rate and the allowance it needs. */
+    public record BucketProvision(DelinquencyBucket bucket, Money principal, BigDecimal lossRate, Money required) {}
+
+    /** The reserve and the allowance as they stand, and how far they cover the principal past due. */
+    public record ReserveReport(
+            Money reserveBalance,
+            Money contributed,
+            Money drawn,
+            Money allowance,
+            List<BucketProvision> buckets,
+            Money principalPastDue,
+
+            @Schema(
+                    types = {"number", "null"},
+                    description = "The reserve over the principal past due.")
+            BigDecimal coverage) {}
+
+    private final JdbcClient jdbc;
+    private final Journal journal;
+    private final ReservePolicy policy;
+
+    ReserveKeeping(JdbcClient jdbc, Journal journal, ReserveProperties properties) {
+        this.jdbc = jdbc;
+        this.journal = journal;
+        this.policy = properties.policy();
+    }
+
+    /** What a date's closing set aside, drew from the reserve and changed in the allowance. */
+    public record Closed(Money contributed, Money drawn, Money allowanceChange) {}
+
+    public Closed close(LocalDate date, Instant now) {
+        Money income = Money.of(jdbc.sql("SELECT coalesce(sum(amount), 0) FROM ledger_entry WHERE business_date = :d"
+                        + " AND kind IN ('PAYMENT_FEE', 'REFUND_FEE', 'LATE_FEE_CHARGED')")
+                .param("d", date.minusDays(1))
+                .query(BigDecimal.class)
+                .single());
+        Money contributed = policy.contribution(income);
+        post(
+                date,
+                "reserve:",
+                "fee income of " + date.minusDays(1) + " set aside",
+                Account.RESERVE_CONTRIBUTION_EXPENSE,
+                Account.RISK_RESERVE,
+                contributed,
+                now);
+        Money chargedOff = Money.of(jdbc.sql("SELECT coalesce(sum(l.amount), 0) FROM journal_line l"
+                        + " JOIN journal_entry e ON e.entry_id = l.entry_id WHERE e.reference = :reference"
+                        + " AND l.account = 'CHARGE_OFF_EXPENSE' AND l.holder = :holder AND l.side = 'DEBIT'")
+                .param("reference", "charge-off:" + date)
+                .param("holder", JournalLine.PLATFORM)
+                .query(BigDecimal.class)
+                .single());
+        Money drawn = ReservePolicy.draw(chargedOff, balance(Account.RISK_RESERVE));
+        post(
+                date,
+                "reserve-draw:",
+                "charge-offs drawn from the risk reserve",
+                Account.RISK_RESERVE,
+                Account.CHARGE_OFF_EXPENSE,
+                drawn,
+                now);
+        Money required =
+                Money.sum(provisions().stream().map(BucketProvision::required).toList());
+        Money change = required.minus(balance(Account.LOAN_LOSS_ALLOWANCE));
+        if (change.isPositive()) {
+            post(
+                    date,
+                    "provision:",
+                    "expected losses provisioned",
+                    Account.PROVISION_EXPENSE,
+                    Account.LOAN_LOSS_ALLOWANCE,
+                    change,
+                    now);
+        } else {
+            post(
+                    date,
+                    "provision:",
+                    "expected losses released",
+                    Account.LOAN_LOSS_ALLOWANCE,
+                    Account.PROVISION_EXPENSE,
+                    change.negate(),
+                    now);
+        }
+        return new Closed(contributed, drawn, change);
+    }
+
+    @Transactional(readOnly = true)
+    public ReserveReport report() {
+        List<BucketProvision> buckets = provisions();
+        Money pastDue = Money.sum(buckets.stream()
+                .filter(b -> b.bucket() != DelinquencyBucket.CURRENT)
+                .map(BucketProvision::principal)
+                .toList());
+        Money reserve = balance(Account.RISK_RESERVE);
+        BigDecimal coverage =
+                pastDue.isPositive() ? reserve.amount().divide(pastDue.amount(), 4, RoundingMode.HALF_UP) : null;
+        return new ReserveReport(
+                reserve,
+                credits(Account.RISK_RESERVE),
+                debits(Account.RISK_RESERVE),
+                balance(Account.LOAN_LOSS_ALLOWANCE),
+                buckets,
+                pastDue,
+                coverage);
+    }
+
+    /** The platform's principal on the books by bucket of its customer's days past due, and the allowance each needs. */
+    private List<BucketProvision> provisions() {
+        Map<DelinquencyBucket, Money> principal = new EnumMap<>(DelinquencyBucket.class);
+        jdbc.sql("""
+                        SELECT coalesce(s.days_past_due, 0) AS dpd,
+                               sum(p.outstanding_principal - coalesce(f.held, 0)) AS principal
+                          FROM plan p
+                          LEFT JOIN customer_standing s ON s.customer_id = p.customer_id
+                          LEFT JOIN (SELECT plan_id, sum(outstanding_principal) AS held FROM plan_funding
+                                      WHERE holder <> 'PLATFORM' GROUP BY plan_id) f ON f.plan_id = p.plan_id
+                         WHERE p.status = 'ACTIVE'
+                         GROUP BY 1""").query(rs -> {
+            principal.merge(
+                    DelinquencyBucket.of(rs.getInt("dpd")), Money.of(rs.getBigDecimal("principal")), Money::plus);
+        });
+        List<BucketProvision> buckets = new ArrayList<>();
+        for (DelinquencyBucket bucket : DelinquencyBucket.values()) {
+            Money amount = principal.getOrDefault(bucket, Money.ZERO);
+            buckets.add(new BucketProvision(bucket, amount, policy.lossRate(bucket), policy.provision(bucket, amount)));
+        }
+        return buckets;
+    }
+
+    private void post(
+            LocalDate date,
+            String prefix,
+            String description,
+            Account debited,
+            Account credited,
+            Money amount,
+            Instant now) {
+        if (amount.isPositive()) {
+            journal.save(JournalEntry.draft(date, prefix + date, description, now)
+                    .debit(debited, amount)
+                    .credit(credited, amount)
+                    .post());
+        }
+    }
+
+    /** The platform's balance of an account, on its normal side. */
+    private Money balance(Account account) {
+        Money debits = debits(account);
+        Money credits = credits(account);
+        return account.category().normalSide() == Side.DEBIT ? debits.minus(credits) : credits.minus(debits);
+    }
+
+    private Money debits(Account account) {
+        return total(account, "DEBIT");
+    }
+
+    private Money credits(Account account) {
+        return total(account, "CREDIT");
+    }
+
+    private Money total(Account account, String side) {
+        return Money.of(jdbc.sql("SELECT coalesce(sum(amount), 0) FROM journal_line"
+                        + " WHERE account = :account AND holder = :holder AND side = :side")
+                .param("account", account.name())
+                .param("holder", JournalLine.PLATFORM)
+                .param("side", side)
+                .query(BigDecimal.class)
+                .single());
+    }
+}

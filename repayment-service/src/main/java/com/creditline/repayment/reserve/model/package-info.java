@@ -1,0 +1,2 @@
+/** The reserve's and the provisions' rules, in plain Java. */
+package com.creditline.repayment.reserve.model;
