@@ -23,6 +23,7 @@ class RepaymentArchitectureTest extends ServiceArchitectureTest {
                 "com.creditline.repayment.customer.model",
                 "com.creditline.repayment.payment.model",
                 "com.creditline.repayment.journal.model",
-                "com.creditline.repayment.creditbalance.model");
+                "com.creditline.repayment.creditbalance.model",
+                "com.creditline.repayment.funding.model");
     }
 }

@@ -222,7 +222,8 @@ class FunderController {
                     + " a negative exposure cap or daily quota.")
     ResponseEntity<FunderView> register(
             @Valid @RequestBody RegisterFunder request,
-            @Parameter(description = REASON_DESCRIPTION) @RequestHeader(AUDIT_REASON) @NotBlank @Size(max = 500)
+            @Parameter(description = REASON_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 500))
+                    @RequestHeader(AUDIT_REASON)
                     String reason,
             Caller caller) {
         FunderView view = FunderView.of(registry.register(new Registering(
@@ -233,7 +234,7 @@ class FunderController {
                 request.terms().toTerms(),
                 request.settlementAccount(),
                 caller.actor(),
-                reason.strip())));
+                why(reason))));
         return ResponseEntity.created(URI.create("/api/v1/admin/funders/" + view.funderId()))
                 .body(view);
     }
@@ -254,7 +255,8 @@ class FunderController {
     FunderView changeTerms(
             @PathVariable String funderId,
             @Valid @RequestBody ChangeTerms request,
-            @Parameter(description = REASON_DESCRIPTION) @RequestHeader(AUDIT_REASON) @NotBlank @Size(max = 500)
+            @Parameter(description = REASON_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 500))
+                    @RequestHeader(AUDIT_REASON)
                     String reason,
             Caller caller) {
         return FunderView.of(registry.changeTerms(new ChangingTerms(
@@ -263,7 +265,7 @@ class FunderController {
                 request.terms().toTerms(),
                 request.settlementAccount(),
                 caller.actor(),
-                reason.strip())));
+                why(reason))));
     }
 
     @PutMapping("/{funderId}/status")
@@ -280,11 +282,12 @@ class FunderController {
     FunderView changeStatus(
             @PathVariable String funderId,
             @Valid @RequestBody ChangeStatus request,
-            @Parameter(description = REASON_DESCRIPTION) @RequestHeader(AUDIT_REASON) @NotBlank @Size(max = 500)
+            @Parameter(description = REASON_DESCRIPTION, schema = @Schema(minLength = 1, maxLength = 500))
+                    @RequestHeader(AUDIT_REASON)
                     String reason,
             Caller caller) {
         return FunderView.of(
-                registry.changeStatus(new ChangingStatus(funderId, request.status(), caller.actor(), reason.strip())));
+                registry.changeStatus(new ChangingStatus(funderId, request.status(), caller.actor(), why(reason))));
     }
 
     @GetMapping
@@ -308,5 +311,17 @@ class FunderController {
     @ApiResponse(responseCode = "404", description = "No funder has this id.")
     FunderView funder(@PathVariable String funderId) {
         return FunderView.of(registry.read(funderId));
+    }
+
+    /**
+     * The reason, checked here rather than by a constraint on the header: a constraint on a
+     * parameter would report the body's invalid fields under the parameter's name instead of their own.
+     */
+    private static String why(String reason) {
+        if (reason.isBlank() || reason.length() > 500) {
+            throw new IllegalArgumentException(
+                    "An admin change must say why: send an Audit-Reason header (1-500 characters).");
+        }
+        return reason.strip();
     }
 }

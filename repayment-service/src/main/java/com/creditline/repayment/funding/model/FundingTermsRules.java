@@ -41,7 +41,7 @@ public record FundingTermsRules(BigDecimal platformMinimumShare) {
     /** The terms as given, if the platform allows them; otherwise the first rule they break. */
     public FundingTerms check(FundingTerms terms) {
         if (!Grades.wellFormed(terms.grades())) {
-            throw new GradesOutsideAToE(terms.grades());
+            throw new GradesNotRecognised(terms.grades());
         }
         if (terms.minimumInstallments() < 1
                 || terms.minimumInstallments() > terms.maximumInstallments()

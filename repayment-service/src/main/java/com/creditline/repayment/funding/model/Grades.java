@@ -14,12 +14,12 @@ public final class Grades {
     /** The letters given, each once and in order; refused unless they are a non-empty set of A to E. */
     public static String of(Collection<String> letters) {
         if (letters == null || letters.isEmpty()) {
-            throw new GradesOutsideAToE(String.valueOf(letters));
+            throw new GradesNotRecognised(String.valueOf(letters));
         }
         TreeSet<String> sorted = new TreeSet<>();
         for (String letter : letters) {
             if (letter == null || letter.length() != 1 || !ALL.contains(letter)) {
-                throw new GradesOutsideAToE(String.valueOf(letters));
+                throw new GradesNotRecognised(String.valueOf(letters));
             }
             sorted.add(letter);
         }
