@@ -1,18 +1,13 @@
 package com.creditline.repayment.funding;
 
-import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import com.creditline.repayment.funding.FunderRegistry.ChangingStatus;
 import com.creditline.repayment.funding.FunderRegistry.ChangingTerms;
-import com.creditline.repayment.funding.FunderRegistry.FunderPosition;
 import com.creditline.repayment.funding.FunderRegistry.Registering;
-import com.creditline.repayment.funding.model.Funder;
 import com.creditline.repayment.funding.model.FunderKind;
 import com.creditline.repayment.funding.model.FunderStatus;
-import com.creditline.repayment.funding.model.FundingTerms;
 import com.creditline.repayment.funding.model.FundingTermsRules;
-import com.creditline.repayment.funding.model.Grades;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,14 +17,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,64 +59,6 @@ class FunderController {
     }
 
     @Schema(
-            description = "What a funder funds and on what terms. Shares are fractions of a plan's principal; the"
-                    + " yield is an annual rate.")
-    record Terms(
-            @Schema(description = "The risk grades it funds, each of A to E.", example = "[\"A\", \"B\"]") @NotEmpty
-            List<@NotNull String> grades,
-
-            @Schema(description = "The fewest installments of a plan it takes (1-24).", example = "3") @NotNull
-            Integer minimumInstallments,
-
-            @Schema(description = "The most installments of a plan it takes (1-24).", example = "12") @NotNull
-            Integer maximumInstallments,
-
-            @Schema(description = "The least share of a plan it takes, above 0.", example = "0.2") @NotNull
-            BigDecimal minimumShare,
-
-            @Schema(
-                    description = "The largest share of a plan it takes: at most 1 minus the platform's own minimum"
-                            + " share (0.70 by default).",
-                    example = "0.7")
-            @NotNull
-            BigDecimal maximumShare,
-
-            @Schema(description = "The outstanding principal it may hold at most.") @NotNull
-            Money exposureCap,
-
-            @Schema(description = "The principal it may fund on one business date.") @NotNull
-            Money dailyQuota,
-
-            @Schema(description = "The annual yield it is paid on its principal, 0 to 0.24.", example = "0.065")
-            @NotNull
-            BigDecimal yieldRate) {
-
-        FundingTerms toTerms() {
-            return new FundingTerms(
-                    Grades.of(grades),
-                    minimumInstallments,
-                    maximumInstallments,
-                    minimumShare,
-                    maximumShare,
-                    exposureCap,
-                    dailyQuota,
-                    yieldRate);
-        }
-
-        static Terms of(FundingTerms terms) {
-            return new Terms(
-                    Grades.letters(terms.grades()),
-                    terms.minimumInstallments(),
-                    terms.maximumInstallments(),
-                    terms.minimumShare(),
-                    terms.maximumShare(),
-                    terms.exposureCap(),
-                    terms.dailyQuota(),
-                    terms.yieldRate());
-        }
-    }
-
-    @Schema(
             description = "A funder to register.",
             example = "{\"funderId\": \"bank-of-ningbo\", \"name\": \"Bank of Ningbo\", \"kind\": \"BANK\","
                     + " \"priority\": 10, \"settlementAccount\": \"NBCB 8100 0012 3456 789\", \"terms\": {"
@@ -145,7 +78,7 @@ class FunderController {
             @Schema(description = "Its order of preference among funders: lower first.") @NotNull @Min(0) @Max(9999)
             Integer priority,
 
-            @NotNull @Valid Terms terms,
+            @NotNull @Valid FunderView.Terms terms,
 
             @Schema(description = "The business bank account its money is settled to.") @NotBlank @Size(max = 100)
             String settlementAccount) {}
@@ -155,56 +88,11 @@ class FunderController {
                     + " their shares.")
     record ChangeTerms(
             @NotNull @Min(0) @Max(9999) Integer priority,
-            @NotNull @Valid Terms terms,
+            @NotNull @Valid FunderView.Terms terms,
             @NotBlank @Size(max = 100) String settlementAccount) {}
 
     @Schema(example = "{\"status\": \"SUSPENDED\"}")
     record ChangeStatus(@NotNull FunderStatus status) {}
-
-    record FunderView(
-            String funderId,
-            String name,
-            FunderKind kind,
-            FunderStatus status,
-            int priority,
-            Terms terms,
-            String settlementAccount,
-
-            @Schema(description = "The principal it holds now: its exposure.")
-            Money outstandingPrincipal,
-
-            @Schema(description = "What it may still take under its exposure cap.")
-            Money exposureRoom,
-
-            @Schema(description = "The business date of fundedToday and quotaRoom.")
-            LocalDate businessDate,
-
-            @Schema(description = "The principal it funded on the business date.")
-            Money fundedToday,
-
-            @Schema(description = "What it may still fund on the business date under its daily quota.")
-            Money quotaRoom,
-
-            Instant registeredAt) {
-
-        static FunderView of(FunderPosition position) {
-            Funder f = position.funder();
-            return new FunderView(
-                    f.id(),
-                    f.name(),
-                    f.kind(),
-                    f.status(),
-                    f.priority(),
-                    Terms.of(f.terms()),
-                    f.settlementAccount(),
-                    f.outstandingPrincipal(),
-                    f.exposureRoom(),
-                    position.businessDate(),
-                    position.fundedToday(),
-                    position.quotaRoom(),
-                    f.registeredAt());
-        }
-    }
 
     @PostMapping
     @PreAuthorize(Access.ADMIN)

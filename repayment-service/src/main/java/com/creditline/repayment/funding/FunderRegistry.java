@@ -80,13 +80,7 @@ public class FunderRegistry {
                 terms,
                 command.settlementAccount(),
                 clock.now()));
-        log.info(
-                "funder {} registered by {}, priority {}, terms {}: {}",
-                funder.id(),
-                command.actor(),
-                command.priority(),
-                terms,
-                command.reason());
+        logTerms("registered", funder, command.actor(), command.reason());
         return position(funder);
     }
 
@@ -95,13 +89,7 @@ public class FunderRegistry {
         FundingTerms terms = rules.check(command.terms());
         Funder funder = funder(command.funderId());
         funder.changeTerms(command.priority(), terms, command.settlementAccount());
-        log.info(
-                "funder {} terms changed by {}, priority {}, terms {}: {}",
-                funder.id(),
-                command.actor(),
-                command.priority(),
-                terms,
-                command.reason());
+        logTerms("terms changed", funder, command.actor(), command.reason());
         return position(funder);
     }
 
@@ -140,6 +128,17 @@ public class FunderRegistry {
         return funders.findAllByOrderByPriorityAscFunderIdAsc().stream()
                 .map(f -> new FunderPosition(f, today, fundedOf(funded.get(f.id()))))
                 .toList();
+    }
+
+    private static void logTerms(String what, Funder funder, String actor, String reason) {
+        log.info(
+                "funder {} {} by {}, priority {}, terms {}: {}",
+                funder.id(),
+                what,
+                actor,
+                funder.priority(),
+                funder.terms(),
+                reason);
     }
 
     private Funder funder(String funderId) {

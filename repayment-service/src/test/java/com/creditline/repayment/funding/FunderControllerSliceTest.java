@@ -80,7 +80,6 @@ class FunderControllerSliceTest {
                         new BigDecimal("0.065")),
                 "NBCB 8100 0012",
                 Instant.parse("2026-03-09T02:00:00Z"));
-        funder.funded(Money.of("300000.00"));
         return new FunderPosition(funder, TODAY, Money.of("20000.00"));
     }
 
@@ -123,8 +122,8 @@ class FunderControllerSliceTest {
                 .andExpect(jsonPath("$.status").value("ACTIVE"))
                 .andExpect(jsonPath("$.terms.grades[0]").value("A"))
                 .andExpect(jsonPath("$.terms.grades[1]").value("B"))
-                .andExpect(jsonPath("$.outstandingPrincipal.amount").value("300000.00"))
-                .andExpect(jsonPath("$.exposureRoom.amount").value("700000.00"))
+                .andExpect(jsonPath("$.outstandingPrincipal.amount").value("0.00"))
+                .andExpect(jsonPath("$.exposureRoom.amount").value("1000000.00"))
                 .andExpect(jsonPath("$.businessDate").value("2026-03-09"))
                 .andExpect(jsonPath("$.fundedToday.amount").value("20000.00"))
                 .andExpect(jsonPath("$.quotaRoom.amount").value("30000.00"));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,16 @@ class FunderRegistryIT {
     BusinessClock clock;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    /**
+     * The funders a test registered go again: left ACTIVE they would fund the plans other tests of
+     * the same database open, and their made-up exposure would break the books' funder controls.
+     */
+    @AfterEach
+    void forgetTheFundersOfThisTest() {
+        jdbc.update("DELETE FROM funder_daily_funding WHERE funder_id LIKE ?", "%-" + run);
+        jdbc.update("DELETE FROM funder WHERE funder_id LIKE ?", "%-" + run);
+    }
 
     @Test
     void shouldRegisterChangeSuspendAndShowFundersInTheirOrderOfPreference() {
@@ -91,6 +102,8 @@ class FunderRegistryIT {
         assertThat(suspended.getStatusCode().value()).as(suspended.getBody()).isEqualTo(200);
         assertThat(json.readTree(suspended.getBody()).get("status").asString()).isEqualTo("SUSPENDED");
 
+        // What the funding policy keeps as plans open (PlanFunding): the exposure and today's funding.
+        jdbc.update("UPDATE funder SET outstanding_principal = 1000100.00 WHERE funder_id = ?", bank);
         jdbc.update(
                 "INSERT INTO funder_daily_funding (funder_id, business_date, funded) VALUES (?, ?, 12000.50)",
                 bank,
@@ -112,6 +125,11 @@ class FunderRegistryIT {
                 .containsExactly(bank + " ACTIVE", cfc + " SUSPENDED");
         assertThat(amount(ours.getFirst().get("fundedToday"))).isEqualTo("12000.50");
         assertThat(amount(ours.getFirst().get("quotaRoom"))).isEqualTo("37999.50");
+        assertThat(amount(ours.getFirst().get("outstandingPrincipal"))).isEqualTo("1000100.00");
+        assertThat(amount(ours.getFirst().get("exposureRoom")))
+                .as("above its cap, it has no room")
+                .isEqualTo("0.00");
+        assertThat(amount(ours.getLast().get("exposureRoom"))).isEqualTo("1000000.00");
 
         JsonNode one =
                 json.readTree(read(VIEWER, "/api/v1/admin/funders/" + cfc).getBody());

@@ -73,6 +73,14 @@ public record FundingTermsRules(BigDecimal platformMinimumShare) {
         }
     }
 
+    /**
+     * A rate as a refusal quotes it: in plain digits unless it is absurdly large or precise (a
+     * caller's {@code 1e999999999} would be a billion digits), then in scientific notation.
+     */
+    static String shown(BigDecimal rate) {
+        return Math.abs(rate.scale()) <= 20 && rate.precision() <= 20 ? rate.toPlainString() : rate.toString();
+    }
+
     private static boolean tooPrecise(BigDecimal rate) {
         return rate.stripTrailingZeros().scale() > RATE_DECIMALS;
     }

@@ -13,6 +13,6 @@ public class ShareAbovePlatformLimit extends RuleViolation {
         super("A funder may take at most "
                 + BigDecimal.ONE.subtract(platformMinimumShare).toPlainString()
                 + " of a plan: the platform's own lender keeps at least " + platformMinimumShare.toPlainString()
-                + " of every joint loan; got a maximum share of " + maximumShare.toPlainString() + ".");
+                + " of every joint loan; got a maximum share of " + FundingTermsRules.shown(maximumShare) + ".");
     }
 }

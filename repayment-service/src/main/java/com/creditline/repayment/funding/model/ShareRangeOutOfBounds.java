@@ -8,7 +8,7 @@ public class ShareRangeOutOfBounds extends RuleViolation {
 
     public ShareRangeOutOfBounds(BigDecimal minimum, BigDecimal maximum) {
         super("A funder's share must be above 0, the minimum not above the maximum, with at most "
-                + FundingTermsRules.RATE_DECIMALS + " decimals; got " + minimum.toPlainString() + " to "
-                + maximum.toPlainString() + ".");
+                + FundingTermsRules.RATE_DECIMALS + " decimals; got " + FundingTermsRules.shown(minimum) + " to "
+                + FundingTermsRules.shown(maximum) + ".");
     }
 }

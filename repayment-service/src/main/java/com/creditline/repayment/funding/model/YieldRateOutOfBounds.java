@@ -9,6 +9,6 @@ public class YieldRateOutOfBounds extends RuleViolation {
     public YieldRateOutOfBounds(BigDecimal yieldRate) {
         super("A funder's yield must be an annual rate between 0 and "
                 + FundingTermsRules.MAXIMUM_YIELD_RATE.toPlainString() + " (the platform's APR cap), with at most "
-                + FundingTermsRules.RATE_DECIMALS + " decimals; got " + yieldRate.toPlainString() + ".");
+                + FundingTermsRules.RATE_DECIMALS + " decimals; got " + FundingTermsRules.shown(yieldRate) + ".");
     }
 }

@@ -14,41 +14,35 @@ class FundingTermsRulesTest {
     static final FundingTermsRules CHINA = new FundingTermsRules(new BigDecimal("0.30"));
 
     static FundingTerms terms(String grades, int minimum, int maximum, String minShare, String maxShare) {
+        return terms(grades, minimum, maximum, minShare, maxShare, "50000000.00", "2000000.00", "0.065");
+    }
+
+    static FundingTerms terms(
+            String grades,
+            int minimum,
+            int maximum,
+            String minShare,
+            String maxShare,
+            String exposureCap,
+            String dailyQuota,
+            String yieldRate) {
         return new FundingTerms(
                 grades,
                 minimum,
                 maximum,
                 new BigDecimal(minShare),
                 new BigDecimal(maxShare),
-                Money.of("50000000.00"),
-                Money.of("2000000.00"),
-                new BigDecimal("0.065"));
-    }
-
-    static FundingTerms withYield(String yieldRate) {
-        FundingTerms t = terms("AB", 3, 12, "0.2", "0.7");
-        return new FundingTerms(
-                t.grades(),
-                t.minimumInstallments(),
-                t.maximumInstallments(),
-                t.minimumShare(),
-                t.maximumShare(),
-                t.exposureCap(),
-                t.dailyQuota(),
+                Money.of(exposureCap),
+                Money.of(dailyQuota),
                 new BigDecimal(yieldRate));
     }
 
+    static FundingTerms withYield(String yieldRate) {
+        return terms("AB", 3, 12, "0.2", "0.7", "50000000.00", "2000000.00", yieldRate);
+    }
+
     static FundingTerms withLimits(String exposureCap, String dailyQuota) {
-        FundingTerms t = terms("AB", 3, 12, "0.2", "0.7");
-        return new FundingTerms(
-                t.grades(),
-                t.minimumInstallments(),
-                t.maximumInstallments(),
-                t.minimumShare(),
-                t.maximumShare(),
-                Money.of(exposureCap),
-                Money.of(dailyQuota),
-                t.yieldRate());
+        return terms("AB", 3, 12, "0.2", "0.7", exposureCap, dailyQuota, "0.065");
     }
 
     @Test
@@ -149,15 +143,11 @@ class FundingTermsRulesTest {
     }
 
     @Test
-    void shouldHoldNoRoomUnderTheCapOnceTheExposureReachesIt() {
+    void shouldRegisterAFunderActiveHoldingNothingWithItsWholeCapAsRoom() {
         Funder funder = Funder.register(
                 "bank-a", "Bank A", FunderKind.BANK, 10, withLimits("1000.00", "500.00"), "acct", Instant.EPOCH);
         assertThat(funder.status()).isEqualTo(FunderStatus.ACTIVE);
-        funder.funded(Money.of("600.00"));
-        assertThat(funder.exposureRoom()).isEqualTo(Money.of("400.00"));
-        funder.funded(Money.of("600.00"));
-        assertThat(funder.exposureRoom()).isEqualTo(Money.ZERO);
-        funder.released(Money.of("300.00"));
-        assertThat(funder.exposureRoom()).isEqualTo(Money.of("100.00"));
+        assertThat(funder.outstandingPrincipal()).isEqualTo(Money.ZERO);
+        assertThat(funder.exposureRoom()).isEqualTo(Money.of("1000.00"));
     }
 }
