@@ -33,7 +33,8 @@ public final class CustomerStory {
             BigDecimal lineOutstanding,
             BigDecimal ledgerOutstanding,
             BigDecimal available,
-            int reconciliationDifferences) {}
+            int reconciliationDifferences,
+            boolean booksHold) {}
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
@@ -181,6 +182,12 @@ public final class CustomerStory {
         say.accept("11. reconciliation of the line, the repayment ledger and checkout over "
                 + reconciliation.body().path("customers").asInt() + " customers: "
                 + reconciliation.body().path("differences").size() + " differences");
+        Reply trialBalance = ops.get("/api/v1/admin/journal/trial-balance");
+        say.accept("12. the journal: debits " + trialBalance.amount("totalDebits") + " = credits "
+                + trialBalance.amount("totalCredits") + " CNY; control accounts against the plans: "
+                + (booksHold(trialBalance)
+                        ? "equal"
+                        : "DIFFERENT " + trialBalance.body().path("controls")));
 
         return new Outcome(
                 customer,
@@ -196,7 +203,22 @@ public final class CustomerStory {
                 new BigDecimal(line.amount("outstanding")),
                 ledger,
                 new BigDecimal(line.amount("available")),
-                reconciliation.body().path("differences").size());
+                reconciliation.body().path("differences").size(),
+                booksHold(trialBalance));
+    }
+
+    /** The trial balance balances and every control account equals its sub-ledger, to the fen. */
+    public static boolean booksHold(Reply trialBalance) {
+        if (trialBalance.status() != 200
+                || !trialBalance.body().path("balanced").asBoolean()) {
+            return false;
+        }
+        for (JsonNode control : trialBalance.body().path("controls")) {
+            if (new BigDecimal(control.path("difference").path("amount").asString()).signum() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<JsonNode> awaitPlans(String customer, int count, String outstanding) {

@@ -30,5 +30,6 @@ class CustomerStoryIT {
         assertThat(outcome.available()).isEqualByComparingTo(outcome.limit().subtract(outcome.lineOutstanding()));
         assertThat(outcome.lineOutstanding()).isLessThan(new BigDecimal("2700.00"));
         assertThat(outcome.reconciliationDifferences()).isZero();
+        assertThat(outcome.booksHold()).isTrue();
     }
 }

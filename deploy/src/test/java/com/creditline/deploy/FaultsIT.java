@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Faults on the real platform: the broker stops while checkouts and repayments go on, checkout is
  * killed mid-flight, PostgreSQL restarts under load. After each, no event is lost, none is applied
  * twice, and the reconciliation of the line against the repayment ledger and checkout reports zero
- * differences.
+ * differences, and the journal's trial balance balances with every control account equal to its
+ * sub-ledger.
  */
 class FaultsIT {
 
@@ -77,6 +78,7 @@ class FaultsIT {
                 "/api/v1/admin/reconciliation",
                 r -> r.status() == 200 && r.body().path("differences").isEmpty(),
                 EVENTUALLY);
+        ops.await("/api/v1/admin/journal/trial-balance", CustomerStory::booksHold, EVENTUALLY);
     }
 
     @Test

@@ -6,8 +6,6 @@ import com.creditline.deploy.GatewayClient.Reply;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,27 +19,29 @@ import tools.jackson.databind.JsonNode;
  */
 class RiskEngineIT {
 
-    static final Duration EVENTUALLY = Duration.ofSeconds(90);
+    static final Duration EVENTUALLY = PlatformSteps.EVENTUALLY;
 
     static String gatewayUrl;
     static GatewayClient shop;
     static GatewayClient ops;
+    static PlatformSteps steps;
 
     @BeforeAll
     static void startPlatform() throws Exception {
         gatewayUrl = TestPlatform.get().gatewayUrl();
         shop = GatewayClient.asShop(gatewayUrl);
         ops = GatewayClient.asStaff(gatewayUrl, "alice").because("risk engine test");
+        steps = new PlatformSteps(shop, ops);
     }
 
     @Test
     void shouldRegradeAndCutTheLineOfACustomerWhoPaysLateAfterEndOfDay() {
         String customer = newCustomer("late");
-        BigDecimal limit = open(customer, CustomerStory.application(customer), "A");
-        JsonNode plan = buyInThree(customer, "1200.00");
+        BigDecimal limit = steps.open(customer, CustomerStory.application(customer), "A");
+        JsonNode plan = steps.buyInThree(customer, "1200.00");
 
-        LocalDate firstDue = firstDueDate(plan);
-        endOfDay(firstDue.plusDays(8));
+        LocalDate firstDue = steps.firstDueDate(plan);
+        steps.endOfDay(firstDue.plusDays(8));
 
         Reply grade = ops.await(gradePath(customer), r -> r.text("source").equals("BEHAVIOUR"), EVENTUALLY);
         assertThat(grade.text("grade")).isEqualTo("D");
@@ -59,18 +59,18 @@ class RiskEngineIT {
     @Test
     void shouldRaiseTheLineOfACustomerWhoPaysOnTime() {
         String customer = newCustomer("punctual");
-        BigDecimal limit = open(customer, fairApplication(customer), "C");
-        JsonNode plan = buyInThree(customer, "600.00");
+        BigDecimal limit = steps.open(customer, fairApplication(customer), "C");
+        JsonNode plan = steps.buyInThree(customer, "600.00");
 
-        LocalDate firstDue = firstDueDate(plan);
-        endOfDay(firstDue);
-        JsonNode due = plansOf(customer).getFirst();
+        LocalDate firstDue = steps.firstDueDate(plan);
+        steps.endOfDay(firstDue);
+        JsonNode due = steps.plansOf(customer).getFirst();
         shop.post("/api/v1/repayments", """
                 {"planId":"%s","paymentReference":"on-time-%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(
                         due.path("planId").asString(),
                         customer,
                         due.path("amountDue").path("amount").asString()));
-        endOfDay(firstDue.plusDays(1));
+        steps.endOfDay(firstDue.plusDays(1));
 
         Reply grade = ops.await(gradePath(customer), r -> r.text("source").equals("BEHAVIOUR"), EVENTUALLY);
         assertThat(grade.text("grade")).isEqualTo("A");
@@ -83,7 +83,7 @@ class RiskEngineIT {
     @Test
     void shouldRaiseAnEligibleSegmentForAFestivalAndLetTheRaiseLapse() {
         String customer = newCustomer("festive");
-        BigDecimal limit = open(customer, CustomerStory.application(customer), "A");
+        BigDecimal limit = steps.open(customer, CustomerStory.application(customer), "A");
         LocalDate today = LocalDate.parse(shop.get(linePath(customer)).text("businessDate"));
         GatewayClient officer = GatewayClient.asStaff(gatewayUrl, "olga").because("Double 11 for grade A");
 
@@ -110,7 +110,7 @@ class RiskEngineIT {
                 r -> r.body().toString().contains("TEMPORARY_RAISE_STARTED"),
                 EVENTUALLY);
 
-        endOfDay(today.plusDays(3));
+        steps.endOfDay(today.plusDays(3));
 
         Reply lapsed = shop.await(
                 linePath(customer), r -> new BigDecimal(r.amount("effectiveLimit")).compareTo(limit) == 0, EVENTUALLY);
@@ -125,14 +125,14 @@ class RiskEngineIT {
     @Test
     void shouldFreezeTheLineWhenTheFraudCheckDeclinesUntilAnOfficerUnfreezesIt() {
         String customer = newCustomer("stolen");
-        open(customer, CustomerStory.application(customer), "A");
+        steps.open(customer, CustomerStory.application(customer), "A");
         GatewayClient officer = GatewayClient.asStaff(gatewayUrl, "olga").because("device seen in fraud cases");
         String device = "stolen-phone-" + customer;
         Reply blocked = officer.post("/api/v1/admin/fraud/blocked-devices", """
                 {"deviceId":"%s","reason":"used in two confirmed fraud cases"}""".formatted(device));
         assertThat(blocked.status()).as(blocked.body().toString()).isEqualTo(201);
 
-        Reply declined = authorise(customer, "order-" + customer, "800.00", device, 31.2304, 121.4737);
+        Reply declined = steps.authorise(customer, "order-" + customer, "800.00", device, 31.2304, 121.4737);
 
         assertThat(declined.text("decision")).isEqualTo("DECLINE");
         assertThat(declined.body().path("reasons").toString()).contains("BLOCKED_DEVICE");
@@ -150,12 +150,13 @@ class RiskEngineIT {
     @Test
     void shouldSendALargeOrderFromANewFarDeviceToReviewForAnOfficerToDecide() {
         String customer = newCustomer("traveller");
-        open(customer, CustomerStory.application(customer), "A");
-        Reply usual = authorise(customer, "order-" + customer + "-1", "120.00", "home-" + customer, 31.2304, 121.4737);
+        steps.open(customer, CustomerStory.application(customer), "A");
+        Reply usual =
+                steps.authorise(customer, "order-" + customer + "-1", "120.00", "home-" + customer, 31.2304, 121.4737);
         assertThat(usual.text("decision")).isEqualTo("APPROVE");
 
         String order = "order-" + customer + "-2";
-        Reply held = authorise(customer, order, "6000.00", "new-" + customer, 43.8256, 87.6168);
+        Reply held = steps.authorise(customer, order, "6000.00", "new-" + customer, 43.8256, 87.6168);
 
         assertThat(held.text("decision")).isEqualTo("REVIEW");
         assertThat(held.body().path("reasons").toString()).contains("NEW_DEVICE_FAR_LOCATION_LARGE_AMOUNT");
@@ -173,7 +174,7 @@ class RiskEngineIT {
     @Test
     void shouldReportStabilityGradeMixAndVintagesOfTheChampion() {
         String customer = newCustomer("monitored");
-        open(customer, CustomerStory.application(customer), "A");
+        steps.open(customer, CustomerStory.application(customer), "A");
 
         Reply report = ops.await(
                 "/api/v1/admin/risk/monitoring",
@@ -203,59 +204,6 @@ class RiskEngineIT {
         return kind + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Applies, expects the grade, waits for the line; its permanent limit. */
-    static BigDecimal open(String customer, String application, String expectedGrade) {
-        Reply decision = shop.post("/api/v1/applications", application);
-        assertThat(decision.status()).as(decision.body().toString()).isEqualTo(201);
-        assertThat(decision.text("grade")).isEqualTo(expectedGrade);
-        Reply line = shop.await(linePath(customer), r -> r.status() == 200, EVENTUALLY);
-        return new BigDecimal(line.amount("permanentLimit"));
-    }
-
-    /** Authorises and captures an order in three monthly installments; the plan it opened. */
-    static JsonNode buyInThree(String customer, String amount) {
-        String order = "order-" + customer;
-        Reply authorised = shop.await(
-                "authorise " + order,
-                () -> shop.post("/api/v1/orders/" + order + "/authorisation", """
-                        {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(customer, amount)),
-                r -> r.status() == 201 || r.status() == 200,
-                EVENTUALLY);
-        assertThat(authorised.text("status")).isEqualTo("AUTHORISED");
-        Reply captured = shop.post("/api/v1/orders/" + order + "/captures", """
-                {"captureId":"%s-c1","amount":{"amount":"%s","currency":"CNY"},
-                 "method":"FLAT_MONTHLY_FEE","installmentCount":3}""".formatted(order, amount));
-        assertThat(captured.status()).as(captured.body().toString()).isEqualTo(201);
-        shop.await("/api/v1/plans?customerId=" + customer, r -> r.body().size() == 1, EVENTUALLY);
-        return plansOf(customer).getFirst();
-    }
-
-    static Reply authorise(String customer, String order, String amount, String device, double lat, double lon) {
-        Reply reply = shop.post(
-                "/api/v1/orders/" + order + "/authorisation", """
-                {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"},
-                 "device":{"deviceId":"%s","latitude":%s,"longitude":%s}}""".formatted(customer, amount, device, lat, lon));
-        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(201);
-        return reply;
-    }
-
-    static List<JsonNode> plansOf(String customer) {
-        List<JsonNode> plans = new ArrayList<>();
-        shop.get("/api/v1/plans?customerId=" + customer).body().forEach(plans::add);
-        return plans;
-    }
-
-    static LocalDate firstDueDate(JsonNode plan) {
-        return LocalDate.parse(plan.path("installments").get(0).path("dueDate").asString());
-    }
-
-    /** Runs end of day up to the date (ahead of the calendar, as the tests do). */
-    static void endOfDay(LocalDate through) {
-        Reply run = ops.post(
-                "/api/v1/admin/end-of-day", "{\"runThrough\":\"" + through + "\",\"allowAheadOfCalendar\":true}");
-        assertThat(run.status()).as(run.body().toString()).isEqualTo(200);
-    }
-
     /** The line's latest change made by the actor (the history is for staff). */
     static JsonNode changeBy(String customer, String actor) {
         JsonNode found = null;
@@ -269,7 +217,7 @@ class RiskEngineIT {
     }
 
     static String linePath(String customer) {
-        return "/api/v1/credit-accounts/" + customer;
+        return PlatformSteps.linePath(customer);
     }
 
     static String gradePath(String customer) {

@@ -65,6 +65,8 @@ public class ReserveKeeping {
     public record Closed(Money contributed, Money drawn, Money allowanceChange) {}
 
     public Closed close(LocalDate date, Instant now) {
+        // The date's steps changed plans and posted entries through JPA: the sums below read the tables.
+        journal.flush();
         Money income = Money.of(jdbc.sql("SELECT coalesce(sum(amount), 0) FROM ledger_entry WHERE business_date = :d"
                         + " AND kind IN ('PAYMENT_FEE', 'REFUND_FEE', 'LATE_FEE_CHARGED')")
                 .param("d", date.minusDays(1))
@@ -172,7 +174,7 @@ public class ReserveKeeping {
             Money amount,
             Instant now) {
         if (amount.isPositive()) {
-            journal.save(JournalEntry.draft(date, prefix + date, description, now)
+            journal.saveAndFlush(JournalEntry.draft(date, prefix + date, description, now)
                     .debit(debited, amount)
                     .credit(credited, amount)
                     .post());
