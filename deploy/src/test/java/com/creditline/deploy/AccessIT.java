@@ -238,8 +238,10 @@ class AccessIT {
             assertThat(authorise(partner.client(), customer, order).status()).isEqualTo(201);
             assertThat(capture(partner.client(), order).status()).isEqualTo(201);
 
+            // Deliveries are independent and may arrive in any order: wait for both.
             await().atMost(EVENTUALLY)
-                    .until(() -> received.stream().anyMatch(r -> r.get("body").contains("plan.created")));
+                    .until(() -> received.stream().anyMatch(r -> r.get("body").contains("plan.created"))
+                            && received.stream().anyMatch(r -> r.get("body").contains("order.authorised")));
             for (Map<String, String> delivery : received) {
                 String t = delivery.get("timestamp");
                 assertThat(delivery.get("signature"))

@@ -1,6 +1,5 @@
 package com.creditline.collections.cases;
 
-import com.creditline.collections.cases.model.Bucket;
 import com.creditline.collections.cases.model.CaseStatus;
 import com.creditline.collections.cases.model.CollectionCase;
 import com.creditline.collections.cases.model.PromiseStatus;
@@ -8,6 +7,7 @@ import com.creditline.collections.cases.model.PromiseToPay;
 import com.creditline.collections.cases.model.WriteOff;
 import com.creditline.collections.contact.AttemptView;
 import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -33,7 +33,7 @@ record CaseView(
         UUID caseId,
         CustomerId customerId,
         CaseStatus status,
-        Bucket bucket,
+        DelinquencyBucket bucket,
         int daysPastDue,
         Money overdueAmount,
         @Schema(types = {"string", "null"}) LocalDate oldestDueDate,

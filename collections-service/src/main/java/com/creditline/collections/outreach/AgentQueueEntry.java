@@ -1,6 +1,6 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.collections.cases.model.Bucket;
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,7 +17,7 @@ public record AgentQueueEntry(
         UUID attemptId,
         UUID caseId,
         CustomerId customerId,
-        Bucket bucket,
+        DelinquencyBucket bucket,
         int daysPastDue,
         Money overdueAmount,
         Instant queuedAt,

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.creditline.collections.cases.model.Bucket;
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
@@ -89,7 +89,7 @@ class AdminCollectionsControllerSliceTest {
                         attemptId,
                         caseId,
                         CustomerId.of("c-15"),
-                        Bucket.M1,
+                        DelinquencyBucket.M1,
                         15,
                         Money.of("640.00"),
                         Instant.parse("2026-03-02T02:00:00Z"),

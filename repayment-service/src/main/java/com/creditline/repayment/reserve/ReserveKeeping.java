@@ -1,12 +1,12 @@
 package com.creditline.repayment.reserve;
 
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.journal.Journal;
 import com.creditline.repayment.journal.model.Account;
 import com.creditline.repayment.journal.model.JournalEntry;
 import com.creditline.repayment.journal.model.JournalLine;
 import com.creditline.repayment.journal.model.Side;
-import com.creditline.repayment.reserve.model.DelinquencyBucket;
 import com.creditline.repayment.reserve.model.ReservePolicy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package com.creditline.repayment.reserve;
 
-import com.creditline.repayment.reserve.model.DelinquencyBucket;
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.repayment.reserve.model.ReservePolicy;
 import java.math.BigDecimal;
 import java.util.EnumMap;

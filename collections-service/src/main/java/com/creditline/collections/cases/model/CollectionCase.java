@@ -2,6 +2,7 @@ package com.creditline.collections.cases.model;
 
 import com.creditline.collections.strategy.model.Escalation;
 import com.creditline.collections.strategy.model.ReminderStrategy;
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.CascadeType;
@@ -44,7 +45,7 @@ public class CollectionCase {
     private CaseStatus status;
 
     @Enumerated(EnumType.STRING)
-    private Bucket bucket;
+    private DelinquencyBucket bucket;
 
     private int daysPastDue;
     private Money overdueAmount;
@@ -115,7 +116,7 @@ public class CollectionCase {
 
     private void apply(Delinquency delinquency) {
         daysPastDue = delinquency.daysPastDue();
-        bucket = Bucket.of(daysPastDue);
+        bucket = DelinquencyBucket.of(daysPastDue);
         overdueAmount = delinquency.overdueAmount();
         oldestDueDate = delinquency.oldestDueDate();
         asOf = delinquency.asOf();
@@ -236,7 +237,7 @@ public class CollectionCase {
         return status;
     }
 
-    public Bucket bucket() {
+    public DelinquencyBucket bucket() {
         return bucket;
     }
 

@@ -3,6 +3,7 @@ package com.creditline.collections.cases.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditline.common.delinquency.DelinquencyBucket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,12 +23,12 @@ class BucketTest {
         "180, M3_PLUS",
         "2000, M3_PLUS"
     })
-    void shouldPlaceDaysPastDueInTheirBucket(int daysPastDue, Bucket bucket) {
-        assertThat(Bucket.of(daysPastDue)).isEqualTo(bucket);
+    void shouldPlaceDaysPastDueInTheirBucket(int daysPastDue, DelinquencyBucket bucket) {
+        assertThat(DelinquencyBucket.of(daysPastDue)).isEqualTo(bucket);
     }
 
     @Test
     void shouldRefuseNegativeDaysPastDue() {
-        assertThatThrownBy(() -> Bucket.of(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DelinquencyBucket.of(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,6 +8,7 @@ import com.creditline.collections.strategy.model.Escalation;
 import com.creditline.collections.strategy.model.ReminderStrategy;
 import com.creditline.collections.strategy.model.Strategies;
 import com.creditline.collections.strategy.model.StrategyStep;
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class CollectionCaseTest {
         CollectionCase c = openedAt(1);
 
         assertThat(c.status()).isEqualTo(CaseStatus.OPEN);
-        assertThat(c.bucket()).isEqualTo(Bucket.M1);
+        assertThat(c.bucket()).isEqualTo(DelinquencyBucket.M1);
         assertThat(c.daysPastDue()).isEqualTo(1);
         assertThat(c.overdueAmount()).isEqualTo(Money.of("250.00"));
         assertThat(c.openedOn()).isEqualTo(DUE.plusDays(1));
@@ -65,9 +66,9 @@ class CollectionCaseTest {
         CollectionCase c = openedAt(1);
 
         c.track(late(31, "250.00"));
-        assertThat(c.bucket()).isEqualTo(Bucket.M2);
+        assertThat(c.bucket()).isEqualTo(DelinquencyBucket.M2);
         c.track(late(91, "500.00"));
-        assertThat(c.bucket()).isEqualTo(Bucket.M3_PLUS);
+        assertThat(c.bucket()).isEqualTo(DelinquencyBucket.M3_PLUS);
         assertThat(c.overdueAmount()).isEqualTo(Money.of("500.00"));
     }
 
@@ -80,7 +81,7 @@ class CollectionCaseTest {
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.closeReason()).isEqualTo(CloseReason.CURED);
         assertThat(c.closedOn()).isEqualTo(DUE.plusDays(6));
-        assertThat(c.bucket()).isEqualTo(Bucket.CURRENT);
+        assertThat(c.bucket()).isEqualTo(DelinquencyBucket.CURRENT);
         assertThat(c.overdueAmount()).isEqualTo(Money.ZERO);
     }
 
@@ -173,7 +174,7 @@ class CollectionCaseTest {
 
         assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
         assertThat(c.daysPastDue()).isEqualTo(185);
-        assertThat(c.bucket()).isEqualTo(Bucket.M3_PLUS);
+        assertThat(c.bucket()).isEqualTo(DelinquencyBucket.M3_PLUS);
         assertThat(c.overdueAmount()).isEqualTo(Money.of("840.00"));
         assertThat(c.oldestDueDate()).isEqualTo(DUE);
         assertThat(c.openedOn()).isEqualTo(DUE.plusDays(185));
@@ -189,7 +190,7 @@ class CollectionCaseTest {
         CollectionCase c = CollectionCase.openChargedOff(UUID.randomUUID(), CUSTOMER, chargeOff("10.00", "0.00", 0));
 
         assertThat(c.status()).isEqualTo(CaseStatus.CHARGED_OFF);
-        assertThat(c.bucket()).isEqualTo(Bucket.CURRENT);
+        assertThat(c.bucket()).isEqualTo(DelinquencyBucket.CURRENT);
         assertThat(c.oldestDueDate()).isNull();
     }
 

@@ -1,5 +1,6 @@
 package com.creditline.repayment.reserve.model;
 
+import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

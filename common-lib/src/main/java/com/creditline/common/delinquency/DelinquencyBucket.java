@@ -1,7 +1,11 @@
-package com.creditline.collections.cases.model;
+package com.creditline.common.delinquency;
 
-/** Delinquency buckets by days past due: current (0), M1 (1-30), M2 (31-60), M3 (61-90), M3+ (over 90). */
-public enum Bucket {
+/**
+ * Delinquency buckets by days past due, as the industry counts them: current (0), M1 (1-30), M2
+ * (31-60), M3 (61-90), M3+ (over 90). Collections works cases by them; the books provide for
+ * expected losses by them.
+ */
+public enum DelinquencyBucket {
     CURRENT(0),
     M1(30),
     M2(60),
@@ -10,15 +14,15 @@ public enum Bucket {
 
     private final int upToDaysPastDue;
 
-    Bucket(int upToDaysPastDue) {
+    DelinquencyBucket(int upToDaysPastDue) {
         this.upToDaysPastDue = upToDaysPastDue;
     }
 
-    public static Bucket of(int daysPastDue) {
+    public static DelinquencyBucket of(int daysPastDue) {
         if (daysPastDue < 0) {
             throw new IllegalArgumentException("days past due cannot be negative: " + daysPastDue);
         }
-        for (Bucket bucket : values()) {
+        for (DelinquencyBucket bucket : values()) {
             if (daysPastDue <= bucket.upToDaysPastDue) {
                 return bucket;
             }
