@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
-import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.common.time.BusinessDates;
 import com.creditline.creditlimit.account.model.AddingTemporaryRaise;
@@ -18,12 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -31,21 +26,10 @@ import tools.jackson.databind.JsonNode;
  * Festival campaigns' offers reach the line through Kafka as risk publishes them; the line's view
  * and history are read through the HTTP API as the business date moves as end of day moves it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class CampaignRaisesIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
+class CampaignRaisesIT extends LineEventsIntegration {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    CreditLineServicing lines;
 
     @Autowired
     BusinessDates businessDates;
@@ -55,13 +39,6 @@ class CampaignRaisesIT {
 
     @Autowired
     RaiseDating raiseDating;
-
-    LineProbe probe;
-
-    @BeforeEach
-    void probe() {
-        probe = LineProbe.of(context, port);
-    }
 
     @Test
     void shouldPlaceACampaignRaiseOnceAndRecordItsStartAndLapseAsTheBusinessDateMoves() {

@@ -7,7 +7,6 @@ import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
-import com.creditline.common.test.RealInfrastructure;
 import com.creditline.creditlimit.account.model.AccountClosed;
 import com.creditline.creditlimit.account.model.AccountNotActive;
 import com.creditline.creditlimit.account.model.CapturingHold;
@@ -18,12 +17,7 @@ import com.creditline.events.repayment.RepaymentTopics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,27 +25,9 @@ import tools.jackson.databind.JsonNode;
  * {@code PrincipalReduced} (cause CHARGE_OFF) reach the line through Kafka, keyed by customer as
  * repayment's relay sends them; the line and its history are read through the HTTP API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class ChargeOffIT {
+class ChargeOffIT extends LineEventsIntegration {
 
     static final LocalDate CHARGED_OFF_ON = LocalDate.of(2027, 6, 1);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    CreditLineServicing lines;
-
-    LineProbe probe;
-
-    @BeforeEach
-    void probe() {
-        probe = LineProbe.of(context, port);
-    }
 
     @Test
     void shouldCloseTheLineAndTakeTheWrittenOffPrincipalOffItAndChangeNothingOnRedelivery() {

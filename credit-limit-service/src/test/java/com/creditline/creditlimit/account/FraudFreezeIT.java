@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
-import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestHttp;
 import com.creditline.creditlimit.account.model.AccountStatus;
 import com.creditline.creditlimit.account.model.ChangingStatus;
@@ -15,12 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -28,25 +22,7 @@ import tools.jackson.databind.JsonNode;
  * A fraud decline reaches the line through Kafka as checkout publishes it; the officer's unfreeze
  * and the line's history go through the HTTP API.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure
-class FraudFreezeIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    @Autowired
-    CreditLineServicing lines;
-
-    LineProbe probe;
-
-    @BeforeEach
-    void probe() {
-        probe = LineProbe.of(context, port);
-    }
+class FraudFreezeIT extends LineEventsIntegration {
 
     @Test
     void shouldFreezeOnAFraudDeclineKeepItThroughACureAndLetTheOfficerUnfreeze() {
