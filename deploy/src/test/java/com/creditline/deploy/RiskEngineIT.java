@@ -42,6 +42,12 @@ class RiskEngineIT {
 
         LocalDate firstDue = steps.firstDueDate(plan);
         steps.endOfDay(firstDue.plusDays(8));
+        // The behaviour score looks once a business date: let risk-scoring see the arrears, then a day more.
+        ops.await(
+                "/api/v1/admin/risk/customers/" + customer + "/behaviour",
+                r -> r.body().path("daysPastDue").asInt() >= 8,
+                EVENTUALLY);
+        steps.endOfDay(firstDue.plusDays(9));
 
         Reply grade = ops.await(gradePath(customer), r -> r.text("source").equals("BEHAVIOUR"), EVENTUALLY);
         assertThat(grade.text("grade")).isEqualTo("D");
@@ -70,6 +76,11 @@ class RiskEngineIT {
                         due.path("planId").asString(),
                         customer,
                         due.path("amountDue").path("amount").asString()));
+        // The behaviour score looks once a business date: let risk-scoring see the payment first.
+        ops.await(
+                "/api/v1/admin/risk/customers/" + customer + "/behaviour",
+                r -> r.body().path("payments").asInt() > 0,
+                EVENTUALLY);
         steps.endOfDay(firstDue.plusDays(1));
 
         Reply grade = ops.await(gradePath(customer), r -> r.text("source").equals("BEHAVIOUR"), EVENTUALLY);
