@@ -4,6 +4,7 @@ import com.creditline.deploy.GatewayClient.Reply;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -141,9 +142,13 @@ public final class CustomerStory {
                 {"customerId":"%s","amount":{"amount":"10.00","currency":"CNY"}}""".formatted(customer)));
         String declineReason = declined.body().path("reasons").path(0).asString();
         say.accept("   a new order is " + declined.text("status") + ": " + declineReason);
+        // Each day's delinquency reaches collections as its own event: wait for the last one too.
+        long daysLate = ChronoUnit.DAYS.between(secondDue, late);
         Reply cases = gateway.await(
                 "/api/v1/collections/cases?customerId=" + customer,
-                r -> r.body().size() > 0 && r.body().get(0).path("attempts").size() >= 3,
+                r -> r.body().size() > 0
+                        && r.body().get(0).path("attempts").size() >= 3
+                        && r.body().get(0).path("daysPastDue").asInt() >= daysLate,
                 EVENTUALLY);
         JsonNode openCase = cases.body().get(0);
         List<String> channels = new ArrayList<>();
