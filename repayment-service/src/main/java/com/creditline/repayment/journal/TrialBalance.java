@@ -3,7 +3,6 @@ package com.creditline.repayment.journal;
 import com.creditline.common.money.Money;
 import com.creditline.repayment.journal.model.Account;
 import com.creditline.repayment.journal.model.AccountCategory;
-import com.creditline.repayment.journal.model.Side;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +95,7 @@ public class TrialBalance {
     }
 
     private static AccountBalance balance(Account account, String holder, Money debits, Money credits) {
-        Money balance = account.category().normalSide() == Side.DEBIT ? debits.minus(credits) : credits.minus(debits);
+        Money balance = account.balance(debits, credits);
         return new AccountBalance(account, account.code(), account.category(), holder, debits, credits, balance);
     }
 

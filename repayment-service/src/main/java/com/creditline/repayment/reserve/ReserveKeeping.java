@@ -6,7 +6,6 @@ import com.creditline.repayment.journal.Journal;
 import com.creditline.repayment.journal.model.Account;
 import com.creditline.repayment.journal.model.JournalEntry;
 import com.creditline.repayment.journal.model.JournalLine;
-import com.creditline.repayment.journal.model.Side;
 import com.creditline.repayment.reserve.model.ReservePolicy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -185,7 +184,7 @@ public class ReserveKeeping {
     private Money balance(Account account) {
         Money debits = debits(account);
         Money credits = credits(account);
-        return account.category().normalSide() == Side.DEBIT ? debits.minus(credits) : credits.minus(debits);
+        return account.balance(debits, credits);
     }
 
     private Money debits(Account account) {

@@ -1,5 +1,7 @@
 package com.creditline.repayment.journal.model;
 
+import com.creditline.common.money.Money;
+
 /**
  * The chart of accounts (docs/accounting.md). Each account is kept per holder: the platform's own
  * lender today, and each funder once loans are funded jointly.
@@ -50,5 +52,10 @@ public enum Account {
 
     public AccountCategory category() {
         return category;
+    }
+
+    /** The balance of these debits and credits on the account's normal side (positive when it holds value). */
+    public Money balance(Money debits, Money credits) {
+        return category.normalSide() == Side.DEBIT ? debits.minus(credits) : credits.minus(debits);
     }
 }
