@@ -34,6 +34,7 @@ public final class CustomerStory {
             BigDecimal lineOutstanding,
             BigDecimal ledgerOutstanding,
             BigDecimal available,
+            BigDecimal limitAtTheEnd,
             int reconciliationDifferences,
             boolean booksHold) {}
 
@@ -208,6 +209,7 @@ public final class CustomerStory {
                 new BigDecimal(line.amount("outstanding")),
                 ledger,
                 new BigDecimal(line.amount("available")),
+                new BigDecimal(line.amount("effectiveLimit")),
                 reconciliation.body().path("differences").size(),
                 booksHold(trialBalance));
     }
