@@ -586,7 +586,10 @@ class RepaymentJourneyIT {
                 new BigDecimal("0.1620"),
                 captured,
                 List.of(schedule),
-                grade));
+                grade,
+                null,
+                Money.ZERO,
+                Money.ZERO));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> http().get()
                         .uri("/api/v1/plans/{id}", planId)

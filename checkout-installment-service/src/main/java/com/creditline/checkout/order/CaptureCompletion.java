@@ -9,6 +9,7 @@ import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.webhook.model.WebhookEventType;
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.id.CaptureId;
+import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
@@ -98,6 +99,9 @@ class CaptureCompletion {
                 offer.installments().stream()
                         .map(i -> new PlanCreated.ScheduledInstallment(i.number(), i.dueDate(), i.principal(), i.fee()))
                         .toList(),
-                grade.name());
+                grade.name(),
+                null,
+                Money.ZERO,
+                offer.merchantFee());
     }
 }

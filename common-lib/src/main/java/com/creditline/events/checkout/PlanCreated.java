@@ -16,6 +16,10 @@ import java.util.UUID;
  * @param merchantSubsidised true when the merchant pays the fees and the customer's fees are zero
  * @param nominalApr the customer's nominal APR (monthly IRR x 12), as a fraction (0.1234)
  * @param grade the customer's grade the plan was priced at (A-E); absent in events of older versions
+ * @param merchantId the enrolled merchant that sold the goods; absent when the seller is the platform's
+ *     own store (or in events of older versions)
+ * @param merchantDiscount what the merchant's discount rate keeps back from the merchant's payable
+ * @param merchantSubsidy the fees the merchant pays in the customer's place on a subsidised plan
  */
 public record PlanCreated(
         UUID planId,
@@ -28,8 +32,16 @@ public record PlanCreated(
         BigDecimal nominalApr,
         LocalDate captureDate,
         List<ScheduledInstallment> installments,
-        String grade)
+        String grade,
+        String merchantId,
+        Money merchantDiscount,
+        Money merchantSubsidy)
         implements CustomerEvent {
+
+    public PlanCreated {
+        merchantDiscount = merchantDiscount == null ? Money.ZERO : merchantDiscount;
+        merchantSubsidy = merchantSubsidy == null ? Money.ZERO : merchantSubsidy;
+    }
 
     /** One installment of the schedule. */
     public record ScheduledInstallment(int number, LocalDate dueDate, Money principal, Money fee) {}

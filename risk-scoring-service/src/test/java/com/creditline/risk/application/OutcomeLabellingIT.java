@@ -116,7 +116,10 @@ class OutcomeLabellingIT {
                         new BigDecimal("0.12"),
                         clock.businessDate(),
                         List.of(),
-                        "A"));
+                        "A",
+                        null,
+                        Money.ZERO,
+                        Money.ZERO));
         events.publish(RepaymentTopics.LEDGER, new PrincipalReduced(customer, plan, Money.yuan(900), "CHARGE_OFF"));
         events.publish(
                 RepaymentTopics.LEDGER, new LoansChargedOff(customer, 1, Money.yuan(900), Money.of("12.30"), 180, on));

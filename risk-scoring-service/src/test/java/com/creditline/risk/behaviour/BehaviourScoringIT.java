@@ -141,7 +141,10 @@ class BehaviourScoringIT {
                         new BigDecimal("0.12"),
                         today,
                         List.of(),
-                        "A"));
+                        "A",
+                        null,
+                        Money.ZERO,
+                        Money.ZERO));
         return customer;
     }
 

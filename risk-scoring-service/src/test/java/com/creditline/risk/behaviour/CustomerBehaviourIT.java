@@ -64,7 +64,10 @@ class CustomerBehaviourIT {
                         new BigDecimal("0.12"),
                         today,
                         List.of(),
-                        "A"));
+                        "A",
+                        null,
+                        Money.ZERO,
+                        Money.ZERO));
         events.publish(
                 CheckoutTopics.ORDERS,
                 new PlanRefunded(plan, UUID.randomUUID(), "o-1", customer, Money.yuan(1_000), today));
