@@ -86,6 +86,7 @@ class CreditBalancePayingOut {
         LocalDate today = clock.businessDate();
         if (paid) {
             journal.save(JournalEntry.draft(today, "payout:" + payout.reference(), "payout paid", clock.now())
+                    .about(payout.planId())
                     .debit(Account.PAYOUTS_IN_TRANSIT, payout.amount())
                     .credit(Account.CASH_CLEARING, payout.amount())
                     .post());

@@ -34,7 +34,8 @@ public class Bookkeeping {
     public void record(Booking booking, List<Posting> postings) {
         ledger.saveAll(postings.stream().map(p -> LedgerEntry.of(booking, p)).toList());
         JournalEntry.Draft entry = JournalEntry.draft(
-                booking.businessDate(), booking.reference(), "plan " + booking.planId(), booking.recordedAt());
+                        booking.businessDate(), booking.reference(), "plan " + booking.planId(), booking.recordedAt())
+                .about(booking.planId());
         Holdings holdings = null;
         for (Posting posting : postings) {
             boolean principal =

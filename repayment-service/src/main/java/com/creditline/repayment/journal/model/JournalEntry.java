@@ -1,5 +1,6 @@
 package com.creditline.repayment.journal.model;
 
+import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -34,6 +35,9 @@ public class JournalEntry {
     private String description;
     private Instant recordedAt;
 
+    /** The plan the entry is about; null for an entry about the whole book (end of day, the reserve). */
+    private PlanId planId;
+
     @ElementCollection
     @CollectionTable(name = "journal_line", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "line_number")
@@ -42,7 +46,12 @@ public class JournalEntry {
     protected JournalEntry() {}
 
     private JournalEntry(
-            LocalDate businessDate, String reference, String description, Instant recordedAt, List<JournalLine> lines) {
+            LocalDate businessDate,
+            String reference,
+            String description,
+            Instant recordedAt,
+            PlanId planId,
+            List<JournalLine> lines) {
         Money debits = total(lines, Side.DEBIT);
         Money credits = total(lines, Side.CREDIT);
         if (lines.isEmpty() || !debits.equals(credits)) {
@@ -52,6 +61,7 @@ public class JournalEntry {
         this.reference = reference;
         this.description = description;
         this.recordedAt = recordedAt;
+        this.planId = planId;
         this.lines = new ArrayList<>(lines);
     }
 
@@ -62,7 +72,8 @@ public class JournalEntry {
 
     /** The entry that undoes this one: every line to the other side, under the given reference. */
     public JournalEntry reversal(LocalDate on, String reference, Instant at) {
-        Draft draft = draft(on, reference, "reversal of entry " + entryId + ": " + description, at);
+        Draft draft = draft(on, reference, "reversal of entry " + entryId + ": " + description, at)
+                .about(planId);
         for (JournalLine line : lines) {
             draft.line(line.account(), line.holder(), opposite(line.side()), line.amount());
         }
@@ -100,6 +111,10 @@ public class JournalEntry {
         return recordedAt;
     }
 
+    public PlanId planId() {
+        return planId;
+    }
+
     public List<JournalLine> lines() {
         return List.copyOf(lines);
     }
@@ -116,6 +131,7 @@ public class JournalEntry {
         private final String reference;
         private final String description;
         private final Instant recordedAt;
+        private PlanId planId;
         private final Map<Key, Money> amounts = new LinkedHashMap<>();
 
         private Draft(LocalDate businessDate, String reference, String description, Instant recordedAt) {
@@ -123,6 +139,12 @@ public class JournalEntry {
             this.reference = reference;
             this.description = description;
             this.recordedAt = recordedAt;
+        }
+
+        /** The plan the entry is about (none by default). */
+        public Draft about(PlanId plan) {
+            this.planId = plan;
+            return this;
         }
 
         public Draft debit(Account account, Money amount) {
@@ -154,7 +176,7 @@ public class JournalEntry {
                             e.getKey().side(),
                             e.getValue()))
                     .toList();
-            return new JournalEntry(businessDate, reference, description, recordedAt, lines);
+            return new JournalEntry(businessDate, reference, description, recordedAt, planId, lines);
         }
     }
 }
