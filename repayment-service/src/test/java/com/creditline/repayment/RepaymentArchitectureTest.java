@@ -25,6 +25,7 @@ class RepaymentArchitectureTest extends ServiceArchitectureTest {
                 "com.creditline.repayment.journal.model",
                 "com.creditline.repayment.creditbalance.model",
                 "com.creditline.repayment.funding.model",
-                "com.creditline.repayment.reserve.model");
+                "com.creditline.repayment.reserve.model",
+                "com.creditline.repayment.merchant.model");
     }
 }

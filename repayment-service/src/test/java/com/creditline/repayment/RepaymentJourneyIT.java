@@ -174,6 +174,63 @@ class RepaymentJourneyIT {
     }
 
     @Test
+    void shouldBillAMerchantItsDiscountAndSubsidyAndGiveBackTheRefundedShare() {
+        LocalDate today = businessDate();
+        String customer = customer("merchant");
+        String merchant = "shop-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID planId = UUID.randomUUID();
+        send(new PlanCreated(
+                planId,
+                "order-" + customer,
+                customer,
+                Money.of("3000.00"),
+                "FLAT_MONTHLY_FEE",
+                3,
+                true,
+                BigDecimal.ZERO,
+                today,
+                List.of(
+                        installment(1, today.plusDays(30), "1000.00", "0.00"),
+                        installment(2, today.plusDays(60), "1000.00", "0.00"),
+                        installment(3, today.plusDays(90), "1000.00", "0.00")),
+                "A",
+                merchant,
+                Money.of("18.00"),
+                Money.of("67.50")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> merchantStatement(merchant, today) != null);
+
+        JsonNode sold = merchantStatement(merchant, today).get("totals");
+        assertThat(amount(sold.get("sales")) + " -" + amount(sold.get("discount")) + " -" + amount(sold.get("subsidy"))
+                        + " = " + amount(sold.get("net")))
+                .isEqualTo("3000.00 -18.00 -67.50 = 2914.50");
+
+        // A third refunded: the merchant gives back 1,000.00 and is given back a third of each.
+        send(new PlanRefunded(planId, UUID.randomUUID(), "order-" + customer, customer, Money.of("1000.00"), today));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> amount(plan(planId).get("outstandingPrincipal")).equals("2000.00"));
+
+        JsonNode statement = merchantStatement(merchant, today);
+        JsonNode totals = statement.get("totals");
+        assertThat(amount(totals.get("refunds")) + " +" + amount(totals.get("discountReturned")) + " +"
+                        + amount(totals.get("subsidyReturned")) + " => " + amount(totals.get("net")))
+                .isEqualTo("1000.00 +6.00 +22.50 => 1943.00");
+        assertThat(amount(statement.get("payableAtClose"))).isEqualTo("1943.00");
+        assertThat(amount(statement.get("journalNet"))).isEqualTo("1943.00");
+        assertThat(amount(statement.get("difference"))).isEqualTo("0.00");
+        assertThat(statement.get("plans")).hasSize(1);
+    }
+
+    JsonNode merchantStatement(String merchant, LocalDate date) {
+        ResponseEntity<String> answer = TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                .get()
+                .uri("/api/v1/admin/merchant-settlements/{merchant}?date={date}", merchant, date)
+                .retrieve()
+                .onStatus(status -> status.value() == 404, (request, response) -> {})
+                .toEntity(String.class);
+        return answer.getStatusCode().value() == 404 ? null : json.readTree(answer.getBody());
+    }
+
+    @Test
     void shouldTakeARefundOffTheLatestInstallmentsAndKeepWhatExceedsTheDebtAsACreditBalance() {
         LocalDate today = businessDate();
         String customer = customer("refund");

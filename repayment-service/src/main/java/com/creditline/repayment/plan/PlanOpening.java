@@ -10,6 +10,8 @@ import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.repayment.customer.StandingTracking;
 import com.creditline.repayment.funding.PlanFunding;
+import com.creditline.repayment.merchant.MerchantBilling;
+import com.creditline.repayment.merchant.model.MerchantSale;
 import com.creditline.repayment.plan.model.Booking;
 import com.creditline.repayment.plan.model.LedgerKind;
 import com.creditline.repayment.plan.model.OpenPlan;
@@ -31,6 +33,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
     private final Plans plans;
     private final Bookkeeping bookkeeping;
     private final PlanFunding funding;
+    private final MerchantBilling merchants;
     private final StandingTracking standingTracking;
     private final BusinessClock clock;
 
@@ -38,11 +41,13 @@ class PlanOpening implements EventHandler<PlanCreated> {
             Plans plans,
             Bookkeeping bookkeeping,
             PlanFunding funding,
+            MerchantBilling merchants,
             StandingTracking standingTracking,
             BusinessClock clock) {
         this.plans = plans;
         this.bookkeeping = bookkeeping;
         this.funding = funding;
+        this.merchants = merchants;
         this.standingTracking = standingTracking;
         this.clock = clock;
     }
@@ -65,9 +70,19 @@ class PlanOpening implements EventHandler<PlanCreated> {
         }
         Plan plan = plans.saveAndFlush(Plan.open(opening(created), clock.now()));
         funding.fund(plan.id(), plan.principal(), created.grade(), plan.installmentCount(), plan.captureDate());
+        String reference = "order:" + plan.orderId();
         bookkeeping.record(
-                new Booking(plan.id(), plan.captureDate(), "order:" + plan.orderId(), clock.now()),
+                new Booking(plan.id(), plan.captureDate(), reference, clock.now()),
                 List.of(new Posting(null, LedgerKind.PLAN_CREATED, plan.principal())));
+        if (created.merchantId() != null) {
+            merchants.sold(
+                    plan.id(),
+                    created.merchantId(),
+                    new MerchantSale(plan.principal(), created.merchantDiscount(), created.merchantSubsidy()),
+                    plan.captureDate(),
+                    reference,
+                    clock.now());
+        }
         standingTracking.ensure(plan.customerId());
         log.info(
                 "plan {} started for customer {}: {} CNY in {} installments",

@@ -13,6 +13,7 @@ import com.creditline.events.repayment.RepaymentTopics;
 import com.creditline.repayment.customer.StandingTracking;
 import com.creditline.repayment.customer.model.Arrears;
 import com.creditline.repayment.customer.model.CustomerStanding;
+import com.creditline.repayment.merchant.MerchantBilling;
 import com.creditline.repayment.plan.model.Booking;
 import com.creditline.repayment.plan.model.Plan;
 import com.creditline.repayment.plan.model.PrincipalReduction;
@@ -34,6 +35,7 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
     private final Plans plans;
     private final Ledger ledger;
     private final Bookkeeping bookkeeping;
+    private final MerchantBilling merchants;
     private final StandingTracking standingTracking;
     private final Outbox outbox;
     private final BusinessClock clock;
@@ -42,12 +44,14 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
             Plans plans,
             Ledger ledger,
             Bookkeeping bookkeeping,
+            MerchantBilling merchants,
             StandingTracking standingTracking,
             Outbox outbox,
             BusinessClock clock) {
         this.plans = plans;
         this.ledger = ledger;
         this.bookkeeping = bookkeeping;
+        this.merchants = merchants;
         this.standingTracking = standingTracking;
         this.outbox = outbox;
         this.clock = clock;
@@ -83,6 +87,7 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
         RefundSettlement settlement = plan.refund(refunded.amount(), refunded.businessDate());
         bookkeeping.record(
                 new Booking(plan.id(), refunded.businessDate(), reference, clock.now()), settlement.postings());
+        merchants.refunded(plan.id(), refunded.amount(), refunded.businessDate(), reference, clock.now());
         standingTracking.arrearsChanged(standing, before, today);
         if (settlement.principalRefunded().isPositive()) {
             outbox.append(

@@ -27,6 +27,8 @@ public enum Account {
     OPENING_BALANCES("3000", AccountCategory.EQUITY),
     /** Service fees and interest, recognised when paid (see docs/accounting.md). */
     FEE_INCOME("4100", AccountCategory.INCOME),
+    /** The merchant discount: the share of each financed sale its merchant's rate keeps back, at capture. */
+    MERCHANT_DISCOUNT_INCOME("4150", AccountCategory.INCOME),
     /** Late fees, recognised when end of day charges them. */
     LATE_FEE_INCOME("4200", AccountCategory.INCOME),
     /** Money received on loans already charged off: payments and refunds after the write-off. */
