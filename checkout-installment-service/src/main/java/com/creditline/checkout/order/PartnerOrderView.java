@@ -1,9 +1,11 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +16,12 @@ import java.util.List;
  */
 record PartnerOrderView(
         OrderId orderId,
+
+        @Schema(
+                types = {"string", "null"},
+                description = "The merchant that sold the goods; absent for the platform's own store.")
+        MerchantId merchantId,
+
         String status,
         Money amount,
         Money captured,
@@ -27,6 +35,7 @@ record PartnerOrderView(
     static PartnerOrderView of(FinancedOrder o, List<FinancedPlan> plans) {
         return new PartnerOrderView(
                 o.orderId(),
+                o.merchantId(),
                 o.status().name(),
                 o.amount(),
                 o.captured(),
