@@ -1,26 +1,20 @@
 package com.creditline.checkout.order;
 
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * An order as the partner that placed it sees it, in answers and in webhooks: the approval (status,
  * amounts, the order id) and its plans, nothing more. Not the customer id, nor the decision's
- * reasons (fraud signals, the line's refusal), nor anything of the customer's line or grade.
+ * reasons (fraud signals, the line's refusal), nor anything of the customer's line or grade, nor the
+ * merchant's discount (terms between the platform and the merchant).
  */
 record PartnerOrderView(
         OrderId orderId,
-
-        @Schema(
-                types = {"string", "null"},
-                description = "The merchant that sold the goods; absent for the platform's own store.")
-        MerchantId merchantId,
 
         String status,
         Money amount,
@@ -35,7 +29,6 @@ record PartnerOrderView(
     static PartnerOrderView of(FinancedOrder o, List<FinancedPlan> plans) {
         return new PartnerOrderView(
                 o.orderId(),
-                o.merchantId(),
                 o.status().name(),
                 o.amount(),
                 o.captured(),
@@ -43,6 +36,6 @@ record PartnerOrderView(
                 o.refunded(),
                 OrderView.stillHeld(o),
                 o.authorisedAt(),
-                plans.stream().map(PlanView::of).toList());
+                plans.stream().map(PlanView::forPartner).toList());
     }
 }

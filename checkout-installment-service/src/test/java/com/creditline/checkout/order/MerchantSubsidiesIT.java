@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 
 /**
  * Merchants and their subsidy agreements over HTTP on real PostgreSQL and Kafka: ops enrol a
@@ -60,7 +61,7 @@ class MerchantSubsidiesIT extends CheckoutOnRealInfrastructure {
                                 "action",
                                 "AGREEMENT_ADDED",
                                 "actor",
-                                "olga",
+                                "staff:olga",
                                 "reason",
                                 "interest-free 3 and 12 months"));
     }
@@ -77,7 +78,8 @@ class MerchantSubsidiesIT extends CheckoutOnRealInfrastructure {
         var byAViewer = change(
                 TestCallers.staff("vera", "VIEWER"),
                 "/api/v1/admin/merchants",
-                enrolment("m-" + UUID.randomUUID().toString().substring(0, 8), "0.006"));
+                enrolment("m-" + UUID.randomUUID().toString().substring(0, 8), "0.006"),
+                "a viewer tries");
 
         assertThat(withoutReason.getStatusCode().value()).isEqualTo(400);
         assertThat(byAViewer.getStatusCode().value()).isEqualTo(403);
@@ -114,11 +116,9 @@ class MerchantSubsidiesIT extends CheckoutOnRealInfrastructure {
     void shouldDiscountANonSubsidisedPlanOfTheMerchantAtTheRateOfItsTermsAtCapture() {
         String order = "o-" + UUID.randomUUID();
         authoriseFor(order, merchant, "1234.25");
-        var newTerms = change(
-                OPS,
+        var newTerms = put(
                 "/api/v1/admin/merchants/" + merchant + "/terms",
-                "{\"name\":\"Merchant " + merchant + "\",\"discountRate\":0.0055,\"settlementAccount\":\"ICBC 2\"}",
-                true);
+                "{\"name\":\"Merchant " + merchant + "\",\"discountRate\":0.0055,\"settlementAccount\":\"ICBC 2\"}");
         assertThat(newTerms.getStatusCode().value()).isEqualTo(200);
 
         var captured = captureSubsidised(order, order + "-c1", "1234.25", 6, false);
@@ -187,8 +187,7 @@ class MerchantSubsidiesIT extends CheckoutOnRealInfrastructure {
     void shouldHonourNothingOfASuspendedMerchantAndTakeNoNewOrderForIt() {
         String earlier = "o-" + UUID.randomUUID();
         authoriseFor(earlier, merchant, "3000.00");
-        var suspended =
-                change(OPS, "/api/v1/admin/merchants/" + merchant + "/status", "{\"status\":\"SUSPENDED\"}", true);
+        var suspended = put("/api/v1/admin/merchants/" + merchant + "/status", "{\"status\":\"SUSPENDED\"}");
         assertThat(suspended.getStatusCode().value()).isEqualTo(200);
 
         var newOrder = authoriseFor("o-" + UUID.randomUUID(), merchant, "100.00");
@@ -210,7 +209,11 @@ class MerchantSubsidiesIT extends CheckoutOnRealInfrastructure {
     void shouldRefuseASubsidyUnderAnAgreementEndedEarly() {
         String agreement =
                 JsonPath.read(get(OPS, "/api/v1/admin/merchants/" + merchant).getBody(), "$.agreements[0].agreementId");
-        var ended = change(OPS, "/api/v1/admin/merchants/" + merchant + "/agreements/" + agreement + "/end", "", false);
+        var ended = change(
+                OPS,
+                "/api/v1/admin/merchants/" + merchant + "/agreements/" + agreement + "/end",
+                "",
+                "the merchant stopped the promotion");
         assertThat(ended.getStatusCode().value()).isEqualTo(200);
         assertThat(at(ended, "$.agreements[0].status")).isEqualTo("ENDED");
         String order = "o-" + UUID.randomUUID();
@@ -261,26 +264,18 @@ class MerchantSubsidiesIT extends CheckoutOnRealInfrastructure {
                 "interest-free 3 and 12 months");
     }
 
-    private ResponseEntity<String> change(Caller caller, String path, String json) {
-        return change(caller, path, json, "test");
-    }
-
-    private ResponseEntity<String> change(Caller caller, String path, String json, boolean put) {
-        var request = put
-                ? TestHttp.as(port, caller).put()
-                : TestHttp.as(port, caller).post();
-        return request.uri(path)
-                .header("Audit-Reason", "ops ticket 42")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json)
-                .retrieve()
-                .toEntity(String.class);
-    }
-
+    /** An admin change, with its Audit-Reason. */
     private ResponseEntity<String> change(Caller caller, String path, String json, String reason) {
-        return TestHttp.as(port, caller)
-                .post()
-                .uri(path)
+        return send(TestHttp.as(port, caller).post(), path, json, reason);
+    }
+
+    private ResponseEntity<String> put(String path, String json) {
+        return send(TestHttp.as(port, OPS).put(), path, json, "ops ticket 42");
+    }
+
+    private static ResponseEntity<String> send(
+            RestClient.RequestBodyUriSpec request, String path, String json, String reason) {
+        return request.uri(path)
                 .header("Audit-Reason", reason)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(json)
