@@ -58,6 +58,9 @@ class MerchantController {
     private static final String REASON_DESCRIPTION = "Why the change is made (1-500 characters): recorded with the"
             + " caller's name, and kept in the gateway's audit log, which requires it of every admin change.";
 
+    private static final String CHANGED_MEANWHILE =
+            "Another request changed the same merchant at the same time; read it again and retry.";
+
     private final MerchantRegistry registry;
 
     MerchantController(MerchantRegistry registry) {
@@ -143,9 +146,7 @@ class MerchantController {
                     + " the new rate; plans captured already keep the rate they were captured at.")
     @ApiResponse(responseCode = "200", description = "The merchant with its new terms.")
     @ApiResponse(responseCode = "404", description = "No merchant has this id.")
-    @ApiResponse(
-            responseCode = "409",
-            description = "Another request changed the same merchant at the same time; read it again and retry.")
+    @ApiResponse(responseCode = "409", description = CHANGED_MEANWHILE)
     @ApiResponse(responseCode = "422", description = "The discount rate is not a fraction from 0 to 0.05.")
     MerchantView changeTerms(
             @PathVariable String merchantId,
@@ -170,9 +171,7 @@ class MerchantController {
                     + " status it has already changes nothing.")
     @ApiResponse(responseCode = "200", description = "The merchant with its status.")
     @ApiResponse(responseCode = "404", description = "No merchant has this id.")
-    @ApiResponse(
-            responseCode = "409",
-            description = "Another request changed the same merchant at the same time; read it again and retry.")
+    @ApiResponse(responseCode = "409", description = CHANGED_MEANWHILE)
     MerchantView changeStatus(
             @PathVariable String merchantId,
             @Valid @RequestBody ChangeMerchantStatus request,
@@ -192,9 +191,7 @@ class MerchantController {
                     + " the merchant pays their fees. The answer's Location names the merchant.")
     @ApiResponse(responseCode = "201", description = "The merchant with the new agreement.")
     @ApiResponse(responseCode = "404", description = "No merchant has this id.")
-    @ApiResponse(
-            responseCode = "409",
-            description = "Another request changed the same merchant at the same time; read it again and retry.")
+    @ApiResponse(responseCode = "409", description = CHANGED_MEANWHILE)
     @ApiResponse(
             responseCode = "422",
             description = "A count is not on offer, the agreement ends before it starts, or the maximum principal is"
@@ -227,9 +224,7 @@ class MerchantController {
                     + " Ending an ended agreement changes nothing.")
     @ApiResponse(responseCode = "200", description = "The merchant with the agreement ended.")
     @ApiResponse(responseCode = "404", description = "No merchant has this id, or it has no agreement with this id.")
-    @ApiResponse(
-            responseCode = "409",
-            description = "Another request changed the same merchant at the same time; read it again and retry.")
+    @ApiResponse(responseCode = "409", description = CHANGED_MEANWHILE)
     MerchantView endAgreement(
             @PathVariable String merchantId,
             @PathVariable UUID agreementId,

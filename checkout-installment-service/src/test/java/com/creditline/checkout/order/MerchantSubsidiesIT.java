@@ -95,6 +95,11 @@ class MerchantSubsidiesIT extends CheckoutOnRealInfrastructure {
         var authorised = authoriseFor(order, merchant, "3000.00");
         assertThat(authorised.getStatusCode().value()).isEqualTo(201);
         assertThat(at(authorised, "$.merchantId")).isEqualTo(merchant);
+        assertThat(authorise(TestCallers.EVERYTHING, order, customer, "3000.00")
+                        .getStatusCode()
+                        .value())
+                .as("the same order id for the platform's own store is another order")
+                .isEqualTo(409);
 
         var captured = captureSubsidised(order, order + "-c1", "3000.00", 12, true);
 
