@@ -9,7 +9,6 @@ import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.webhook.model.WebhookEventType;
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.id.CaptureId;
-import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
@@ -64,8 +63,13 @@ class CaptureCompletion {
                 creditLine.captureHold(
                         new HoldCapture(locked.customerId(), intent.orderId(), intent.captureId(), intent.amount()));
                 locked.capture(intent.amount());
-                FinancedPlan plan = plans.save(
-                        new FinancedPlan(intent.captureId(), locked, offer, intent.captureDate(), clock.now()));
+                FinancedPlan plan = plans.save(new FinancedPlan(
+                        intent.captureId(),
+                        locked,
+                        offer,
+                        intent.merchantDiscountRate(),
+                        intent.captureDate(),
+                        clock.now()));
                 outbox.append(CheckoutTopics.ORDERS, planCreated(plan, locked, offer, grade, intent.captureDate()));
                 intents.findById(intent.captureId()).orElseThrow().complete(clock.now());
                 partners.orderChanged(locked, WebhookEventType.ORDER_CAPTURED);
@@ -100,8 +104,8 @@ class CaptureCompletion {
                         .map(i -> new PlanCreated.ScheduledInstallment(i.number(), i.dueDate(), i.principal(), i.fee()))
                         .toList(),
                 grade.name(),
-                null,
-                Money.ZERO,
+                plan.merchantId() == null ? null : plan.merchantId().value(),
+                plan.merchantDiscount(),
                 offer.merchantFee());
     }
 }

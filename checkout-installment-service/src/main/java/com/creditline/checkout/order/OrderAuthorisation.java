@@ -4,6 +4,7 @@ import com.creditline.checkout.fraud.AddressFingerprint;
 import com.creditline.checkout.fraud.DeviceLocation;
 import com.creditline.checkout.fraud.FraudCheck;
 import com.creditline.checkout.fraud.FraudScreening;
+import com.creditline.checkout.merchant.MerchantTerms;
 import com.creditline.checkout.order.CreditLineClient.HoldPlacement;
 import com.creditline.checkout.order.CreditLineClient.HoldRelease;
 import com.creditline.checkout.order.model.FinancedOrder;
@@ -38,6 +39,7 @@ class OrderAuthorisation {
     private final CreditLineClient creditLine;
     private final Outbox outbox;
     private final PartnerScoping partners;
+    private final MerchantTerms merchants;
     private final BusinessClock clock;
     private final TransactionTemplate transactions;
 
@@ -47,6 +49,7 @@ class OrderAuthorisation {
             CreditLineClient creditLine,
             Outbox outbox,
             PartnerScoping partners,
+            MerchantTerms merchants,
             BusinessClock clock,
             TransactionTemplate transactions) {
         this.orders = orders;
@@ -54,13 +57,16 @@ class OrderAuthorisation {
         this.creditLine = creditLine;
         this.outbox = outbox;
         this.partners = partners;
+        this.merchants = merchants;
         this.clock = clock;
         this.transactions = transactions;
     }
 
     /**
      * Checks the order for fraud and holds its amount on the line. A partner placing the order
-     * ({@link OrderRequest#partnerId}) needs the customer's active link.
+     * ({@link OrderRequest#partnerId}) needs the customer's active link; an order of a merchant
+     * needs the merchant enrolled and ACTIVE (a replay is answered as it was, whatever the merchant's
+     * status since).
      */
     Outcome authorise(OrderRequest request, DeviceLocation device, AddressFingerprint address) {
         partners.requireLinked(request.customerId(), request.partnerId());
@@ -119,6 +125,7 @@ class OrderAuthorisation {
         if (existing != null) {
             return new Started(replay(existing, request), null);
         }
+        merchants.requireSelling(request.merchantId());
         FraudCheck.Assessment assessment = fraud.screen(request.customerId(), request.amount(), device, address);
         FinancedOrder order =
                 FinancedOrder.authorising(request, device == null ? null : device.deviceId(), address, clock.now());

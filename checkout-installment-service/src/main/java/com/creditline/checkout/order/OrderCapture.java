@@ -1,17 +1,15 @@
 package com.creditline.checkout.order;
 
-import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.merchant.model.DiscountRate;
 import com.creditline.checkout.order.model.CaptureIntent;
 import com.creditline.checkout.order.model.CaptureRequest;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.FinancedPlan;
-import com.creditline.checkout.pricing.Grade;
-import com.creditline.checkout.pricing.PlanOffer;
-import com.creditline.checkout.pricing.Pricing;
 import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.PartnerId;
 import com.creditline.common.time.BusinessClock;
+import java.time.LocalDate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,8 +25,7 @@ class OrderCapture {
     private final OrderReading reading;
     private final FinancedPlans plans;
     private final CaptureIntents intents;
-    private final CustomerProfiles profiles;
-    private final Pricing pricing;
+    private final CapturePricing terms;
     private final CaptureCompletion completion;
     private final BusinessClock clock;
     private final TransactionTemplate transactions;
@@ -37,16 +34,14 @@ class OrderCapture {
             OrderReading reading,
             FinancedPlans plans,
             CaptureIntents intents,
-            CustomerProfiles profiles,
-            Pricing pricing,
+            CapturePricing terms,
             CaptureCompletion completion,
             BusinessClock clock,
             TransactionTemplate transactions) {
         this.reading = reading;
         this.plans = plans;
         this.intents = intents;
-        this.profiles = profiles;
-        this.pricing = pricing;
+        this.terms = terms;
         this.completion = completion;
         this.clock = clock;
         this.transactions = transactions;
@@ -68,9 +63,10 @@ class OrderCapture {
             return previous;
         }
         order.checkCapturable(request.amount());
-        CaptureIntent intent = new CaptureIntent(request, clock.businessDate(), clock.now());
-        Grade grade = profiles.require(order.customerId()).grade();
-        PlanOffer offer = price(intent, grade);
+        LocalDate today = clock.businessDate();
+        DiscountRate discountRate = terms.merchantTerms(order, request, today);
+        CaptureIntent intent = new CaptureIntent(request, discountRate, today, clock.now());
+        CapturePricing.Priced priced = terms.price(order, intent);
         try {
             transactions.executeWithoutResult(tx -> intents.saveAndFlush(intent));
         } catch (DataIntegrityViolationException raced) {
@@ -79,7 +75,7 @@ class OrderCapture {
             }
             throw new CaptureInProgress();
         }
-        return completion.complete(intent, offer, grade);
+        return completion.complete(intent, priced.offer(), priced.grade());
     }
 
     /** Finishes a capture whose process died after writing its intent: the line, then the plan. */
@@ -92,18 +88,8 @@ class OrderCapture {
             completion.close(captureId);
             return;
         }
-        FinancedOrder order = reading.get(intent.orderId(), null);
-        Grade grade = profiles.require(order.customerId()).grade();
-        completion.complete(intent, price(intent, grade), grade);
-    }
-
-    private PlanOffer price(CaptureIntent intent, Grade grade) {
-        return pricing.price(
-                intent.amount(),
-                grade,
-                intent.method(),
-                intent.installmentCount(),
-                intent.merchantSubsidised(),
-                intent.captureDate());
+        // The merchant's terms are those the intent was written with: the plan keeps them.
+        CapturePricing.Priced priced = terms.price(reading.get(intent.orderId(), null), intent);
+        completion.complete(intent, priced.offer(), priced.grade());
     }
 }

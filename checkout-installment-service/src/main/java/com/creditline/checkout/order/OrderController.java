@@ -3,6 +3,7 @@ package com.creditline.checkout.order;
 import com.creditline.checkout.CheckoutAccess;
 import com.creditline.checkout.fraud.DeviceLocation;
 import com.creditline.checkout.fraud.ShippingAddress;
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.order.model.CaptureRequest;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.OrderRequest;
@@ -74,11 +75,18 @@ class OrderController {
     @Schema(description = "An order to finance on the customer's credit line.", example = """
                     {"customerId": "C-10042", "amount": {"amount": "3999.00", "currency": "CNY"},
                      "device": {"deviceId": "dev-7f3a", "latitude": 31.2304, "longitude": 121.4737},
-                     "shippingAddress": "88 Nanjing Road, Huangpu, Shanghai"}""")
+                     "shippingAddress": "88 Nanjing Road, Huangpu, Shanghai", "merchantId": "mi-store"}""")
     record Authorise(
             @NotNull CustomerId customerId,
             @NotNull Money amount,
             @Valid DeviceLocation device,
+
+            @Schema(
+                    description = "The enrolled merchant selling the goods (optional; absent: the platform's own"
+                            + " store). Only a merchant's subsidy agreement makes a plan of the order 0% for the"
+                            + " customer, and the merchant's discount rate applies to what is captured.",
+                    example = "mi-store")
+            MerchantId merchantId,
 
             @Schema(
                     description = "Where the order ships, as free text (optional). Personal data: used only as a"
@@ -89,8 +97,8 @@ class OrderController {
         /** The address is personal data: never in a log line, even by accident. */
         @Override
         public String toString() {
-            return "Authorise[customerId=" + customerId + ", amount=" + amount + ", device=" + device
-                    + ", shippingAddress=" + ShippingAddress.ofNullable(shippingAddress) + "]";
+            return "Authorise[customerId=" + customerId + ", amount=" + amount + ", device=" + device + ", merchantId="
+                    + merchantId + ", shippingAddress=" + ShippingAddress.ofNullable(shippingAddress) + "]";
         }
     }
 
@@ -123,7 +131,8 @@ class OrderController {
                     + " outcome and holds nothing more. A partner may only authorise for a customer who linked"
                     + " their line to it. The optional shipping address is screened by its fingerprint only: it is"
                     + " never stored, logged or returned. A decline for fraud freezes the customer's line until an"
-                    + " officer unfreezes it (docs/fraud.md).")
+                    + " officer unfreezes it (docs/fraud.md). An order may name the enrolled merchant selling the"
+                    + " goods (merchantId); it must be ACTIVE.")
     @ApiResponse(responseCode = "201", description = "The order was authorised, held for review or declined.")
     @ApiResponse(responseCode = "200", description = "A replay: the outcome of the first request with this order id.")
     @ApiResponse(
@@ -133,14 +142,22 @@ class OrderController {
             responseCode = "409",
             description = "The order id is already in use by another placer or for another customer or amount,"
                     + " or an authorisation of it is still being processed.")
-    @ApiResponse(responseCode = "422", description = "The credit line refused the hold.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The merchant named is not enrolled (merchant-not-enrolled) or is suspended"
+                    + " (merchant-suspended).")
     ResponseEntity<OrderAnswer> authorise(
             @PathVariable @Pattern(regexp = TextId.FORMAT) String orderId,
             @Valid @RequestBody Authorise request,
             Caller caller) {
         positive(request.amount());
         OrderAuthorisation.Outcome result = authorisation.authorise(
-                new OrderRequest(OrderId.of(orderId), request.customerId(), partnerOf(caller), request.amount()),
+                new OrderRequest(
+                        OrderId.of(orderId),
+                        request.customerId(),
+                        partnerOf(caller),
+                        request.amount(),
+                        request.merchantId()),
                 request.device(),
                 ShippingAddress.fingerprintOf(request.shippingAddress()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -153,7 +170,10 @@ class OrderController {
             summary = "Capture an authorised order into an installment plan",
             description = "Turns part or all of what the order still holds into a plan: pay in full (one payment,"
                     + " no fee, installmentCount may be left out) or 3 to 24 monthly installments priced by the"
-                    + " chosen method, the fees paid by the merchant when merchantSubsidised. An order may be"
+                    + " chosen method. merchantSubsidised makes an installment plan 0% for the customer, its fees paid"
+                    + " by the order's merchant: only when the merchant is ACTIVE and has a subsidy agreement in force"
+                    + " on the business date covering the count and the principal. Every plan of a merchant's order"
+                    + " records the merchant discount (principal x its discount rate at capture). An order may be"
                     + " captured in parts (partial and split captures), each part a plan of its own, up to the"
                     + " authorised amount. Idempotent per capture id: the same capture again changes nothing.")
     @ApiResponse(responseCode = "201", description = "The capture was made (or replayed); the order with its plans.")
@@ -165,8 +185,9 @@ class OrderController {
     @ApiResponse(
             responseCode = "422",
             description = "The order cannot be captured in its status, the capture is more than the amount still"
-                    + " authorised, the plan is not offered for that amount and grade, or the credit line"
-                    + " refused the capture.")
+                    + " authorised, the plan is not offered for that amount and grade, the plan is asked for"
+                    + " subsidised without a merchant's agreement covering it (subsidy-not-agreed), or the credit"
+                    + " line refused the capture.")
     ResponseEntity<OrderAnswer> capture(
             @PathVariable String orderId, @Valid @RequestBody Capture request, Caller caller) {
         positive(request.amount());

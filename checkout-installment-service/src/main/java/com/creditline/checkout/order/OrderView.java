@@ -1,5 +1,6 @@
 package com.creditline.checkout.order;
 
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.common.id.CustomerId;
@@ -14,6 +15,11 @@ record OrderView(
         OrderId orderId,
 
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) CustomerId customerId,
+
+        @Schema(
+                types = {"string", "null"},
+                description = "The merchant that sold the goods; absent for the platform's own store.")
+        MerchantId merchantId,
 
         String status,
         String decision,
@@ -31,6 +37,7 @@ record OrderView(
         return new OrderView(
                 o.orderId(),
                 o.customerId(),
+                o.merchantId(),
                 o.status().name(),
                 o.decision().name(),
                 o.reasons(),

@@ -10,10 +10,12 @@ import java.util.List;
 /**
  * An order as the partner that placed it sees it, in answers and in webhooks: the approval (status,
  * amounts, the order id) and its plans, nothing more. Not the customer id, nor the decision's
- * reasons (fraud signals, the line's refusal), nor anything of the customer's line or grade.
+ * reasons (fraud signals, the line's refusal), nor anything of the customer's line or grade, nor the
+ * merchant's discount (terms between the platform and the merchant).
  */
 record PartnerOrderView(
         OrderId orderId,
+
         String status,
         Money amount,
         Money captured,
@@ -34,6 +36,6 @@ record PartnerOrderView(
                 o.refunded(),
                 OrderView.stillHeld(o),
                 o.authorisedAt(),
-                plans.stream().map(PlanView::of).toList());
+                plans.stream().map(PlanView::forPartner).toList());
     }
 }

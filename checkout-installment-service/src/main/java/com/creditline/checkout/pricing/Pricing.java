@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,15 +39,29 @@ public final class Pricing {
      */
     public List<PlanOffer> quote(
             Money amount, Grade grade, PricingMethod method, boolean merchantSubsidised, LocalDate captureDate) {
+        return quote(
+                amount,
+                grade,
+                method,
+                merchantSubsidised ? Set.copyOf(policy.installmentCounts()) : Set.of(),
+                captureDate);
+    }
+
+    /**
+     * The plans on offer for an amount, as {@link #quote(Money, Grade, PricingMethod, boolean,
+     * LocalDate)}, with only the installment counts in {@code subsidisedCounts} subsidised by the
+     * merchant (those its agreements cover); the others are priced for the customer as usual.
+     */
+    public List<PlanOffer> quote(
+            Money amount, Grade grade, PricingMethod method, Set<Integer> subsidisedCounts, LocalDate captureDate) {
         requireFinanceable(amount);
         List<PlanOffer> offers = new ArrayList<>();
-        if (consider(amount, grade, PricingMethod.PAY_IN_FULL, 1, merchantSubsidised, captureDate)
-                instanceof Offered offered) {
+        if (consider(amount, grade, PricingMethod.PAY_IN_FULL, 1, false, captureDate) instanceof Offered offered) {
             offers.add(offered.plan());
         }
         if (method.isInstallments()) {
             for (int count : policy.installmentCounts()) {
-                if (consider(amount, grade, method, count, merchantSubsidised, captureDate)
+                if (consider(amount, grade, method, count, subsidisedCounts.contains(count), captureDate)
                         instanceof Offered offered) {
                     offers.add(offered.plan());
                 }

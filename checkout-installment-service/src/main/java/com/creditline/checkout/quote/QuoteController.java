@@ -2,6 +2,8 @@ package com.creditline.checkout.quote;
 
 import com.creditline.checkout.CheckoutAccess;
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.merchant.MerchantTerms;
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.checkout.pricing.Installment;
 import com.creditline.checkout.pricing.Percent;
@@ -21,6 +23,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,23 +49,41 @@ class QuoteController {
     private final Pricing pricing;
     private final CustomerProfiles profiles;
     private final PartnerLinking consents;
+    private final MerchantTerms merchants;
     private final BusinessClock clock;
 
-    QuoteController(Pricing pricing, CustomerProfiles profiles, PartnerLinking consents, BusinessClock clock) {
+    QuoteController(
+            Pricing pricing,
+            CustomerProfiles profiles,
+            PartnerLinking consents,
+            MerchantTerms merchants,
+            BusinessClock clock) {
         this.pricing = pricing;
         this.profiles = profiles;
         this.consents = consents;
+        this.merchants = merchants;
         this.clock = clock;
     }
 
     /** A quote as this caller may see it. */
     sealed interface QuoteAnswer permits Quote, PartnerQuote {}
 
-    @Schema(description = "The amount to quote for a customer; method defaults to FLAT_MONTHLY_FEE.", example = """
+    @Schema(
+            description = "The amount to quote for a customer; method defaults to FLAT_MONTHLY_FEE. merchantSubsidised"
+                    + " asks for the plans the merchant (merchantId) pays the fees of under its subsidy agreements in"
+                    + " force: those plans are 0% for the customer, the others priced as usual.",
+            example = """
                     {"customerId": "C-10042", "amount": {"amount": "3999.00", "currency": "CNY"},
-                     "method": "FLAT_MONTHLY_FEE", "merchantSubsidised": false}""")
+                     "method": "FLAT_MONTHLY_FEE", "merchantId": "mi-store", "merchantSubsidised": true}""")
     record QuoteRequest(
-            @NotNull CustomerId customerId, @NotNull Money amount, PricingMethod method, Boolean merchantSubsidised) {}
+            @NotNull CustomerId customerId,
+            @NotNull Money amount,
+            PricingMethod method,
+
+            @Schema(description = "The enrolled merchant selling the goods; absent: the platform's own store.")
+            MerchantId merchantId,
+
+            Boolean merchantSubsidised) {}
 
     /** The shop's quote (told from a partner's by its customer). */
     record Quote(
@@ -144,7 +165,11 @@ class QuoteController {
     @ApiResponse(
             responseCode = "404",
             description = "The customer has no approved credit line (or, to a partner, has not linked it).")
-    @ApiResponse(responseCode = "422", description = "The amount is outside the limits that can be financed.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "The amount is outside the limits that can be financed, the merchant is not enrolled or is"
+                    + " suspended, or a subsidy is asked for that no agreement of the merchant covers"
+                    + " (subsidy-not-agreed).")
     @Transactional(readOnly = true)
     QuoteAnswer quote(@Valid @RequestBody QuoteRequest request, Caller caller) {
         if (caller.isPartner()) {
@@ -152,14 +177,13 @@ class QuoteController {
         }
         var profile = profiles.require(request.customerId());
         LocalDate today = clock.businessDate();
-        List<Offer> offers = pricing
-                .quote(
-                        request.amount(),
-                        profile.grade(),
-                        request.method() == null ? PricingMethod.FLAT_MONTHLY_FEE : request.method(),
-                        Boolean.TRUE.equals(request.merchantSubsidised()),
-                        today)
-                .stream()
+        PricingMethod method = request.method() == null ? PricingMethod.FLAT_MONTHLY_FEE : request.method();
+        merchants.requireSelling(request.merchantId());
+        // Pay in full has no fee to subsidise; installments only where the merchant's agreements say.
+        Set<Integer> subsidised = Boolean.TRUE.equals(request.merchantSubsidised()) && method.isInstallments()
+                ? merchants.subsidisedCounts(request.merchantId(), request.amount(), today)
+                : Set.of();
+        List<Offer> offers = pricing.quote(request.amount(), profile.grade(), method, subsidised, today).stream()
                 .map(Offer::of)
                 .toList();
         if (caller.isPartner()) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.creditline.checkout.customer.CustomerProfile;
 import com.creditline.checkout.customer.CustomerProfiles;
+import com.creditline.checkout.merchant.MerchantTerms;
 import com.creditline.checkout.partner.PartnerLinking;
 import com.creditline.checkout.pricing.Grade;
 import com.creditline.checkout.pricing.Pricing;
@@ -62,6 +63,9 @@ class QuoteControllerSliceTest {
 
     @MockitoBean
     PartnerLinking consents;
+
+    @MockitoBean
+    MerchantTerms merchants;
 
     @MockitoBean
     BusinessClock clock;

@@ -1,5 +1,6 @@
 package com.creditline.checkout.order.model;
 
+import com.creditline.checkout.merchant.model.DiscountRate;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.OrderId;
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -31,19 +33,25 @@ public class CaptureIntent {
 
     private int installmentCount;
     private boolean merchantSubsidised;
+
+    /** The order's merchant's discount rate when the capture was asked for; null for the own store. */
+    private BigDecimal merchantDiscountRate;
+
     private LocalDate captureDate;
     private Instant createdAt;
     private Instant completedAt;
 
     protected CaptureIntent() {}
 
-    public CaptureIntent(CaptureRequest request, LocalDate captureDate, Instant at) {
+    /** @param discountRate the merchant's terms at capture, which the plan keeps; null for the own store */
+    public CaptureIntent(CaptureRequest request, DiscountRate discountRate, LocalDate captureDate, Instant at) {
         this.captureId = request.captureId();
         this.orderId = request.orderId();
         this.amount = request.amount();
         this.method = request.method();
         this.installmentCount = request.installmentCount();
         this.merchantSubsidised = request.merchantSubsidised();
+        this.merchantDiscountRate = discountRate == null ? null : discountRate.value();
         this.captureDate = captureDate;
         this.createdAt = at;
     }
@@ -74,6 +82,11 @@ public class CaptureIntent {
 
     public boolean merchantSubsidised() {
         return merchantSubsidised;
+    }
+
+    /** The discount rate the plan is captured at; null for the platform's own store. */
+    public DiscountRate merchantDiscountRate() {
+        return merchantDiscountRate == null ? null : new DiscountRate(merchantDiscountRate);
     }
 
     public LocalDate captureDate() {

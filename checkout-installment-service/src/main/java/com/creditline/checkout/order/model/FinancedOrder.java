@@ -1,6 +1,7 @@
 package com.creditline.checkout.order.model;
 
 import com.creditline.checkout.fraud.AddressFingerprint;
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PartnerId;
@@ -54,6 +55,9 @@ public class FinancedOrder {
     /** The partner platform that placed the order; null for the first-party shop. */
     private PartnerId partnerId;
 
+    /** The merchant that sold the goods; null for the platform's own store. */
+    private MerchantId merchantId;
+
     private Money amount;
     private Money captured;
     private Money released;
@@ -95,6 +99,7 @@ public class FinancedOrder {
         order.orderId = request.orderId();
         order.customerId = request.customerId();
         order.partnerId = request.partnerId();
+        order.merchantId = request.merchantId();
         order.amount = request.amount();
         order.captured = Money.ZERO;
         order.released = Money.ZERO;
@@ -218,7 +223,9 @@ public class FinancedOrder {
 
     /** Whether a request with this order id asks for the same as the one that placed the order. */
     public boolean isSameRequest(OrderRequest request) {
-        return customerId.equals(request.customerId()) && amount.equals(request.amount());
+        return customerId.equals(request.customerId())
+                && amount.equals(request.amount())
+                && Objects.equals(merchantId, request.merchantId());
     }
 
     /** Whether the order was placed by this partner (null: by the shop). */
@@ -237,6 +244,11 @@ public class FinancedOrder {
     /** The partner that placed the order; null for the shop. */
     public PartnerId partnerId() {
         return partnerId;
+    }
+
+    /** The merchant that sold the goods; null for the platform's own store. */
+    public MerchantId merchantId() {
+        return merchantId;
     }
 
     public boolean isPartnerOrder() {

@@ -1,5 +1,7 @@
 package com.creditline.checkout.order.model;
 
+import com.creditline.checkout.merchant.model.DiscountRate;
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CaptureId;
@@ -42,6 +44,13 @@ public class FinancedPlan {
     private int installmentCount;
     private boolean merchantSubsidised;
     private Money merchantFee;
+
+    /** The order's merchant, the discount rate of its terms at capture and the discount it gives; null rate and no merchant for the platform's own store. */
+    private MerchantId merchantId;
+
+    private BigDecimal merchantDiscountRate;
+    private Money merchantDiscount;
+
     private Money totalFee;
     private BigDecimal nominalApr;
     private BigDecimal effectiveApr;
@@ -50,7 +59,19 @@ public class FinancedPlan {
 
     protected FinancedPlan() {}
 
-    public FinancedPlan(CaptureId captureId, FinancedOrder order, PlanOffer offer, LocalDate captureDate, Instant at) {
+    /**
+     * @param discountRate the order's merchant's discount rate at capture; null for the platform's own store
+     */
+    public FinancedPlan(
+            CaptureId captureId,
+            FinancedOrder order,
+            PlanOffer offer,
+            DiscountRate discountRate,
+            LocalDate captureDate,
+            Instant at) {
+        if ((order.merchantId() == null) != (discountRate == null)) {
+            throw new IllegalStateException("a merchant's plan has its discount rate, the own store's none");
+        }
         this.planId = PlanId.random();
         this.captureId = captureId;
         this.orderId = order.orderId();
@@ -62,6 +83,9 @@ public class FinancedPlan {
         this.installmentCount = offer.installmentCount();
         this.merchantSubsidised = offer.merchantSubsidised();
         this.merchantFee = offer.merchantFee();
+        this.merchantId = order.merchantId();
+        this.merchantDiscountRate = discountRate == null ? null : discountRate.value();
+        this.merchantDiscount = discountRate == null ? Money.ZERO : discountRate.discountOn(offer.principal());
         this.totalFee = offer.totalFee();
         this.nominalApr = offer.nominalApr();
         this.effectiveApr = offer.effectiveApr();
@@ -132,6 +156,21 @@ public class FinancedPlan {
 
     public Money merchantFee() {
         return merchantFee;
+    }
+
+    /** The order's merchant; null for the platform's own store. */
+    public MerchantId merchantId() {
+        return merchantId;
+    }
+
+    /** The discount rate the plan was captured at; null for the platform's own store. */
+    public BigDecimal merchantDiscountRate() {
+        return merchantDiscountRate;
+    }
+
+    /** What the merchant's discount rate keeps back of the principal (zero for the own store). */
+    public Money merchantDiscount() {
+        return merchantDiscount;
     }
 
     public Money totalFee() {

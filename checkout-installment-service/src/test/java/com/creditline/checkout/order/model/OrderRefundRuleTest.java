@@ -158,6 +158,6 @@ class OrderRefundRuleTest {
                 BigDecimal.ZERO,
                 false,
                 Money.ZERO);
-        return new FinancedPlan(CaptureId.of(captureId), order, payInFull, TODAY, NOW);
+        return new FinancedPlan(CaptureId.of(captureId), order, payInFull, null, TODAY, NOW);
     }
 }

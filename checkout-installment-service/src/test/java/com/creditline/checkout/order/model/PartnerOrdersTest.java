@@ -46,6 +46,7 @@ class PartnerOrdersTest {
                                 3,
                                 false,
                                 LocalDate.of(2026, 11, 22)),
+                null,
                 LocalDate.of(2026, 11, 22),
                 NOW);
 
