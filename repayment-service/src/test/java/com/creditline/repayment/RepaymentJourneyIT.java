@@ -555,6 +555,15 @@ class RepaymentJourneyIT {
                         "PLATFORM DEBIT CASH_CLEARING 100.00", "PLATFORM CREDIT RECOVERY_INCOME 100.00");
         assertThat(balance("yield-bank", "RECOVERY_INCOME"))
                 .isEqualTo(expected.get(0).amount().toPlainString());
+        List<String> losses = new ArrayList<>();
+        json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                        .get()
+                        .uri("/api/v1/admin/journal/losses")
+                        .retrieve()
+                        .body(String.class))
+                .forEach(l -> losses.add(l.get("holder").asString() + " " + amount(l.get("chargedOff")) + " "
+                        + amount(l.get("paidByGuarantee")) + " " + amount(l.get("recovered"))));
+        assertThat(losses).contains("yield-bank 770.00 0.00 " + expected.get(0), "guarded-bank 840.00 840.00 0.00");
         // theBooksHold: every holder's books balance and the controls are zero
         assertThat(trialBalance().get("holders").toString()).contains("yield-bank", "guarded-bank");
     }
