@@ -16,6 +16,11 @@ import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanCreated.ScheduledInstallment;
 import com.creditline.events.checkout.PlanRefunded;
+import com.creditline.repayment.funding.FunderSettlement;
+import com.creditline.repayment.funding.model.Guarantees;
+import com.creditline.repayment.journal.Journal;
+import com.creditline.repayment.journal.model.Account;
+import com.creditline.repayment.journal.model.JournalEntry;
 import com.creditline.repayment.plan.Bookkeeping;
 import com.creditline.repayment.plan.model.Booking;
 import com.creditline.repayment.plan.model.LedgerKind;
@@ -73,6 +78,12 @@ class RepaymentJourneyIT {
     @Autowired
     Bookkeeping bookkeeping;
 
+    @Autowired
+    Journal journal;
+
+    @Autowired
+    FunderSettlement settlement;
+
     /** Whatever a test moved, the journal balances and its control accounts equal the plans' sub-ledger. */
     @AfterEach
     void theBooksHold() {
@@ -80,6 +91,11 @@ class RepaymentJourneyIT {
         assertThat(trialBalance.path("balanced").asBoolean())
                 .as(trialBalance.toString())
                 .isTrue();
+        for (JsonNode holder : trialBalance.path("holders")) {
+            assertThat(holder.path("balanced").asBoolean())
+                    .as(holder.toString())
+                    .isTrue();
+        }
         for (JsonNode control : trialBalance.path("controls")) {
             assertThat(new BigDecimal(control.path("difference").path("amount").asString()))
                     .as(control.toString())
@@ -467,6 +483,188 @@ class RepaymentJourneyIT {
                         String.class,
                         planId))
                 .containsExactly("PLATFORM 200.00", "journey-bank 466.67");
+    }
+
+    @Test
+    void shouldShareFeesByYieldRecoveriesByLossPayAGuaranteedFunderAndSettleEachFunder() {
+        fundsTwelveMonths("yield-bank", "D", false);
+        fundsTwelveMonths("guarded-bank", "E", true);
+        try {
+            sharesTheMoneyOfTwoJointPlans();
+        } finally {
+            jdbc.update("UPDATE funder SET status = 'SUSPENDED' WHERE funder_id IN ('yield-bank', 'guarded-bank')");
+        }
+    }
+
+    private void sharesTheMoneyOfTwoJointPlans() {
+        // a reserve taken on from elsewhere, so that the guarantee can be drawn from it
+        transactions.executeWithoutResult(status -> journal.save(JournalEntry.draft(
+                        businessDate(), "opening-balances:reserve-yield", "a reserve taken on", Instant.now())
+                .debit(Account.OPENING_BALANCES, Money.of("10000.00"))
+                .credit(Account.RISK_RESERVE, Money.of("10000.00"))
+                .post()));
+        LocalDate today = businessDate();
+        String customer = customer("funders-money");
+        LocalDate due1 = today.plusDays(30);
+        ScheduledInstallment[] schedule = new ScheduledInstallment[12];
+        for (int i = 0; i < 12; i++) {
+            schedule[i] = installment(i + 1, due1.plusDays(30L * i), "100.00", "7.20");
+        }
+        UUID yielding = createPlan("D", customer, "1200.00", today, schedule);
+        UUID guarded = createPlan("E", customer, "1200.00", today, schedule);
+        assertThat(jdbc.queryForList(
+                        "SELECT holder || ' ' || funded_principal || ' ' || fee_share || ' ' || guaranteed"
+                                + " FROM plan_funding WHERE plan_id IN (?, ?)",
+                        String.class,
+                        yielding,
+                        guarded))
+                .containsExactlyInAnyOrder(
+                        "PLATFORM 360.00 0.6840277778 false",
+                        "yield-bank 840.00 0.3159722222 false",
+                        "PLATFORM 360.00 0.6840277778 false",
+                        "guarded-bank 840.00 0.3159722222 true");
+
+        // a payment: principal by what each holds, the fee by fee share (E = 27.30 of fees of 86.40)
+        runEndOfDayThrough(due1);
+        LocalDate paidOn = businessDate();
+        assertThat(pay(yielding, "yield-1-" + customer, "107.20")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        assertThat(lines("payment:yield-1-" + customer))
+                .containsExactlyInAnyOrder(
+                        "yield-bank DEBIT CASH_CLEARING 72.27",
+                        "yield-bank CREDIT PRINCIPAL_RECEIVABLE 70.00",
+                        "yield-bank CREDIT FEE_INCOME 2.27",
+                        "PLATFORM DEBIT CASH_CLEARING 34.93",
+                        "PLATFORM CREDIT PRINCIPAL_RECEIVABLE 30.00",
+                        "PLATFORM CREDIT FEE_INCOME 4.93");
+
+        // the next end of day settles the funder's cash to its settlement account, once
+        LocalDate settledOn = paidOn.plusDays(1);
+        runEndOfDayThrough(settledOn);
+        assertThat(lines("funder-settlement:yield-bank:" + settledOn))
+                .containsExactlyInAnyOrder(
+                        "yield-bank DEBIT SETTLED_TO_FUNDER 72.27", "yield-bank CREDIT CASH_CLEARING 72.27");
+        List<JournalEntry> again = transactions.execute(status -> settlement.settle(settledOn, Instant.now()));
+        assertThat(again).as("a date settled before").isEmpty();
+
+        // charge-off at 180 days past due: each holder writes off what it holds; the guaranteed bank is paid
+        runEndOfDayThrough(due1.plusDays(181));
+        LocalDate chargedOffOn = LocalDate.parse(published("LoansChargedOff", customer)
+                .getFirst()
+                .get("chargedOffOn")
+                .asString());
+        assertThat(chargedOffOn).isEqualTo(due1.plusDays(180));
+        assertThat(jdbc.queryForList(
+                        "SELECT holder || ' ' || charged_off_principal FROM plan_funding WHERE plan_id IN (?, ?)"
+                                + " ORDER BY plan_id = ?, holder = 'PLATFORM'",
+                        String.class,
+                        yielding,
+                        guarded,
+                        guarded))
+                .containsExactly("yield-bank 770.00", "PLATFORM 330.00", "guarded-bank 840.00", "PLATFORM 360.00");
+        assertThat(lines(Guarantees.reference(chargedOffOn)))
+                .containsExactlyInAnyOrder(
+                        "guarded-bank DEBIT CASH_CLEARING 840.00",
+                        "guarded-bank CREDIT CHARGE_OFF_EXPENSE 840.00",
+                        "PLATFORM DEBIT CHARGE_OFF_EXPENSE 840.00",
+                        "PLATFORM CREDIT CASH_CLEARING 840.00");
+        assertThat(lines("guarantee-draw:" + chargedOffOn))
+                .containsExactlyInAnyOrder(
+                        "PLATFORM DEBIT RISK_RESERVE 840.00", "PLATFORM CREDIT CHARGE_OFF_EXPENSE 840.00");
+        assertThat(lines("funder-settlement:guarded-bank:" + chargedOffOn))
+                .containsExactlyInAnyOrder(
+                        "guarded-bank DEBIT SETTLED_TO_FUNDER 840.00", "guarded-bank CREDIT CASH_CLEARING 840.00");
+        JsonNode reserve = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                .get()
+                .uri("/api/v1/admin/journal/reserve")
+                .retrieve()
+                .body(String.class));
+        assertThat(new BigDecimal(amount(reserve.get("guaranteeDrawn"))))
+                .isGreaterThanOrEqualTo(new BigDecimal("840.00"));
+        assertThat(balance("guarded-bank", "CHARGE_OFF_EXPENSE")).isEqualTo("0.00");
+        assertThat(balance("yield-bank", "CHARGE_OFF_EXPENSE")).isEqualTo("770.00");
+
+        // recoveries: by the loss each bore; the guaranteed bank's part is the platform's, which paid it
+        assertThat(pay(yielding, "yield-recovery-" + customer, "300.00")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        Money platformLoss = Money.of(jdbc.queryForObject(
+                "SELECT charged_off_principal + charged_off_late_fees FROM plan_funding"
+                        + " WHERE plan_id = ? AND holder = 'PLATFORM'",
+                BigDecimal.class,
+                yielding));
+        List<Money> expected = Money.of("300.00").allocate(List.of(new BigDecimal("770.00"), platformLoss.amount()));
+        assertThat(lines("payment:yield-recovery-" + customer))
+                .containsExactlyInAnyOrder(
+                        "yield-bank DEBIT CASH_CLEARING " + expected.get(0),
+                        "yield-bank CREDIT RECOVERY_INCOME " + expected.get(0),
+                        "PLATFORM DEBIT CASH_CLEARING " + expected.get(1),
+                        "PLATFORM CREDIT RECOVERY_INCOME " + expected.get(1));
+        assertThat(pay(guarded, "guarded-recovery-" + customer, "100.00")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        assertThat(lines("payment:guarded-recovery-" + customer))
+                .containsExactlyInAnyOrder(
+                        "PLATFORM DEBIT CASH_CLEARING 100.00", "PLATFORM CREDIT RECOVERY_INCOME 100.00");
+        assertThat(balance("yield-bank", "RECOVERY_INCOME"))
+                .isEqualTo(expected.get(0).amount().toPlainString());
+        List<String> losses = new ArrayList<>();
+        json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                        .get()
+                        .uri("/api/v1/admin/journal/losses")
+                        .retrieve()
+                        .body(String.class))
+                .forEach(l -> losses.add(l.get("holder").asString() + " " + amount(l.get("chargedOff")) + " "
+                        + amount(l.get("paidByGuarantee")) + " " + amount(l.get("recovered"))));
+        assertThat(losses).contains("yield-bank 770.00 0.00 " + expected.get(0), "guarded-bank 840.00 840.00 0.00");
+        // theBooksHold: every holder's books balance and the controls are zero
+        assertThat(trialBalance().get("holders").toString()).contains("yield-bank", "guarded-bank");
+    }
+
+    /** A funder of 70 % of the grade's 12-month plans at 6 %, first in preference. */
+    private void fundsTwelveMonths(String funder, String grade, boolean guaranteed) {
+        jdbc.update(
+                "INSERT INTO funder (funder_id, name, kind, status, priority, grades, minimum_installments,"
+                        + " maximum_installments, minimum_share, maximum_share, exposure_cap, daily_quota, yield_rate,"
+                        + " guaranteed, settlement_account, registered_at) VALUES (?, ?, 'BANK', 'ACTIVE', 0, ?, 12,"
+                        + " 12, 0.10, 0.70, 1000000.00, 1000000.00, 0.06, ?, '6222 0000 0000 0009', now())"
+                        + " ON CONFLICT (funder_id) DO UPDATE SET status = 'ACTIVE'",
+                funder,
+                funder,
+                grade,
+                guaranteed);
+    }
+
+    /** The lines of the first entry under a reference, as "holder SIDE ACCOUNT amount". */
+    List<String> lines(String reference) {
+        JsonNode entries = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                .get()
+                .uri("/api/v1/admin/journal/entries?reference=" + reference)
+                .retrieve()
+                .body(String.class));
+        assertThat(entries).as(reference).isNotEmpty();
+        List<String> lines = new ArrayList<>();
+        entries.get(0)
+                .get("lines")
+                .forEach(l -> lines.add(
+                        l.get("holder").asString() + " " + l.get("side").asString() + " "
+                                + l.get("account").asString() + " " + amount(l.get("amount"))));
+        return lines;
+    }
+
+    /** A holder's balance of an account in the trial balance, on its normal side. */
+    String balance(String holder, String account) {
+        for (JsonNode a : trialBalance().get("accounts")) {
+            if (a.get("holder").asString().equals(holder)
+                    && a.get("account").asString().equals(account)) {
+                return amount(a.get("balance"));
+            }
+        }
+        return "none";
     }
 
     @Test

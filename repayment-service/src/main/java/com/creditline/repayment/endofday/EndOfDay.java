@@ -4,7 +4,6 @@ import com.creditline.common.time.BusinessClock;
 import com.creditline.common.time.BusinessDates;
 import com.creditline.repayment.endofday.DayClosing.DayWork;
 import com.creditline.repayment.endofday.LateFeeCharging.LateFees;
-import com.creditline.repayment.reserve.ReserveKeeping;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>For a date D: claim D in {@code end_of_day_run} (a date claimed before is skipped, so a second
  * run changes nothing); do the day's work ({@link DayClosing}: lock the customers in arrears, mark
- * overdue, charge late fees, move days past due, pick reminders, publish); record what it did; and
- * advance the business date to D.
+ * overdue, charge late fees, move days past due, pick reminders, publish); close its books
+ * ({@link BooksClosing}: the reserve, the funders' settlements); record what it did; and advance the
+ * business date to D.
  */
 @Service
 class EndOfDay {
@@ -37,7 +37,7 @@ class EndOfDay {
     private final BusinessClock clock;
     private final EndOfDayProperties properties;
     private final DayClosing dayClosing;
-    private final ReserveKeeping reserve;
+    private final BooksClosing books;
     private final StepTimer timer;
 
     EndOfDay(
@@ -47,7 +47,7 @@ class EndOfDay {
             BusinessClock clock,
             EndOfDayProperties properties,
             DayClosing dayClosing,
-            ReserveKeeping reserve,
+            BooksClosing books,
             StepTimer timer) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -55,7 +55,7 @@ class EndOfDay {
         this.clock = clock;
         this.properties = properties;
         this.dayClosing = dayClosing;
-        this.reserve = reserve;
+        this.books = books;
         this.timer = timer;
     }
 
@@ -103,7 +103,7 @@ class EndOfDay {
             return Optional.empty();
         }
         DayWork work = dayClosing.close(date, now);
-        timer.timed("reserve", () -> reserve.close(date, now.toInstant()));
+        books.close(date, now.toInstant());
         int overdue = work.overdue();
         LateFees lateFees = work.lateFees();
         int delinquencyChanges = work.delinquencyChanges();

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * fee, HALF_UP to the fen, capped per plan so that the fees of started periods plus all late fees
  * stay within {@code aprCap x principal-days / 365} (rounded down to the fen); within a plan, older
  * installments take the room first; a charged-off plan accrues none. The date's total is posted to
- * the journal as one entry. The partial unique index on the ledger makes a second charge
+ * the journal as one entry, in the platform's books: late fees are the servicer's pay for
+ * collections, never a funder's (docs/funding.md). The partial unique index on the ledger makes a second charge
  * for the same installment and date impossible. {@code EndOfDayPolicyIT} checks this statement
  * against the policy.
  */

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 class StepTimer {
 
     /**
-     * How long each step of a date's run took: lock, overdue, late-fees, days-past-due, reminders,
-     * events (writing them to the outbox), advance.
+     * How long each step of a date's run took: lock, overdue, late-fees, days-past-due, charge-off,
+     * reminders, events (writing them to the outbox), reserve, funder-settlement, advance.
      */
     static final String STEP_TIMER = "creditline.end-of-day.step";
 

@@ -94,7 +94,14 @@ record FunderView(
 
             @Schema(description = "The annual yield it is paid on its principal, 0 to 0.24.", example = "0.065")
             @NotNull
-            BigDecimal yieldRate) {
+            BigDecimal yieldRate,
+
+            @Schema(
+                    types = {"boolean", "null"},
+                    description = "Whether the platform guarantees its principal: at charge-off the platform pays"
+                            + " it what it wrote off, from the risk reserve. False when absent.",
+                    example = "false")
+            Boolean guaranteed) {
 
         FundingTerms toTerms() {
             return new FundingTerms(
@@ -105,7 +112,8 @@ record FunderView(
                     maximumShare,
                     exposureCap,
                     dailyQuota,
-                    yieldRate);
+                    yieldRate,
+                    Boolean.TRUE.equals(guaranteed));
         }
 
         static Terms of(FundingTerms terms) {
@@ -117,7 +125,8 @@ record FunderView(
                     terms.maximumShare(),
                     terms.exposureCap(),
                     terms.dailyQuota(),
-                    terms.yieldRate());
+                    terms.yieldRate(),
+                    terms.guaranteed());
         }
     }
 }

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -39,16 +41,25 @@ public class TrialBalance {
     /** A control over every holder's books together. */
     static final String ALL_HOLDERS = "ALL";
 
+    /** One holder's books: its debits against its credits. */
+    public record HolderBooks(String holder, Money debits, Money credits, boolean balanced) {}
+
     public record Report(
             List<AccountBalance> accounts,
             Money totalDebits,
             Money totalCredits,
             boolean balanced,
+            List<HolderBooks> holders,
             List<Control> controls) {
 
-        /** Whether the journal balances and every control account equals its sub-ledger. */
+        /**
+         * Whether the journal balances, each holder's books balance, and every control account equals
+         * its sub-ledger.
+         */
         public boolean holds() {
-            return balanced && controls.stream().allMatch(c -> c.difference().isZero());
+            return balanced
+                    && holders.stream().allMatch(HolderBooks::balanced)
+                    && controls.stream().allMatch(c -> c.difference().isZero());
         }
     }
 
@@ -91,7 +102,22 @@ public class TrialBalance {
                 .map(e -> control(e.getKey(), accounts, e.getValue()))
                 .toList());
         controls.addAll(funderControls(accounts));
-        return new Report(accounts, debits, credits, debits.equals(credits), controls);
+        return new Report(accounts, debits, credits, debits.equals(credits), holders(accounts), controls);
+    }
+
+    /** Each holder's debits and credits, in the order of the accounts' holders. */
+    static List<HolderBooks> holders(List<AccountBalance> accounts) {
+        Map<String, List<AccountBalance>> byHolder = accounts.stream()
+                .collect(Collectors.groupingBy(AccountBalance::holder, TreeMap::new, Collectors.toList()));
+        return byHolder.entrySet().stream()
+                .map(e -> {
+                    Money debits = Money.sum(
+                            e.getValue().stream().map(AccountBalance::debits).toList());
+                    Money credits = Money.sum(
+                            e.getValue().stream().map(AccountBalance::credits).toList());
+                    return new HolderBooks(e.getKey(), debits, credits, debits.equals(credits));
+                })
+                .toList();
     }
 
     private static AccountBalance balance(Account account, String holder, Money debits, Money credits) {

@@ -6,9 +6,10 @@ import static com.creditline.repayment.journal.model.Account.MERCHANT_PAYABLE;
 
 import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
+import com.creditline.repayment.funding.PlanFunding;
+import com.creditline.repayment.funding.model.Holdings;
 import com.creditline.repayment.journal.Journal;
 import com.creditline.repayment.journal.model.JournalEntry;
-import com.creditline.repayment.journal.model.JournalLine;
 import com.creditline.repayment.journal.model.Side;
 import com.creditline.repayment.merchant.model.MerchantMovement;
 import com.creditline.repayment.merchant.model.MerchantSale;
@@ -30,10 +31,12 @@ public class MerchantBilling {
 
     private final JdbcClient jdbc;
     private final Journal journal;
+    private final PlanFunding funding;
 
-    MerchantBilling(JdbcClient jdbc, Journal journal) {
+    MerchantBilling(JdbcClient jdbc, Journal journal, PlanFunding funding) {
         this.jdbc = jdbc;
         this.journal = journal;
+        this.funding = funding;
     }
 
     /** The plan financed a merchant's sale on the date. */
@@ -53,9 +56,8 @@ public class MerchantBilling {
         JournalEntry.Draft entry = JournalEntry.draft(on, "merchant-terms:" + reference, "merchant " + merchantId, at)
                 .about(plan)
                 .debit(MERCHANT_PAYABLE, sale.discount())
-                .credit(MERCHANT_DISCOUNT_INCOME, sale.discount())
-                .line(MERCHANT_PAYABLE, JournalLine.PLATFORM, Side.DEBIT, sale.subsidy())
-                .line(FEE_INCOME, JournalLine.PLATFORM, Side.CREDIT, sale.subsidy());
+                .credit(MERCHANT_DISCOUNT_INCOME, sale.discount());
+        subsidy(entry, plan, sale.subsidy(), Side.DEBIT);
         if (!entry.isEmpty()) {
             journal.save(entry.post());
         }
@@ -90,11 +92,25 @@ public class MerchantBilling {
                         on, "merchant-terms:" + reference, "merchant " + row.merchantId(), at)
                 .about(plan)
                 .debit(MERCHANT_DISCOUNT_INCOME, returned.discount())
-                .credit(MERCHANT_PAYABLE, returned.discount())
-                .line(FEE_INCOME, JournalLine.PLATFORM, Side.DEBIT, returned.subsidy())
-                .line(MERCHANT_PAYABLE, JournalLine.PLATFORM, Side.CREDIT, returned.subsidy());
+                .credit(MERCHANT_PAYABLE, returned.discount());
+        subsidy(entry, plan, returned.subsidy(), Side.CREDIT);
         if (!entry.isEmpty()) {
             journal.save(entry.post());
+        }
+    }
+
+    /**
+     * The subsidy is fee income, each holder's by its fee share (docs/funding.md): kept back from the
+     * merchant's payable in that holder's books (payable to the debit side), or given back.
+     */
+    private void subsidy(JournalEntry.Draft entry, PlanId plan, Money amount, Side payableSide) {
+        if (amount.isZero()) {
+            return;
+        }
+        Side incomeSide = payableSide == Side.DEBIT ? Side.CREDIT : Side.DEBIT;
+        for (Holdings.Part part : funding.feeParts(plan, amount)) {
+            entry.line(MERCHANT_PAYABLE, part.holder(), payableSide, part.amount())
+                    .line(FEE_INCOME, part.holder(), incomeSide, part.amount());
         }
     }
 

@@ -5,11 +5,13 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PlanId;
 import com.creditline.common.inbox.EventHandler;
+import com.creditline.common.money.Money;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.repayment.customer.StandingTracking;
 import com.creditline.repayment.funding.PlanFunding;
+import com.creditline.repayment.funding.model.PlanToFund;
 import com.creditline.repayment.merchant.MerchantBilling;
 import com.creditline.repayment.merchant.model.MerchantSale;
 import com.creditline.repayment.plan.model.Booking;
@@ -69,7 +71,18 @@ class PlanOpening implements EventHandler<PlanCreated> {
             return;
         }
         Plan plan = plans.saveAndFlush(Plan.open(opening(created), clock.now()));
-        funding.fund(plan.id(), plan.principal(), created.grade(), plan.installmentCount(), plan.captureDate());
+        funding.fund(new PlanToFund(
+                plan.id(),
+                plan.principal(),
+                created.grade(),
+                created.installments().stream()
+                        .map(PlanCreated.ScheduledInstallment::principal)
+                        .toList(),
+                Money.sum(created.installments().stream()
+                                .map(PlanCreated.ScheduledInstallment::fee)
+                                .toList())
+                        .plus(created.merchantSubsidy()),
+                plan.captureDate()));
         String reference = "order:" + plan.orderId();
         bookkeeping.record(
                 new Booking(plan.id(), plan.captureDate(), reference, clock.now()),

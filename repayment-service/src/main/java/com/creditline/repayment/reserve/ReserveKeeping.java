@@ -2,6 +2,7 @@ package com.creditline.repayment.reserve;
 
 import com.creditline.common.delinquency.DelinquencyBucket;
 import com.creditline.common.money.Money;
+import com.creditline.repayment.funding.model.Guarantees;
 import com.creditline.repayment.journal.Journal;
 import com.creditline.repayment.journal.model.Account;
 import com.creditline.repayment.journal.model.JournalEntry;
@@ -25,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * After each date's end of day, in its transaction: the fee income of the business day that ended
  * (the date before: payments are taken through a day, after its end of day) sets its share aside
  * into the risk reserve, the platform's charge-offs of the date are drawn from the reserve as far as it
- * holds, and the allowance for losses is brought to what the buckets' loss rates require of the
- * platform's principal. Each is one journal entry under {@code reserve:}, {@code reserve-draw:} or
- * {@code provision:} and the date.
+ * holds, then what it paid guaranteed funders for theirs (docs/funding.md), and the allowance for
+ * losses is brought to what the buckets' loss rates require of the platform's principal (with the
+ * principal it guarantees). Each is one journal entry under {@code reserve:}, {@code reserve-draw:},
+ * {@code guarantee-draw:} or {@code provision:} and the date.
  */
 @Component
 @EnableConfigurationProperties(ReserveProperties.class)
@@ -41,6 +43,10 @@ public class ReserveKeeping {
             Money reserveBalance,
             Money contributed,
             Money drawn,
+
+            @Schema(description = "Of what was drawn, what paid the principal the platform guarantees to funders.")
+            Money guaranteeDrawn,
+
             Money allowance,
             List<BucketProvision> buckets,
             Money principalPastDue,
@@ -61,7 +67,7 @@ public class ReserveKeeping {
     }
 
     /** What a date's closing set aside, drew from the reserve and changed in the allowance. */
-    public record Closed(Money contributed, Money drawn, Money allowanceChange) {}
+    public record Closed(Money contributed, Money drawn, Money guaranteeDrawn, Money allowanceChange) {}
 
     public Closed close(LocalDate date, Instant now) {
         // The date's steps changed plans and posted entries through JPA: the sums below read the tables.
@@ -80,14 +86,7 @@ public class ReserveKeeping {
                 Account.RISK_RESERVE,
                 contributed,
                 now);
-        Money chargedOff = Money.of(jdbc.sql("SELECT coalesce(sum(l.amount), 0) FROM journal_line l"
-                        + " JOIN journal_entry e ON e.entry_id = l.entry_id WHERE e.reference = :reference"
-                        + " AND l.account = 'CHARGE_OFF_EXPENSE' AND l.holder = :holder AND l.side = 'DEBIT'")
-                .param("reference", "charge-off:" + date)
-                .param("holder", JournalLine.PLATFORM)
-                .query(BigDecimal.class)
-                .single());
-        Money drawn = ReservePolicy.draw(chargedOff, balance(Account.RISK_RESERVE));
+        Money drawn = ReservePolicy.draw(chargedOff("charge-off:" + date), balance(Account.RISK_RESERVE));
         post(
                 date,
                 "reserve-draw:",
@@ -95,6 +94,17 @@ public class ReserveKeeping {
                 Account.RISK_RESERVE,
                 Account.CHARGE_OFF_EXPENSE,
                 drawn,
+                now);
+        // What the platform paid guaranteed funders for their charge-offs, drawn from what is left.
+        Money guaranteeDrawn =
+                ReservePolicy.draw(chargedOff(Guarantees.reference(date)), balance(Account.RISK_RESERVE));
+        post(
+                date,
+                "guarantee-draw:",
+                "guaranteed principal paid to funders drawn from the risk reserve",
+                Account.RISK_RESERVE,
+                Account.CHARGE_OFF_EXPENSE,
+                guaranteeDrawn,
                 now);
         Money required =
                 Money.sum(provisions().stream().map(BucketProvision::required).toList());
@@ -118,7 +128,7 @@ public class ReserveKeeping {
                     change.negate(),
                     now);
         }
-        return new Closed(contributed, drawn, change);
+        return new Closed(contributed, drawn, guaranteeDrawn, change);
     }
 
     @Transactional(readOnly = true)
@@ -135,10 +145,26 @@ public class ReserveKeeping {
                 reserve,
                 credits(Account.RISK_RESERVE),
                 debits(Account.RISK_RESERVE),
+                Money.of(jdbc.sql("SELECT coalesce(sum(l.amount), 0) FROM journal_line l JOIN journal_entry e"
+                                + " ON e.entry_id = l.entry_id WHERE e.reference LIKE 'guarantee-draw:%'"
+                                + " AND l.account = 'RISK_RESERVE' AND l.side = 'DEBIT'")
+                        .query(BigDecimal.class)
+                        .single()),
                 balance(Account.LOAN_LOSS_ALLOWANCE),
                 buckets,
                 pastDue,
                 coverage);
+    }
+
+    /** The platform's charge-off expense booked under a reference. */
+    private Money chargedOff(String reference) {
+        return Money.of(jdbc.sql("SELECT coalesce(sum(l.amount), 0) FROM journal_line l"
+                        + " JOIN journal_entry e ON e.entry_id = l.entry_id WHERE e.reference = :reference"
+                        + " AND l.account = 'CHARGE_OFF_EXPENSE' AND l.holder = :holder AND l.side = 'DEBIT'")
+                .param("reference", reference)
+                .param("holder", JournalLine.PLATFORM)
+                .query(BigDecimal.class)
+                .single());
     }
 
     /** The platform's principal on the books by bucket of its customer's days past due, and the allowance each needs. */
@@ -150,7 +176,7 @@ public class ReserveKeeping {
                           FROM plan p
                           LEFT JOIN customer_standing s ON s.customer_id = p.customer_id
                           LEFT JOIN (SELECT plan_id, sum(outstanding_principal) AS held FROM plan_funding
-                                      WHERE holder <> 'PLATFORM' GROUP BY plan_id) f ON f.plan_id = p.plan_id
+                                      WHERE holder <> 'PLATFORM' AND NOT guaranteed GROUP BY plan_id) f ON f.plan_id = p.plan_id
                          WHERE p.status = 'ACTIVE'
                          GROUP BY 1""").query(rs -> {
             principal.merge(

@@ -77,7 +77,8 @@ class FunderControllerSliceTest {
                         new BigDecimal("0.7"),
                         Money.of("1000000.00"),
                         Money.of("50000.00"),
-                        new BigDecimal("0.065")),
+                        new BigDecimal("0.065"),
+                        false),
                 "NBCB 8100 0012",
                 Instant.parse("2026-03-09T02:00:00Z"));
         return new FunderPosition(funder, TODAY, Money.of("20000.00"));

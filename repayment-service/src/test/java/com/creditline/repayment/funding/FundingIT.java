@@ -8,6 +8,7 @@ import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.repayment.funding.model.FundingPolicy.Part;
+import com.creditline.repayment.funding.model.PlanToFund;
 import com.creditline.repayment.plan.Plans;
 import com.creditline.repayment.plan.model.OpenPlan;
 import com.creditline.repayment.plan.model.Plan;
@@ -65,8 +66,13 @@ class FundingIT {
                 funded.add(CompletableFuture.supplyAsync(
                         () -> {
                             await(start);
-                            return transactions.execute(
-                                    status -> funding.fund(plan, Money.of("1000.00"), "E", 3, TODAY));
+                            return transactions.execute(status -> funding.fund(new PlanToFund(
+                                    plan,
+                                    Money.of("1000.00"),
+                                    "E",
+                                    List.of(Money.of("333.33"), Money.of("333.33"), Money.of("333.34")),
+                                    Money.of("30.00"),
+                                    TODAY)));
                         },
                         threads));
             }

@@ -7,6 +7,11 @@ import com.creditline.common.money.Money;
  * lender today, and each funder once loans are funded jointly.
  */
 public enum Account {
+    /**
+     * Money settled from the clearing account to the holder's own bank account: a funder's principal
+     * and yield collected, paid to its settlement account after each end of day.
+     */
+    SETTLED_TO_FUNDER("1000", AccountCategory.ASSET),
     /** Customers' payments received, not yet swept to the holders' bank accounts. */
     CASH_CLEARING("1010", AccountCategory.ASSET),
     /** Principal the customers owe. Its control total is the plans' outstanding principal. */

@@ -100,6 +100,11 @@ public enum LedgerKind {
                 : entry.line(debited, holder, Side.DEBIT, amount).line(credited, holder, Side.CREDIT, amount);
     }
 
+    /** Whether the movement is booked to the account, on either side. */
+    public boolean moves(Account account) {
+        return debited == account || credited == account;
+    }
+
     /** Whether the movement takes principal off the books (its holders share it by what they hold). */
     public boolean reducesPrincipal() {
         return this == PAYMENT_PRINCIPAL || this == REFUND_PRINCIPAL || this == CHARGE_OFF_PRINCIPAL;

@@ -21,7 +21,8 @@ class FundingPolicyTest {
                 new BigDecimal(maximumShare),
                 Money.yuan(1_000_000),
                 Money.yuan(100_000),
-                new BigDecimal("0.06"));
+                new BigDecimal("0.06"),
+                false);
     }
 
     static Candidate bank(FundingTerms terms, String exposureRoom, String quotaRoom) {

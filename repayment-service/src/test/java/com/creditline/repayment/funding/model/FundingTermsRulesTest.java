@@ -34,7 +34,8 @@ class FundingTermsRulesTest {
                 new BigDecimal(maxShare),
                 Money.of(exposureCap),
                 Money.of(dailyQuota),
-                new BigDecimal(yieldRate));
+                new BigDecimal(yieldRate),
+                false);
     }
 
     static FundingTerms withYield(String yieldRate) {
