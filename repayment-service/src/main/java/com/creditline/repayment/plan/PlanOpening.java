@@ -64,6 +64,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
             return;
         }
         Plan plan = plans.saveAndFlush(Plan.open(opening(created), clock.now()));
+        plans.keepGrade(plan.id(), created.grade());
         funding.fund(plan.id(), plan.principal(), created.grade(), plan.installmentCount(), plan.captureDate());
         bookkeeping.record(
                 new Booking(plan.id(), plan.captureDate(), "order:" + plan.orderId(), clock.now()),

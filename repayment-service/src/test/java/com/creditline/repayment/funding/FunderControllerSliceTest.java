@@ -79,6 +79,7 @@ class FunderControllerSliceTest {
                         Money.of("50000.00"),
                         new BigDecimal("0.065")),
                 "NBCB 8100 0012",
+                null,
                 Instant.parse("2026-03-09T02:00:00Z"));
         return new FunderPosition(funder, TODAY, Money.of("20000.00"));
     }
