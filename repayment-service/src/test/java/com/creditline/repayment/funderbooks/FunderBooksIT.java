@@ -277,6 +277,26 @@ class FunderBooksIT {
         assertThat(status(SHOP, "/api/v1/admin/funders/" + funder + "/changes")).isEqualTo(403);
     }
 
+    @Test
+    void shouldDocumentTheStatementAndTheLoanTapeAsJsonAndAsCsv() {
+        JsonNode paths = json.readTree(
+                        TestHttp.to(port).get().uri("/v3/api-docs").retrieve().body(String.class))
+                .get("paths");
+        for (String path :
+                List.of("/api/v1/funders/{funderId}/statements/{date}", "/api/v1/funders/{funderId}/loans")) {
+            JsonNode responses = paths.get(path).get("get").get("responses");
+            assertThat(responses.get("200").get("content").propertyNames())
+                    .as(path)
+                    .containsExactlyInAnyOrder("application/json", "text/csv");
+            assertThat(responses.propertyNames()).as(path).contains("400", "401", "403", "404");
+        }
+        assertThat(paths.get("/api/v1/funders/{funderId}/statements/{date}")
+                        .get("get")
+                        .get("responses")
+                        .has("422"))
+                .isTrue();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     /** A bank funding grade A, 3-12 installments, up to 70%, first in preference, linked to the test's partner. */
