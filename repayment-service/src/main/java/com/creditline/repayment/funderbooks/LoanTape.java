@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LoanTape {
 
     /** The funder's part of a plan, and what the plan's row keeps beside its rules. */
-    private record Holding(
+    private record HeldPlan(
             UUID planId, BigDecimal share, Money funded, Money outstanding, String grade, LocalDate chargedOffOn) {}
 
     private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ class LoanTape {
                 .param("funder", funderId)
                 .query(Long.class)
                 .single();
-        List<Holding> holdings = jdbc.sql("""
+        List<HeldPlan> holdings = jdbc.sql("""
                         SELECT f.plan_id, f.share, f.funded_principal, f.outstanding_principal, p.grade,
                                CASE WHEN p.status = 'CHARGED_OFF' THEN
                                    (SELECT min(l.business_date) FROM ledger_entry l
@@ -66,7 +66,7 @@ class LoanTape {
                 .param("funder", funderId)
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new Holding(
+                .query((rs, n) -> new HeldPlan(
                         rs.getObject("plan_id", UUID.class),
                         rs.getBigDecimal("share"),
                         Money.of(rs.getBigDecimal("funded_principal")),
@@ -84,7 +84,7 @@ class LoanTape {
         return new FunderLoanTape(funderId, today, page, size, total, loans);
     }
 
-    private static FundedLoan loan(Holding holding, Plan plan, LocalDate today) {
+    private static FundedLoan loan(HeldPlan holding, Plan plan, LocalDate today) {
         Optional<LocalDate> next = plan.status() == PlanStatus.ACTIVE
                 ? plan.installments().stream()
                         .filter(i -> !i.isSettled() && !i.dueDate().isBefore(today))

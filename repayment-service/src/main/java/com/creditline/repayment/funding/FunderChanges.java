@@ -5,6 +5,7 @@ import com.creditline.repayment.funding.model.Funder;
 import com.creditline.repayment.funding.model.FunderKind;
 import com.creditline.repayment.funding.model.FunderStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,7 +95,7 @@ class FunderChanges {
                         + " CAST(:after AS jsonb))")
                 .param("funder", funder.id())
                 .param("change", change.name())
-                .param("at", java.sql.Timestamp.from(clock.now()))
+                .param("at", Timestamp.from(clock.now()))
                 .param("date", clock.businessDate())
                 .param("actor", actor)
                 .param("reason", reason)
