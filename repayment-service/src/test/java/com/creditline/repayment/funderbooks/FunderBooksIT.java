@@ -207,6 +207,45 @@ class FunderBooksIT {
     }
 
     @Test
+    void shouldShowAChargedOffPlanOnTheTapeAndTheFundersWriteOffOnTheStatementOfThatDay() {
+        String funder = register("co-" + run);
+        LocalDate today = clock.businessDate();
+        UUID plan = openPlan("A", "1000.00", today);
+        suspendTheFundersOfThisTest();
+        LocalDate chargedOff = today.plusDays(30).plusDays(180);
+
+        ResponseEntity<String> endOfDay = TestHttp.to(port)
+                .post()
+                .uri("/api/v1/admin/end-of-day")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("runThrough", chargedOff.plusDays(1).toString(), "allowAheadOfCalendar", true))
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(endOfDay.getStatusCode().value()).as(endOfDay.getBody()).isEqualTo(200);
+
+        JsonNode loan = readJson(VIEWER, "/api/v1/funders/" + funder + "/loans")
+                .get("loans")
+                .get(0);
+        assertThat(loan.get("planId").asString()).isEqualTo(plan.toString());
+        assertThat(loan.get("status").asString()).isEqualTo("CHARGED_OFF");
+        assertThat(loan.get("chargedOffOn").asString()).isEqualTo(chargedOff.toString());
+        assertThat(loan.get("daysPastDue").asInt()).isGreaterThanOrEqualTo(180);
+        assertThat(amount(loan.get("outstandingPrincipalHeld"))).isEqualTo("0.00");
+        assertThat(loan.get("nextDueDate").isNull()).isTrue();
+
+        JsonNode statement = readJson(VIEWER, "/api/v1/funders/" + funder + "/statements/" + chargedOff);
+        assertThat(statement.get("tiesOut").asBoolean())
+                .as(statement.toString())
+                .isTrue();
+        JsonNode line = statement.get("lines").get(0);
+        assertThat(line.get("planId").asString()).isEqualTo(plan.toString());
+        assertThat(amount(line.get("amounts").get("PRINCIPAL_RECEIVABLE"))).isEqualTo("-700.00");
+        assertThat(amount(line.get("amounts").get("CHARGE_OFF_EXPENSE"))).isEqualTo("700.00");
+        assertThat(amount(statement.get("openingPrincipalHeld"))).isEqualTo("700.00");
+        assertThat(amount(statement.get("closingPrincipalHeld"))).isEqualTo("0.00");
+    }
+
+    @Test
     void shouldLetStaffAndTheFundersOwnPartnerReadItsBooksAndNobodyElse() {
         String funder = register("access-" + run);
         String statement = "/api/v1/funders/" + funder + "/statements/" + clock.businessDate();
