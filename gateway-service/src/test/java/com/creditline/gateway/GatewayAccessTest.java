@@ -149,6 +149,27 @@ class GatewayAccessTest {
         assertThat(status(LocalTokens.asShop(port), "/api/v1/plans/p-1")).isEqualTo(200);
     }
 
+    /**
+     * A funder's key reaches the funders' books and tells repayment only the scope funding:read (which
+     * funder it may read, repayment decides); checkout refuses it what takes checkout:write.
+     */
+    @Test
+    void shouldLetAFunderKeyReachTheFundersBooksWithItsOneScope() {
+        String partnerId = newPartner();
+        String apiKey = newKey(partnerId, "\"funding:read\"", 100);
+        RestClient funder = LocalTokens.withApiKey(port, apiKey);
+
+        assertThat(status(funder, "/api/v1/funders/bank-of-ningbo/loans")).isEqualTo(200);
+        Caller caller = Caller.from(NimbusJwtDecoder.withPublicKey(
+                        PemKeys.publicKey(new ClassPathResource("creditline/local-keys/caller-token.pub.pem")))
+                .build()
+                .decode(SEEN.get().get("Authorization").getFirst().substring("Bearer ".length())));
+        assertThat(caller.partner()).isEqualTo(partnerId);
+        assertThat(caller.scopes()).containsExactly("funding:read");
+        assertThat(status(funder, "/api/v1/plans/p-1")).isEqualTo(403);
+        assertThat(status(funder, "/api/v1/admin/funders/bank-of-ningbo")).isEqualTo(403);
+    }
+
     @Test
     void shouldRefuseARevokedKeyAtOnce() {
         String partnerId = newPartner();

@@ -136,8 +136,9 @@ class PartnerAdminController {
 
     @Operation(
             summary = "Issue an API key",
-            description = "A new key for the partner with the scopes it may use (checkout:write, orders:read) and its"
-                    + " rate limit. The secret is in this answer only and is stored as a hash: keep it now.")
+            description =
+                    "A new key for the partner with the scopes it may use (checkout:write, orders:read; funding:read"
+                            + " for a funder's key, to read the books of the funder linked to the partner) and its rate limit. The secret is in this answer only and is stored as a hash: keep it now.")
     @ApiResponse(responseCode = "404", description = "No partner with this id.")
     @ApiResponse(responseCode = "422", description = "A scope that partners may not have.")
     @PostMapping("/{partnerId}/keys")

@@ -81,7 +81,15 @@ class FunderController {
             @NotNull @Valid FunderView.Terms terms,
 
             @Schema(description = "The business bank account its money is settled to.") @NotBlank @Size(max = 100)
-            String settlementAccount) {}
+            String settlementAccount,
+
+            @Schema(
+                    types = {"string", "null"},
+                    nullable = true,
+                    description = "The gateway partner whose funding:read keys may read this funder's statements and"
+                            + " loan tape; absent when no partner may.")
+            @Size(min = 1, max = 100)
+            String partnerId) {}
 
     @Schema(
             description = "A funder's new terms, priority and settlement account; the plans it funds already keep"
@@ -89,7 +97,15 @@ class FunderController {
     record ChangeTerms(
             @NotNull @Min(0) @Max(9999) Integer priority,
             @NotNull @Valid FunderView.Terms terms,
-            @NotBlank @Size(max = 100) String settlementAccount) {}
+            @NotBlank @Size(max = 100) String settlementAccount,
+
+            @Schema(
+                    types = {"string", "null"},
+                    nullable = true,
+                    description = "The gateway partner whose funding:read keys may read this funder's statements and"
+                            + " loan tape; absent when no partner may.")
+            @Size(min = 1, max = 100)
+            String partnerId) {}
 
     @Schema(example = "{\"status\": \"SUSPENDED\"}")
     record ChangeStatus(@NotNull FunderStatus status) {}
@@ -121,6 +137,7 @@ class FunderController {
                 request.priority(),
                 request.terms().toTerms(),
                 request.settlementAccount(),
+                request.partnerId(),
                 caller.actor(),
                 why(reason))));
         return ResponseEntity.created(URI.create("/api/v1/admin/funders/" + view.funderId()))
@@ -152,6 +169,7 @@ class FunderController {
                 request.priority(),
                 request.terms().toTerms(),
                 request.settlementAccount(),
+                request.partnerId(),
                 caller.actor(),
                 why(reason))));
     }
@@ -199,6 +217,18 @@ class FunderController {
     @ApiResponse(responseCode = "404", description = "No funder has this id.")
     FunderView funder(@PathVariable String funderId) {
         return FunderView.of(registry.read(funderId));
+    }
+
+    @GetMapping("/{funderId}/changes")
+    @PreAuthorize(Access.STAFF)
+    @Operation(
+            summary = "A funder's change history",
+            description = "Every registration, terms change and status change of the funder, oldest first: when,"
+                    + " who (the staff caller), why (the Audit-Reason) and the funder before and after.")
+    @ApiResponse(responseCode = "200", description = "The funder's changes.")
+    @ApiResponse(responseCode = "404", description = "No funder has this id.")
+    List<FunderChanges.FunderChange> changes(@PathVariable String funderId) {
+        return registry.changes(funderId);
     }
 
     /**

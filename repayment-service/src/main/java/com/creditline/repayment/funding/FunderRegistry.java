@@ -33,12 +33,15 @@ public class FunderRegistry {
     private final FundingTermsRules rules;
     private final BusinessClock clock;
     private final JdbcClient jdbc;
+    private final FunderChanges changes;
 
-    FunderRegistry(Funders funders, FundingTermsRules rules, BusinessClock clock, JdbcClient jdbc) {
+    FunderRegistry(
+            Funders funders, FundingTermsRules rules, BusinessClock clock, JdbcClient jdbc, FunderChanges changes) {
         this.funders = funders;
         this.rules = rules;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /** Registering a funder: who asks and why come from the caller's token and the Audit-Reason. */
@@ -49,11 +52,18 @@ public class FunderRegistry {
             int priority,
             FundingTerms terms,
             String settlementAccount,
+            String partnerId,
             String actor,
             String reason) {}
 
     record ChangingTerms(
-            String funderId, int priority, FundingTerms terms, String settlementAccount, String actor, String reason) {}
+            String funderId,
+            int priority,
+            FundingTerms terms,
+            String settlementAccount,
+            String partnerId,
+            String actor,
+            String reason) {}
 
     record ChangingStatus(String funderId, FunderStatus status, String actor, String reason) {}
 
@@ -72,14 +82,16 @@ public class FunderRegistry {
         if (funders.existsById(command.funderId())) {
             throw new FunderAlreadyRegistered(command.funderId());
         }
-        Funder funder = funders.save(Funder.register(
+        Funder funder = funders.saveAndFlush(Funder.register(
                 command.funderId(),
                 command.name(),
                 command.kind(),
                 command.priority(),
                 terms,
                 command.settlementAccount(),
+                command.partnerId(),
                 clock.now()));
+        changes.record(funder, FunderChanges.Change.REGISTERED, null, command.actor(), command.reason());
         logTerms("registered", funder, command.actor(), command.reason());
         return position(funder);
     }
@@ -88,7 +100,9 @@ public class FunderRegistry {
     FunderPosition changeTerms(ChangingTerms command) {
         FundingTerms terms = rules.check(command.terms());
         Funder funder = funder(command.funderId());
-        funder.changeTerms(command.priority(), terms, command.settlementAccount());
+        FunderChanges.FunderSnapshot before = FunderChanges.FunderSnapshot.of(funder);
+        funder.changeTerms(command.priority(), terms, command.settlementAccount(), command.partnerId());
+        changes.record(funder, FunderChanges.Change.TERMS_CHANGED, before, command.actor(), command.reason());
         logTerms("terms changed", funder, command.actor(), command.reason());
         return position(funder);
     }
@@ -98,7 +112,9 @@ public class FunderRegistry {
     FunderPosition changeStatus(ChangingStatus command) {
         Funder funder = funder(command.funderId());
         FunderStatus before = funder.status();
+        FunderChanges.FunderSnapshot snapshot = FunderChanges.FunderSnapshot.of(funder);
         funder.changeStatus(command.status());
+        changes.record(funder, FunderChanges.Change.STATUS_CHANGED, snapshot, command.actor(), command.reason());
         log.info(
                 "funder {} status {} -> {} by {}: {}",
                 funder.id(),
@@ -107,6 +123,13 @@ public class FunderRegistry {
                 command.actor(),
                 command.reason());
         return position(funder);
+    }
+
+    /** A funder's changes, oldest first; {@link FunderNotFound} for an unknown funder. */
+    @Transactional(readOnly = true)
+    List<FunderChanges.FunderChange> changes(String funderId) {
+        funder(funderId);
+        return changes.of(funderId);
     }
 
     @Transactional(readOnly = true)

@@ -28,6 +28,12 @@ record FunderView(
         Terms terms,
         String settlementAccount,
 
+        @Schema(
+                types = {"string", "null"},
+                nullable = true,
+                description = "The gateway partner whose funding:read keys may read its books; absent when none.")
+        String partnerId,
+
         @Schema(description = "The principal it holds now: its exposure.")
         Money outstandingPrincipal,
 
@@ -55,6 +61,7 @@ record FunderView(
                 f.priority(),
                 Terms.of(f.terms()),
                 f.settlementAccount(),
+                f.partnerId(),
                 f.outstandingPrincipal(),
                 f.exposureRoom(),
                 position.businessDate(),

@@ -71,6 +71,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
             return;
         }
         Plan plan = plans.saveAndFlush(Plan.open(opening(created), clock.now()));
+        plans.keepGrade(plan.id(), created.grade());
         funding.fund(new PlanToFund(
                 plan.id(),
                 plan.principal(),

@@ -7,6 +7,7 @@ import com.creditline.repayment.plan.model.PlanStatus;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Installment plans by id and by customer. */
@@ -27,4 +28,12 @@ public interface Plans extends JpaRepository<Plan, PlanId> {
      */
     @Query(value = "SELECT customer_id FROM plan WHERE plan_id = :#{#planId.value()}", nativeQuery = true)
     Optional<String> customerIdOf(PlanId planId);
+
+    /**
+     * Keeps the grade the plan was priced at, for the funders' loan tapes. No rule of the plan reads
+     * it, so the plan does not map it: it is written once, as the plan opens.
+     */
+    @Modifying
+    @Query(value = "UPDATE plan SET grade = :grade WHERE plan_id = :#{#planId.value()}", nativeQuery = true)
+    void keepGrade(PlanId planId, String grade);
 }

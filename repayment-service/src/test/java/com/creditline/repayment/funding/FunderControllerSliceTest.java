@@ -80,6 +80,7 @@ class FunderControllerSliceTest {
                         new BigDecimal("0.065"),
                         false),
                 "NBCB 8100 0012",
+                null,
                 Instant.parse("2026-03-09T02:00:00Z"));
         return new FunderPosition(funder, TODAY, Money.of("20000.00"));
     }

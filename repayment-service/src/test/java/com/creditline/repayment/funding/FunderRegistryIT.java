@@ -55,6 +55,7 @@ class FunderRegistryIT {
      */
     @AfterEach
     void forgetTheFundersOfThisTest() {
+        jdbc.update("DELETE FROM funder_change WHERE funder_id LIKE ?", "%-" + run);
         jdbc.update("DELETE FROM funder_daily_funding WHERE funder_id LIKE ?", "%-" + run);
         jdbc.update("DELETE FROM funder WHERE funder_id LIKE ?", "%-" + run);
     }

@@ -8,13 +8,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The scopes a partner key may carry: checkout and reading its own orders, nothing else. A scope is
+ * The scopes a partner key may carry: checkout, reading its own orders, and reading the books of the
+ * funder linked to the partner (a funder's key), nothing else. A scope is
  * written as its text ({@code checkout:write}) wherever it leaves the model: in answers, in the
  * database and in the caller token.
  */
 public enum PartnerScope {
     CHECKOUT_WRITE("checkout:write"),
-    ORDERS_READ("orders:read");
+    ORDERS_READ("orders:read"),
+    /** A funder's statements and loan tape (repayment-service lets only the funder linked to the partner be read). */
+    FUNDING_READ("funding:read");
 
     private final String text;
 

@@ -23,7 +23,8 @@ class PartnerScopeTest {
     @Test
     void shouldWriteEachScopeAsTheTextItAlwaysHad() {
         assertThat(PartnerScope.texts(List.of(PartnerScope.values())))
-                .containsExactlyInAnyOrder("checkout:write", "orders:read");
+                .containsExactlyInAnyOrder("checkout:write", "orders:read", "funding:read");
+        assertThat(PartnerScope.of("funding:read")).contains(PartnerScope.FUNDING_READ);
         assertThat(PartnerScope.of("orders:read")).contains(PartnerScope.ORDERS_READ);
         assertThat(PartnerScope.of("orders:write")).isEmpty();
     }

@@ -37,6 +37,10 @@ public class Funder {
     private FundingTerms terms;
 
     private String settlementAccount;
+
+    /** The gateway partner whose {@code funding:read} keys may read its books; none when absent. */
+    private String partnerId;
+
     private Money outstandingPrincipal;
     private Instant registeredAt;
 
@@ -52,6 +56,7 @@ public class Funder {
             int priority,
             FundingTerms terms,
             String settlementAccount,
+            String partnerId,
             Instant at) {
         Funder funder = new Funder();
         funder.funderId = funderId;
@@ -61,16 +66,23 @@ public class Funder {
         funder.priority = priority;
         funder.terms = terms;
         funder.settlementAccount = settlementAccount;
+        funder.partnerId = partnerId;
         funder.outstandingPrincipal = Money.ZERO;
         funder.registeredAt = at;
         return funder;
     }
 
     /** New terms (the plans it already funds keep their shares). */
-    public void changeTerms(int newPriority, FundingTerms newTerms, String newSettlementAccount) {
+    public void changeTerms(int newPriority, FundingTerms newTerms, String newSettlementAccount, String newPartnerId) {
         priority = newPriority;
         terms = newTerms;
         settlementAccount = newSettlementAccount;
+        partnerId = newPartnerId;
+    }
+
+    /** Whether a partner's {@code funding:read} key may read this funder's books: only its own partner's. */
+    public boolean readableBy(String partner) {
+        return partnerId != null && partnerId.equals(partner);
     }
 
     public void changeStatus(FunderStatus newStatus) {
@@ -108,6 +120,10 @@ public class Funder {
 
     public String settlementAccount() {
         return settlementAccount;
+    }
+
+    public String partnerId() {
+        return partnerId;
     }
 
     public Money outstandingPrincipal() {

@@ -146,9 +146,20 @@ class FundingTermsRulesTest {
     @Test
     void shouldRegisterAFunderActiveHoldingNothingWithItsWholeCapAsRoom() {
         Funder funder = Funder.register(
-                "bank-a", "Bank A", FunderKind.BANK, 10, withLimits("1000.00", "500.00"), "acct", Instant.EPOCH);
+                "bank-a", "Bank A", FunderKind.BANK, 10, withLimits("1000.00", "500.00"), "acct", null, Instant.EPOCH);
         assertThat(funder.status()).isEqualTo(FunderStatus.ACTIVE);
         assertThat(funder.outstandingPrincipal()).isEqualTo(Money.ZERO);
         assertThat(funder.exposureRoom()).isEqualTo(Money.of("1000.00"));
+    }
+
+    @Test
+    void shouldLetOnlyItsOwnPartnerReadAFundersBooks() {
+        Funder linked = Funder.register(
+                "bank-b", "Bank B", FunderKind.BANK, 10, withLimits("1000.00", "500.00"), "acct", "P-7", Instant.EPOCH);
+        Funder unlinked = Funder.register(
+                "bank-c", "Bank C", FunderKind.BANK, 10, withLimits("1000.00", "500.00"), "acct", null, Instant.EPOCH);
+        assertThat(linked.readableBy("P-7")).isTrue();
+        assertThat(linked.readableBy("P-8")).isFalse();
+        assertThat(unlinked.readableBy("P-7")).isFalse();
     }
 }
