@@ -212,7 +212,8 @@ class RepaymentJourneyIT {
                 "A",
                 merchant,
                 Money.of("18.00"),
-                Money.of("67.50")));
+                Money.of("67.50"),
+                null));
         await().atMost(Duration.ofSeconds(30)).until(() -> merchantStatement(merchant, today) != null);
 
         JsonNode sold = merchantStatement(merchant, today).get("totals");
@@ -844,7 +845,8 @@ class RepaymentJourneyIT {
                 grade,
                 null,
                 Money.ZERO,
-                Money.ZERO));
+                Money.ZERO,
+                null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> http().get()
                         .uri("/api/v1/plans/{id}", planId)

@@ -106,6 +106,7 @@ class CaptureCompletion {
                 grade.name(),
                 plan.merchantId() == null ? null : plan.merchantId().value(),
                 plan.merchantDiscount(),
-                offer.merchantFee());
+                offer.merchantFee(),
+                PlanCreated.SHOPPING);
     }
 }

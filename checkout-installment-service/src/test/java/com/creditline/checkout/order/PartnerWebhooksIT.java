@@ -246,7 +246,8 @@ class PartnerWebhooksIT extends CheckoutOnRealInfrastructure {
     /** repayment-service's event, through the real outbox, Kafka and checkout's inbox. */
     private void repaid(UUID planId, String amount) {
         transactions.executeWithoutResult(tx -> outbox.append(
-                RepaymentTopics.LEDGER, new PrincipalReduced(customer, planId, Money.of(amount), "REPAYMENT")));
+                RepaymentTopics.LEDGER,
+                new PrincipalReduced(customer, planId, Money.of(amount), "REPAYMENT", "SHOPPING")));
     }
 
     private List<JsonNode> deliveries(String status) {

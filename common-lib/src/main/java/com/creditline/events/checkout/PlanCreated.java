@@ -20,6 +20,9 @@ import java.util.UUID;
  *     own store (or in events of older versions)
  * @param merchantDiscount what the merchant's discount rate keeps back from the merchant's payable
  * @param merchantSubsidy the fees the merchant pays in the customer's place on a subsidised plan
+ * @param product what the plan lends for: SHOPPING (an order's goods, the default when absent), CASH
+ *     (a cash draw paid to the customer's bank account) or MERCHANT (a merchant loan); cash and
+ *     merchant plans accrue interest by the day, so paying early costs interest only for the days used
  */
 public record PlanCreated(
         UUID planId,
@@ -35,10 +38,15 @@ public record PlanCreated(
         String grade,
         String merchantId,
         Money merchantDiscount,
-        Money merchantSubsidy)
+        Money merchantSubsidy,
+        String product)
         implements CustomerEvent {
 
+    /** The product of plans of events older than products. */
+    public static final String SHOPPING = "SHOPPING";
+
     public PlanCreated {
+        product = product == null ? SHOPPING : product;
         merchantDiscount = merchantDiscount == null ? Money.ZERO : merchantDiscount;
         merchantSubsidy = merchantSubsidy == null ? Money.ZERO : merchantSubsidy;
     }

@@ -39,10 +39,12 @@ class ChargeOffIT extends LineEventsIntegration {
                 new LoansChargedOff(customer, 2, Money.of("1234.56"), Money.of("12.30"), 183, CHARGED_OFF_ON);
 
         probe.send(
-                RepaymentTopics.LEDGER, new PrincipalReduced(customer, firstPlan, Money.of("1000.00"), "CHARGE_OFF"));
+                RepaymentTopics.LEDGER,
+                new PrincipalReduced(customer, firstPlan, Money.of("1000.00"), "CHARGE_OFF", "SHOPPING"));
         probe.send(RepaymentTopics.LEDGER, chargedOff);
         probe.awaitProcessed(probe.send(
-                RepaymentTopics.LEDGER, new PrincipalReduced(customer, secondPlan, Money.of("234.56"), "CHARGE_OFF")));
+                RepaymentTopics.LEDGER,
+                new PrincipalReduced(customer, secondPlan, Money.of("234.56"), "CHARGE_OFF", "SHOPPING")));
 
         JsonNode line = probe.line(customer);
         assertThat(line.get("status").asString()).isEqualTo("CLOSED");

@@ -3,6 +3,7 @@ package com.creditline.repayment.endofday;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
+import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.repayment.LoansChargedOff;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
@@ -79,7 +80,8 @@ class ChargingOff {
                                 customer.customerId().value(),
                                 plan.id().value(),
                                 chargeOff.principalWrittenOff(),
-                                PrincipalReduction.CHARGE_OFF.name()));
+                                PrincipalReduction.CHARGE_OFF.name(),
+                                PlanCreated.SHOPPING));
             }
             principal = principal.plus(chargeOff.principalWrittenOff());
             lateFees = lateFees.plus(chargeOff.lateFeesWrittenOff());

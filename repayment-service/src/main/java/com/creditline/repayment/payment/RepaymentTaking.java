@@ -3,6 +3,7 @@ package com.creditline.repayment.payment;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
+import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.repayment.PaymentReceived;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
@@ -104,7 +105,8 @@ public class RepaymentTaking {
                             customerId.value(),
                             plan.id().value(),
                             allocation.principalRepaid(),
-                            PrincipalReduction.REPAYMENT.name()));
+                            PrincipalReduction.REPAYMENT.name(),
+                            PlanCreated.SHOPPING));
         }
         return new Outcome(PaymentView.of(payment, allocation.postings()), false);
     }

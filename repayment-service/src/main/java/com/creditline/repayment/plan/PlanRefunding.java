@@ -7,6 +7,7 @@ import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
+import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanRefunded;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
@@ -96,7 +97,8 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
                             customerId.value(),
                             plan.id().value(),
                             settlement.principalRefunded(),
-                            PrincipalReduction.REFUND.name()));
+                            PrincipalReduction.REFUND.name(),
+                            PlanCreated.SHOPPING));
         }
         log.info(
                 "refund {} on plan {}: principal {} CNY, credit balance {} CNY{}",

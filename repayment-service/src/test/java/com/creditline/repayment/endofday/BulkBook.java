@@ -58,7 +58,7 @@ final class BulkBook {
     /** Empties the service's tables (not its business date, inbox or idempotency keys). */
     void clear() {
         jdbc.sql(
-                        "TRUNCATE journal_line, journal_entry, credit_balance_payout, plan_funding, ledger_entry, installment, payment, plan, customer_standing, end_of_day_run, outbox_event")
+                        "TRUNCATE merchant_movement, merchant_sale, journal_line, journal_entry, credit_balance_payout, plan_funding, ledger_entry, installment, payment, plan, customer_standing, end_of_day_run, outbox_event")
                 .update();
     }
 

@@ -396,7 +396,8 @@ class FunderBooksIT {
                 grade,
                 null,
                 Money.ZERO,
-                Money.ZERO);
+                Money.ZERO,
+                null);
         EventEnvelope envelope = new EventEnvelope(
                 UUID.randomUUID(),
                 EventTypes.nameOf(PlanCreated.class),

@@ -119,8 +119,11 @@ class OutcomeLabellingIT {
                         "A",
                         null,
                         Money.ZERO,
-                        Money.ZERO));
-        events.publish(RepaymentTopics.LEDGER, new PrincipalReduced(customer, plan, Money.yuan(900), "CHARGE_OFF"));
+                        Money.ZERO,
+                        null));
+        events.publish(
+                RepaymentTopics.LEDGER,
+                new PrincipalReduced(customer, plan, Money.yuan(900), "CHARGE_OFF", "SHOPPING"));
         events.publish(
                 RepaymentTopics.LEDGER, new LoansChargedOff(customer, 1, Money.yuan(900), Money.of("12.30"), 180, on));
     }

@@ -144,7 +144,8 @@ class BehaviourScoringIT {
                         "A",
                         null,
                         Money.ZERO,
-                        Money.ZERO));
+                        Money.ZERO,
+                        null));
         return customer;
     }
 

@@ -67,11 +67,13 @@ class CustomerBehaviourIT {
                         "A",
                         null,
                         Money.ZERO,
-                        Money.ZERO));
+                        Money.ZERO,
+                        null));
         events.publish(
                 CheckoutTopics.ORDERS,
                 new PlanRefunded(plan, UUID.randomUUID(), "o-1", customer, Money.yuan(1_000), today));
-        events.publish(RepaymentTopics.LEDGER, new PrincipalReduced(customer, plan, Money.yuan(1_000), "REFUND"));
+        events.publish(
+                RepaymentTopics.LEDGER, new PrincipalReduced(customer, plan, Money.yuan(1_000), "REFUND", "SHOPPING"));
         events.publish(
                 RepaymentTopics.LEDGER,
                 new PaymentReceived(customer, UUID.randomUUID(), "pay-1", Money.yuan(500), Money.ZERO));
