@@ -12,9 +12,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The lender's books on the real platform, through the gateway: a joint loan funded 70/30 by a bank
- * and the platform, its repayment shared to the fen, a credit balance paid out, a charge-off at 180
- * days past due followed by every service, a recovery, the reserve drawing the platform's loss, and
- * the trial balance holding throughout.
+ * and the platform, its repayment shared to the fen (principal by holding, fees by the bank's yield),
+ * the bank reading its statement and loan tape with its own key, a credit balance paid out, a
+ * charge-off at 180 days past due followed by every service, a recovery, the reserve drawing the
+ * platform's loss; a 0% plan billed to the merchant whose agreement made it; and the trial balance
+ * holding throughout.
  */
 class BooksIT {
 
@@ -27,13 +29,20 @@ class BooksIT {
         GatewayClient admin = GatewayClient.asStaff(gatewayUrl, "alice").because("books test");
         String customer = "books-" + UUID.randomUUID().toString().substring(0, 8);
         String bank = "books-bank-" + customer.substring(6);
+        Reply partner = admin.post("/api/v1/admin/partners", "{\"name\":\"Books Test Bank's reports\"}");
+        assertThat(partner.status()).as(partner.body().toString()).isEqualTo(201);
+        Reply key = admin.post(
+                "/api/v1/admin/partners/" + partner.text("partnerId") + "/keys",
+                "{\"scopes\":[\"funding:read\"],\"requestsPerMinute\":600}");
+        assertThat(key.status()).as(key.body().toString()).isEqualTo(201);
+        GatewayClient bankReports = GatewayClient.withApiKey(gatewayUrl, key.text("apiKey"));
         Reply registered = admin.post("/api/v1/admin/funders", """
-                {"funderId":"%s","name":"Books Test Bank","kind":"BANK","priority":0,
+                {"funderId":"%s","name":"Books Test Bank","kind":"BANK","priority":0,"partnerId":"%s",
                  "terms":{"grades":["A"],"minimumInstallments":3,"maximumInstallments":12,
                           "minimumShare":0.10,"maximumShare":0.70,
                           "exposureCap":{"amount":"100000.00","currency":"CNY"},
                           "dailyQuota":{"amount":"100000.00","currency":"CNY"},"yieldRate":0.05},
-                 "settlementAccount":"6222 0000 0000 7001"}""".formatted(bank));
+                 "settlementAccount":"6222 0000 0000 7001"}""".formatted(bank, partner.text("partnerId")));
         assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
         PlatformSteps steps = new PlatformSteps(shop, admin);
         try {
@@ -51,6 +60,8 @@ class BooksIT {
                     .asString();
             assertThat(pay(shop, planId, "books-1-" + customer, due).status()).isEqualTo(201);
             assertThat(exposure(admin, bank)).isEqualByComparingTo("466.67");
+            sharedToTheFen(admin, "payment:books-1-" + customer, bank);
+            readsItsOwnBooks(bankReports, bank, planId, LocalDate.parse(steps.businessDate()));
             admin.await("/api/v1/admin/journal/trial-balance", CustomerStory::booksHold, EVENTUALLY);
 
             paysOutACreditBalance(steps, shop, admin, customer);
@@ -82,6 +93,100 @@ class BooksIT {
         } finally {
             admin.put("/api/v1/admin/funders/" + bank + "/status", "{\"status\":\"SUSPENDED\"}");
         }
+    }
+
+    @Test
+    void shouldBillASubsidisedPlanToTheMerchantWhoseAgreementMadeItInterestFree() {
+        String gatewayUrl = gatewayUrl();
+        GatewayClient shop = GatewayClient.asShop(gatewayUrl);
+        GatewayClient admin = GatewayClient.asStaff(gatewayUrl, "alice").because("books test: merchants");
+        String customer = "books-m-" + UUID.randomUUID().toString().substring(0, 8);
+        String merchant = "shop-" + customer.substring(8);
+        PlatformSteps steps = new PlatformSteps(shop, admin);
+        LocalDate today = LocalDate.parse(steps.businessDate());
+        assertThat(admin.post("/api/v1/admin/merchants", """
+                        {"merchantId":"%s","name":"Books Test Shop","discountRate":0.006,
+                         "settlementAccount":"ICBC 6222 0200 1234 5678"}""".formatted(merchant))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post("/api/v1/admin/merchants/" + merchant + "/agreements", """
+                        {"installmentCounts":[3],"validFrom":"%s"}""".formatted(today))
+                        .status())
+                .isEqualTo(201);
+        steps.open(customer, CustomerStory.application(customer), "A");
+        String order = "order-" + customer;
+        Reply authorised = shop.post("/api/v1/orders/" + order + "/authorisation", """
+                {"customerId":"%s","amount":{"amount":"3000.00","currency":"CNY"},"merchantId":"%s"}""".formatted(customer, merchant));
+        assertThat(authorised.status()).as(authorised.body().toString()).isEqualTo(201);
+        Reply captured = shop.post("/api/v1/orders/" + order + "/captures", """
+                {"captureId":"%s-c1","amount":{"amount":"3000.00","currency":"CNY"},
+                 "method":"FLAT_MONTHLY_FEE","installmentCount":3,"merchantSubsidised":true}""".formatted(order));
+        assertThat(captured.status()).as(captured.body().toString()).isEqualTo(201);
+
+        Reply statement = admin.await(
+                "/api/v1/admin/merchant-settlements/" + merchant + "?date=" + today,
+                r -> r.status() == 200,
+                EVENTUALLY);
+        JsonNode totals = statement.body().path("totals");
+        assertThat(totals.path("sales").path("amount").asString()).isEqualTo("3000.00");
+        assertThat(totals.path("discount").path("amount").asString()).isEqualTo("18.00");
+        assertThat(totals.path("subsidy").path("amount").asString())
+                .as("the fees the customer does not pay: 3 x 0.50%% of 3,000.00")
+                .isEqualTo("45.00");
+        assertThat(totals.path("net").path("amount").asString()).isEqualTo("2937.00");
+        assertThat(statement.amount("difference")).isEqualTo("0.00");
+        JsonNode plan = steps.plansOf(customer).getFirst();
+        assertThat(plan.path("totalFee").path("amount").asString()).isEqualTo("0.00");
+        admin.await("/api/v1/admin/journal/trial-balance", CustomerStory::booksHold, EVENTUALLY);
+    }
+
+    /** The payment's entry: each holder's part of the principal by what it held, of the fee by its yield. */
+    private static void sharedToTheFen(GatewayClient admin, String reference, String bank) {
+        JsonNode lines = admin.get("/api/v1/admin/journal/entries?reference=" + reference)
+                .body()
+                .get(0)
+                .path("lines");
+        assertThat(credit(lines, bank, "PRINCIPAL_RECEIVABLE"))
+                .as("70%% of 333.33")
+                .isEqualTo("233.33");
+        assertThat(credit(lines, "PLATFORM", "PRINCIPAL_RECEIVABLE")).isEqualTo("100.00");
+        assertThat(credit(lines, bank, "FEE_INCOME"))
+                .as("its 5%% yield on the principal as scheduled: 5.83 of the plan's 15.00 fees")
+                .isEqualTo("1.94");
+        assertThat(credit(lines, "PLATFORM", "FEE_INCOME")).isEqualTo("3.06");
+    }
+
+    private static String credit(JsonNode lines, String holder, String account) {
+        for (JsonNode line : lines) {
+            if (line.path("holder").asString().equals(holder)
+                    && line.path("account").asString().equals(account)
+                    && line.path("side").asString().equals("CREDIT")) {
+                return line.path("amount").path("amount").asString();
+            }
+        }
+        return "none";
+    }
+
+    /** The bank's own key reads its loan tape and its statement of the day, and nothing of another funder. */
+    private static void readsItsOwnBooks(GatewayClient bankReports, String bank, String planId, LocalDate on) {
+        Reply tape = bankReports.get("/api/v1/funders/" + bank + "/loans");
+        assertThat(tape.status()).as(tape.body().toString()).isEqualTo(200);
+        assertThat(tape.body().path("loans").get(0).path("planId").asString()).isEqualTo(planId);
+        assertThat(tape.body()
+                        .path("loans")
+                        .get(0)
+                        .path("outstandingPrincipalHeld")
+                        .path("amount")
+                        .asString())
+                .isEqualTo("466.67");
+        Reply statement = bankReports.get("/api/v1/funders/" + bank + "/statements/" + on);
+        assertThat(statement.status()).as(statement.body().toString()).isEqualTo(200);
+        assertThat(statement.body().path("tiesOut").asBoolean()).isTrue();
+        assertThat(statement.body().path("closingPrincipalHeld").path("amount").asString())
+                .isEqualTo("466.67");
+        assertThat(bankReports.get("/api/v1/funders/another-bank/loans").status())
+                .isEqualTo(404);
+        assertThat(bankReports.get("/api/v1/plans/" + planId).status()).isEqualTo(403);
     }
 
     /** A pay-in-full plan partly paid, then refunded in full: the excess is paid back to the customer. */

@@ -72,6 +72,11 @@ final class PlatformSteps {
         return LocalDate.parse(plan.path("installments").get(0).path("dueDate").asString());
     }
 
+    /** The platform's business date (the last date end of day closed), as yyyy-MM-dd. */
+    String businessDate() {
+        return ops.get("/api/v1/admin/business-date").text("businessDate");
+    }
+
     /** Runs end of day up to the date (ahead of the calendar, as the tests do). */
     void endOfDay(LocalDate through) {
         Reply run = ops.post(
