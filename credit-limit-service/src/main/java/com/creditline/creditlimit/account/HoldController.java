@@ -128,8 +128,9 @@ class HoldController {
     @PostMapping("/{orderId}/captures")
     @Operation(
             summary = "Capture part or all of a hold",
-            description = "Turns held amount into principal outstanding when the order ships. At most what"
-                    + " remains held. Idempotent per capture id: the same capture again changes nothing.")
+            description = "Turns held amount into principal outstanding when the order ships (or the cash is"
+                    + " paid out: a CASH hold's capture is also owed as cash). At most what remains held."
+                    + " Idempotent per capture id: the same capture again changes nothing.")
     @ApiResponse(responseCode = "200", description = "The hold after the capture.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
     @ApiResponse(responseCode = "409", description = "The capture id was already used for a different order or amount.")
