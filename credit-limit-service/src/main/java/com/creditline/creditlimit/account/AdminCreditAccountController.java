@@ -44,10 +44,12 @@ class AdminCreditAccountController {
 
     private final CreditLineServicing lines;
     private final BusinessClock clock;
+    private final CashRules cash;
 
-    AdminCreditAccountController(CreditLineServicing lines, BusinessClock clock) {
+    AdminCreditAccountController(CreditLineServicing lines, BusinessClock clock, CashRules cash) {
         this.lines = lines;
         this.clock = clock;
+        this.cash = cash;
     }
 
     @Schema(
@@ -123,6 +125,6 @@ class AdminCreditAccountController {
     }
 
     private CreditAccountController.AccountView view(CreditAccount account) {
-        return CreditAccountController.AccountView.of(account, clock.businessDate());
+        return CreditAccountController.AccountView.of(account, clock.businessDate(), cash.share());
     }
 }

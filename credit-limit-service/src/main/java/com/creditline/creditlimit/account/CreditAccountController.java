@@ -6,7 +6,9 @@ import com.creditline.common.security.Access;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.creditlimit.account.model.AccountChange;
 import com.creditline.creditlimit.account.model.AccountStatus;
+import com.creditline.creditlimit.account.model.CashShare;
 import com.creditline.creditlimit.account.model.CreditAccount;
+import com.creditline.creditlimit.account.model.LineRoom;
 import com.creditline.creditlimit.account.model.TemporaryRaise;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -36,13 +38,21 @@ class CreditAccountController {
     private final CreditAccounts accounts;
     private final AccountChanges changes;
     private final BusinessClock clock;
+    private final CashRules cash;
 
-    CreditAccountController(CreditAccounts accounts, AccountChanges changes, BusinessClock clock) {
+    CreditAccountController(CreditAccounts accounts, AccountChanges changes, BusinessClock clock, CashRules cash) {
         this.accounts = accounts;
         this.changes = changes;
         this.clock = clock;
+        this.cash = cash;
     }
 
+    /**
+     * The line as of the business date. {@code cashLimit} is the configured share of the effective
+     * limit (rounded down to the fen, never more than the ceiling leaves beside the other spending),
+     * {@code cashOutstanding} the principal owed on cash draws, {@code cashAvailable} what may still
+     * be drawn as cash (never more than {@code available}). Every figure stays under the ceiling.
+     */
     record AccountView(
             CustomerId customerId,
             AccountStatus status,
@@ -54,9 +64,13 @@ class CreditAccountController {
             Money available,
             List<RaiseView> temporaryRaises,
             LocalDate businessDate,
-            Instant openedAt) {
+            Instant openedAt,
+            Money cashLimit,
+            Money cashOutstanding,
+            Money cashAvailable) {
 
-        static AccountView of(CreditAccount a, LocalDate on) {
+        static AccountView of(CreditAccount a, LocalDate on, CashShare share) {
+            LineRoom room = a.room(on, share);
             return new AccountView(
                     a.customerId(),
                     a.status(),
@@ -65,10 +79,13 @@ class CreditAccountController {
                     a.effectiveLimit(on),
                     a.outstanding(),
                     a.held(),
-                    a.available(on),
+                    room.available(),
                     a.raises().stream().map(r -> RaiseView.of(r, on)).toList(),
                     on,
-                    a.openedAt());
+                    a.openedAt(),
+                    room.cashLimit(),
+                    a.cash().outstanding(),
+                    room.cashAvailable());
         }
     }
 
@@ -110,8 +127,11 @@ class CreditAccountController {
             description = "The line as of the business date: the permanent limit, the effective limit (the"
                     + " permanent limit plus the temporary raises in force that day), the principal"
                     + " outstanding, the amount held for orders not yet captured, and what is available"
-                    + " (effective limit minus outstanding minus held, never below zero; zero on a closed"
-                    + " line), and the"
+                    + " (effective limit minus outstanding minus held, never below zero nor past the ceiling"
+                    + " of 200000.00 CNY owed and held per borrower; zero on a closed line); the cash limit"
+                    + " (a configured share of the effective limit), the principal owed on cash draws and"
+                    + " the cash available (never more than available); the date the line opened, its"
+                    + " grade and status; and the"
                     + " temporary raises with their source (ops or a campaign) and state (upcoming, in"
                     + " force, lapsed). For the shop and staff; partners' scopes do not include"
                     + " customers:read.")
@@ -120,7 +140,7 @@ class CreditAccountController {
     @PreAuthorize(Access.CUSTOMER_READ)
     AccountView get(@PathVariable CustomerId customerId) {
         CreditAccount a = accounts.findById(customerId).orElseThrow(AccountNotFound::new);
-        return AccountView.of(a, clock.businessDate());
+        return AccountView.of(a, clock.businessDate(), cash.share());
     }
 
     @GetMapping("/{customerId}/changes")

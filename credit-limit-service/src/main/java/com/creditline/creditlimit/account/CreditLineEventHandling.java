@@ -6,6 +6,7 @@ import com.creditline.common.id.CustomerId;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.money.Money;
 import com.creditline.creditlimit.account.model.CampaignRaiseOffer;
+import com.creditline.creditlimit.account.model.Hold;
 import com.creditline.creditlimit.account.model.OpeningCreditLine;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.OrderDeclinedForFraud;
@@ -52,12 +53,16 @@ class CreditLineEventHandling {
                         lines.regraded(CustomerId.of(e.customerId()), e.newGrade(), e.recommendedLimit(), e.reason()));
     }
 
+    /** A cash plan's principal also comes off the line's cash part; any other plan's, off the line only. */
     @Bean
     EventHandler<PrincipalReduced> restoreOnPrincipalReduced(CreditLineServicing lines) {
         return on(
                 RepaymentTopics.LEDGER,
                 PrincipalReduced.class,
-                (e, envelope) -> lines.reducePrincipal(CustomerId.of(e.customerId()), e.amount()));
+                (e, envelope) -> lines.reducePrincipal(
+                        CustomerId.of(e.customerId()),
+                        e.amount(),
+                        "CASH".equals(e.product()) ? Hold.Purpose.CASH : Hold.Purpose.PURCHASE));
     }
 
     @Bean

@@ -46,6 +46,7 @@ public class CreditLineServicing {
     private final Outbox outbox;
     private final BusinessClock clock;
     private final CreditLineRules rules;
+    private final CashRules cash;
 
     CreditLineServicing(
             CreditAccounts accounts,
@@ -54,7 +55,8 @@ public class CreditLineServicing {
             HoldCaptures captures,
             Outbox outbox,
             BusinessClock clock,
-            CreditLineRules rules) {
+            CreditLineRules rules,
+            CashRules cash) {
         this.accounts = accounts;
         this.recording = recording;
         this.holds = holds;
@@ -62,6 +64,7 @@ public class CreditLineServicing {
         this.outbox = outbox;
         this.clock = clock;
         this.rules = rules;
+        this.cash = cash;
     }
 
     /** Opens the line of an approved customer; a customer who has one keeps it. */
@@ -82,7 +85,10 @@ public class CreditLineServicing {
         return true;
     }
 
-    /** Holds an order's amount; placing the same hold again changes nothing. */
+    /**
+     * Holds an order's amount or a cash draw's, within the line's room for the purpose and under the
+     * borrower's ceiling, decided under the account's lock; placing the same hold again changes nothing.
+     */
     @Transactional
     public Hold placeHold(PlacingHold placing) {
         CreditAccount account = lock(placing.customerId());
@@ -90,7 +96,7 @@ public class CreditLineServicing {
         if (existing != null) {
             return existing.placedAgain(placing);
         }
-        account.reserve(placing.amount(), clock.businessDate());
+        account.reserve(placing.amount(), placing.purpose(), clock.businessDate(), cash.share());
         return holds.save(new Hold(placing, clock.businessDate(), rules.holdLifetimeDays(), clock.now()));
     }
 
@@ -105,7 +111,7 @@ public class CreditLineServicing {
             return hold;
         }
         hold.capture(capturing.amount());
-        account.capture(capturing.amount());
+        account.capture(capturing.amount(), hold.purpose());
         captures.save(new HoldCapture(capturing, clock.now()));
         return hold;
     }
@@ -116,7 +122,7 @@ public class CreditLineServicing {
         CreditAccount account = lock(customerId);
         Hold hold = holdOf(customerId, orderId);
         if (hold.status() == Hold.Status.OPEN) {
-            account.release(hold.release());
+            account.release(hold.release(), hold.purpose());
         }
         return hold;
     }
@@ -137,15 +143,15 @@ public class CreditLineServicing {
             return false;
         }
         Money freed = hold.lapse();
-        account.release(freed);
+        account.release(freed, hold.purpose());
         outbox.append(CreditTopics.ACCOUNTS, new HoldLapsed(customerId.value(), orderId.value(), freed));
         return true;
     }
 
-    /** Principal repaid, refunded or charged off frees the line. */
+    /** Principal repaid, refunded or charged off frees the line, and its cash part for a cash plan. */
     @Transactional
-    public void reducePrincipal(CustomerId customerId, Money amount) {
-        lock(customerId).reducePrincipal(amount);
+    public void reducePrincipal(CustomerId customerId, Money amount, Hold.Purpose lentFor) {
+        lock(customerId).reducePrincipal(amount, lentFor);
     }
 
     @Transactional

@@ -46,10 +46,20 @@ class HoldController {
         this.lines = lines;
     }
 
-    @Schema(example = "{\"orderId\": \"ord-8841\"," + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}")
+    /** The order (or cash draw) and its amount; a purchase unless {@code purpose} says CASH. */
+    @Schema(
+            example = "{\"orderId\": \"ord-8841\"," + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"},"
+                    + " \"purpose\": \"PURCHASE\"}")
     record PlaceHold(
             @NotNull @Pattern(regexp = TextId.FORMAT) String orderId,
-            @NotNull Money amount) {}
+            @NotNull Money amount,
+
+            @Schema(
+                    types = {"string", "null"},
+                    allowableValues = {"PURCHASE", "CASH"},
+                    description = "PURCHASE (an order's goods, when absent) or CASH (a cash draw, within"
+                            + " the line's cash limit)")
+            Hold.Purpose purpose) {}
 
     @Schema(example = "{\"captureId\": \"cap-1\"," + " \"amount\": {\"amount\": \"1299.00\", \"currency\": \"CNY\"}}")
     record CaptureHold(
@@ -63,32 +73,46 @@ class HoldController {
             Money released,
             Money remaining,
             Hold.Status status,
-            LocalDate expiresOn) {
+            LocalDate expiresOn,
+            Hold.Purpose purpose) {
 
         static HoldView of(Hold h) {
             return new HoldView(
-                    h.orderId(), h.amount(), h.captured(), h.released(), h.remaining(), h.status(), h.expiresOn());
+                    h.orderId(),
+                    h.amount(),
+                    h.captured(),
+                    h.released(),
+                    h.remaining(),
+                    h.status(),
+                    h.expiresOn(),
+                    h.purpose());
         }
     }
 
     @PostMapping
     @Operation(
-            summary = "Hold an amount on the line for an order",
+            summary = "Hold an amount on the line for an order or a cash draw",
             description = "Reserves the amount on the line until the order is captured, released or the"
-                    + " hold lapses. The line must be ACTIVE and have the amount available. Idempotent per"
-                    + " order: the same order with the same amount gets the same hold again.")
+                    + " hold lapses. The line must be ACTIVE and have the amount available; a CASH hold must"
+                    + " also fit the line's cash available (the cash limit, a configured share of the"
+                    + " effective limit, less the cash owed and held). Whatever the purpose, what the"
+                    + " borrower owes and holds never passes the ceiling of 200000.00 CNY. Idempotent per"
+                    + " order: the same order with the same amount and purpose gets the same hold again.")
     @ApiResponse(responseCode = "201", description = "The hold.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
     @ApiResponse(
             responseCode = "409",
-            description = "The order already holds a different amount, or belongs to another customer.")
+            description = "The order already holds a different amount or purpose, or belongs to another customer.")
     @ApiResponse(
             responseCode = "422",
-            description = "The line is not ACTIVE, or the amount is more than it has available.")
+            description = "The line is not ACTIVE (account-not-active), the amount is more than it has available"
+                    + " (credit-limit-exceeded), a CASH amount is more than its cash available"
+                    + " (cash-limit-exceeded, the detail names it), or the amount would take what the borrower"
+                    + " owes and holds past 200000.00 CNY (borrower-ceiling-reached).")
     @PreAuthorize(Access.SERVICE)
     ResponseEntity<HoldView> place(@PathVariable CustomerId customerId, @Valid @RequestBody PlaceHold request) {
-        Hold hold =
-                lines.placeHold(new PlacingHold(customerId, OrderId.of(request.orderId()), positive(request.amount())));
+        Hold hold = lines.placeHold(new PlacingHold(
+                customerId, OrderId.of(request.orderId()), positive(request.amount()), request.purpose()));
         return ResponseEntity.status(HttpStatus.CREATED).body(HoldView.of(hold));
     }
 
@@ -104,8 +128,9 @@ class HoldController {
     @PostMapping("/{orderId}/captures")
     @Operation(
             summary = "Capture part or all of a hold",
-            description = "Turns held amount into principal outstanding when the order ships. At most what"
-                    + " remains held. Idempotent per capture id: the same capture again changes nothing.")
+            description = "Turns held amount into principal outstanding when the order ships (or the cash is"
+                    + " paid out: a CASH hold's capture is also owed as cash). At most what remains held."
+                    + " Idempotent per capture id: the same capture again changes nothing.")
     @ApiResponse(responseCode = "200", description = "The hold after the capture.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account, or no hold for that order.")
     @ApiResponse(responseCode = "409", description = "The capture id was already used for a different order or amount.")

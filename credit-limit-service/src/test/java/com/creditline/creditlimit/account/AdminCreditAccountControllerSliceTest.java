@@ -30,6 +30,7 @@ import com.creditline.creditlimit.account.model.ChangingStatus;
 import com.creditline.creditlimit.account.model.SettingLimit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,7 @@ class AdminCreditAccountControllerSliceTest {
     static final Caller OFFICER = TestCallers.staff("olga", "CREDIT_OFFICER");
 
     @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(CashRules.class)
     static class OnABusinessDate {
         @Bean
         BusinessClock businessClock() {

@@ -20,12 +20,16 @@ import com.creditline.common.test.TestCallers;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.creditlimit.account.model.AccountChange;
 import com.creditline.creditlimit.account.model.AccountStatus;
+import com.creditline.creditlimit.account.model.CashShare;
 import com.creditline.creditlimit.account.model.CreditAccount;
+import com.creditline.creditlimit.account.model.Hold;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -47,6 +51,7 @@ class CreditAccountControllerSliceTest {
     static final String NO_ACCOUNT = "The customer has no credit account.";
 
     @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(CashRules.class)
     static class OnABusinessDate {
         @Bean
         BusinessClock businessClock() {
@@ -72,8 +77,10 @@ class CreditAccountControllerSliceTest {
     @Test
     void shouldShowTheLineAsOfTheBusinessDate() throws Exception {
         CreditAccount line = Refusals.lineWithRaise("1000.00", "2000.00", TODAY, TODAY.plusDays(10));
-        line.reserve(Money.of("500.00"), TODAY);
-        line.capture(Money.of("300.00"));
+        line.reserve(Money.of("500.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        line.capture(Money.of("300.00"), Hold.Purpose.PURCHASE);
+        line.reserve(Money.of("400.00"), Hold.Purpose.CASH, TODAY, new CashShare(new BigDecimal("0.5")));
+        line.capture(Money.of("100.00"), Hold.Purpose.CASH);
         when(accounts.findById(CUSTOMER)).thenReturn(Optional.of(line));
 
         mvc.perform(as(SHOP, get("/api/v1/credit-accounts/c-1")))
@@ -83,9 +90,12 @@ class CreditAccountControllerSliceTest {
                 .andExpect(jsonPath("$.grade").value("B"))
                 .andExpect(jsonPath("$.permanentLimit.amount").value("1000.00"))
                 .andExpect(jsonPath("$.effectiveLimit.amount").value("3000.00"))
-                .andExpect(jsonPath("$.outstanding.amount").value("300.00"))
-                .andExpect(jsonPath("$.held.amount").value("200.00"))
-                .andExpect(jsonPath("$.available.amount").value("2500.00"))
+                .andExpect(jsonPath("$.outstanding.amount").value("400.00"))
+                .andExpect(jsonPath("$.held.amount").value("500.00"))
+                .andExpect(jsonPath("$.available.amount").value("2100.00"))
+                .andExpect(jsonPath("$.cashLimit.amount").value("1500.00"))
+                .andExpect(jsonPath("$.cashOutstanding.amount").value("100.00"))
+                .andExpect(jsonPath("$.cashAvailable.amount").value("1100.00"))
                 .andExpect(jsonPath("$.available.currency").value("CNY"))
                 .andExpect(jsonPath("$.temporaryRaises[0].startsOn").value("2026-11-01"))
                 .andExpect(jsonPath("$.temporaryRaises[0].source").value("OPS"))

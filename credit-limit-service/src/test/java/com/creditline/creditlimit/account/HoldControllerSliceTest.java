@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.creditline.common.money.Money;
 import com.creditline.common.test.ServiceWebSlice;
 import com.creditline.common.test.TestCallers;
+import com.creditline.creditlimit.account.model.Hold;
 import com.creditline.creditlimit.account.model.PlacingHold;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,8 +74,40 @@ class HoldControllerSliceTest {
                 .andExpect(jsonPath("$.released.amount").value("0.00"))
                 .andExpect(jsonPath("$.remaining.amount").value("100.00"))
                 .andExpect(jsonPath("$.status").value("OPEN"))
-                .andExpect(jsonPath("$.expiresOn").value("2026-12-01"));
-        verify(lines).placeHold(new PlacingHold(CUSTOMER, ORDER, Money.of("100.00")));
+                .andExpect(jsonPath("$.expiresOn").value("2026-12-01"))
+                .andExpect(jsonPath("$.purpose").value("PURCHASE"));
+        verify(lines).placeHold(new PlacingHold(CUSTOMER, ORDER, Money.of("100.00"), Hold.Purpose.PURCHASE));
+    }
+
+    @Test
+    void shouldPlaceACashHoldWhenThePurposeSaysCashAndRefuseAnUnknownPurpose() throws Exception {
+        when(lines.placeHold(any())).thenReturn(Refusals.cashHold("100.00"));
+
+        mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00", "CASH")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.purpose").value("CASH"));
+        verify(lines).placeHold(new PlacingHold(CUSTOMER, ORDER, Money.of("100.00"), Hold.Purpose.CASH));
+        mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00", "LOAN")))
+                .andExpect(malformed("Field 'purpose' has an invalid value."));
+    }
+
+    @Test
+    void shouldAnswerTheCashLimitAndTheCeilingAsProblems() throws Exception {
+        when(lines.placeHold(any()))
+                .thenThrow(Refusals.cashLimitExceeded())
+                .thenThrow(Refusals.borrowerCeilingReached());
+
+        mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "600.00", "CASH")))
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "cash-limit-exceeded",
+                        "The amount is more than the 500.00 CNY the credit line has available for cash."));
+        mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "1000.01", "PURCHASE")))
+                .andExpect(refusal(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "borrower-ceiling-reached",
+                        "The amount would take what the borrower owes and holds past the ceiling of 200000.00 CNY"
+                                + " per borrower; 1000.00 CNY of room is left under it."));
     }
 
     @Test
@@ -120,10 +153,11 @@ class HoldControllerSliceTest {
                         "account-not-active",
                         "The credit account is FROZEN and cannot be used for new spending."));
         mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00")))
-                .andExpect(refusal(
-                        HttpStatus.CONFLICT,
-                        "hold-conflict",
-                        "This order already holds a different amount, or belongs to another customer."));
+                .andExpect(
+                        refusal(
+                                HttpStatus.CONFLICT,
+                                "hold-conflict",
+                                "This order already holds a different amount or for another purpose, or belongs to another customer."));
         mvc.perform(asPeer(post(HOLDS), placeHold("o-1", "100.00")))
                 .andExpect(refusal(HttpStatus.NOT_FOUND, "account-not-found", "The customer has no credit account."));
     }
@@ -177,6 +211,11 @@ class HoldControllerSliceTest {
 
     private static String placeHold(String orderId, String amount) {
         return "{\"orderId\":\"%s\",\"amount\":{\"amount\":\"%s\",\"currency\":\"CNY\"}}".formatted(orderId, amount);
+    }
+
+    private static String placeHold(String orderId, String amount, String purpose) {
+        return "{\"orderId\":\"%s\",\"amount\":{\"amount\":\"%s\",\"currency\":\"CNY\"},\"purpose\":\"%s\"}"
+                .formatted(orderId, amount, purpose);
     }
 
     private static String captureHold(String captureId, String amount) {

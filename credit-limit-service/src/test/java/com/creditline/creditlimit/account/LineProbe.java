@@ -52,7 +52,11 @@ record LineProbe(
 
     /** Sends an event as its owner's outbox relay would: an envelope with a new event id, keyed by customer. */
     UUID send(String topic, IntegrationEvent event) {
-        UUID eventId = UUID.randomUUID();
+        return send(topic, event, UUID.randomUUID());
+    }
+
+    /** Sends an event under a given event id: the same id again is a redelivery. */
+    UUID send(String topic, IntegrationEvent event, UUID eventId) {
         EventEnvelope envelope = new EventEnvelope(
                 eventId,
                 EventTypes.nameOf(event.getClass()),

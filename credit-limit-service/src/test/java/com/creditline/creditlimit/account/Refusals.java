@@ -8,12 +8,14 @@ import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import com.creditline.creditlimit.account.model.AccountStatus;
 import com.creditline.creditlimit.account.model.CapturingHold;
+import com.creditline.creditlimit.account.model.CashShare;
 import com.creditline.creditlimit.account.model.CreditAccount;
 import com.creditline.creditlimit.account.model.Hold;
 import com.creditline.creditlimit.account.model.HoldCapture;
 import com.creditline.creditlimit.account.model.OpeningCreditLine;
 import com.creditline.creditlimit.account.model.PlacingHold;
 import com.creditline.creditlimit.account.model.TemporaryRaise;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -45,14 +47,30 @@ final class Refusals {
         return new Hold(new PlacingHold(CUSTOMER, ORDER, Money.of(amount)), TODAY, 30, NOW);
     }
 
+    static Hold cashHold(String amount) {
+        return new Hold(new PlacingHold(CUSTOMER, ORDER, Money.of(amount), Hold.Purpose.CASH), TODAY, 30, NOW);
+    }
+
     static RuntimeException creditLimitExceeded() {
-        return refusal(() -> line("1000.00").reserve(Money.of("1000.01"), TODAY));
+        return refusal(
+                () -> line("1000.00").reserve(Money.of("1000.01"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE));
+    }
+
+    static RuntimeException cashLimitExceeded() {
+        return refusal(() -> line("1000.00")
+                .reserve(Money.of("500.01"), Hold.Purpose.CASH, TODAY, new CashShare(new BigDecimal("0.5"))));
+    }
+
+    static RuntimeException borrowerCeilingReached() {
+        CreditAccount line = lineWithRaise("200000.00", "30000.00", TODAY, TODAY.plusDays(10));
+        line.reserve(Money.of("199000.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        return refusal(() -> line.reserve(Money.of("1000.01"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE));
     }
 
     static RuntimeException accountNotActive() {
         CreditAccount frozen = line("1000.00");
         frozen.changeStatus(AccountStatus.FROZEN, "collections", "90 days past due", NOW);
-        return refusal(() -> frozen.reserve(Money.of("1.00"), TODAY));
+        return refusal(() -> frozen.reserve(Money.of("1.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE));
     }
 
     static RuntimeException accountClosed() {
@@ -67,8 +85,8 @@ final class Refusals {
 
     static RuntimeException limitBelowOutstanding() {
         CreditAccount owing = line("1000.00");
-        owing.reserve(Money.of("900.00"), TODAY);
-        owing.capture(Money.of("900.00"));
+        owing.reserve(Money.of("900.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        owing.capture(Money.of("900.00"), Hold.Purpose.PURCHASE);
         return refusal(() -> owing.setPermanentLimit(Money.of("800.00"), "staff:olga", "r", NOW));
     }
 

@@ -3,6 +3,7 @@ package com.creditline.creditlimit.account.model;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A customer's credit line. {@code effective limit = permanent limit + active temporary raises};
- * {@code available = effective limit - outstanding principal - holds}, never below zero. The
- * account refuses any change that would break these rules; callers lock it while changing it.
+ * A customer's credit line. {@code effective limit = permanent limit + active temporary raises},
+ * at most the ceiling; what it may still lend, for purchases and as cash, is its {@link LineRoom}.
+ * The account refuses any change that would break these rules; callers lock it while changing it.
  */
 @Entity
 @Table(name = "credit_account")
@@ -41,6 +42,9 @@ public class CreditAccount {
     private String pricingTier;
     private Instant openedAt;
 
+    @Embedded
+    private CashPortion cash = new CashPortion();
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private List<TemporaryRaise> raises = new ArrayList<>();
@@ -54,17 +58,13 @@ public class CreditAccount {
         CreditAccount account = new CreditAccount();
         account.customerId = opening.customerId();
         account.status = AccountStatus.ACTIVE;
-        account.permanentLimit = withinProductRange(opening.limit());
+        account.permanentLimit = ProductRange.clamp(opening.limit());
         account.outstanding = Money.ZERO;
         account.held = Money.ZERO;
         account.grade = opening.grade();
         account.pricingTier = opening.pricingTier();
         account.openedAt = at;
         return account;
-    }
-
-    private static Money withinProductRange(Money limit) {
-        return limit.max(MINIMUM_LIMIT).min(MAXIMUM_LIMIT);
     }
 
     public Money effectiveLimit(LocalDate on) {
@@ -75,63 +75,65 @@ public class CreditAccount {
         return new RaiseCalendar(customerId, permanentLimit, raises);
     }
 
-    /** What may still be spent; nothing on a closed line, whatever its limit. */
-    public Money available(LocalDate on) {
+    /** What the line may still lend on {@code on} ({@link LineRoom}); nothing on a closed line. */
+    public LineRoom room(LocalDate on, CashShare share) {
         if (status == AccountStatus.CLOSED) {
-            return Money.ZERO;
+            return LineRoom.NONE;
         }
-        return effectiveLimit(on).minus(outstanding).minus(held).atLeastZero();
+        Money used = outstanding.plus(held);
+        Money cashShare = share.of(effectiveLimit(on));
+        return new LineRoom(calendar().grantedOn(on).minus(used), MAXIMUM_LIMIT.minus(used), cashShare, cash.used());
     }
 
-    /** Reserves money for an order; only an ACTIVE account with enough available may spend. */
-    public void reserve(Money amount, LocalDate on) {
+    public Money available(LocalDate on) {
+        return room(on, CashShare.NONE).available();
+    }
+
+    /** Reserves money for an order or a cash draw; only an ACTIVE account with the room for it may lend. */
+    public void reserve(Money amount, Hold.Purpose purpose, LocalDate on, CashShare share) {
         requirePositive(amount);
         if (status != AccountStatus.ACTIVE) {
             throw new AccountNotActive(status);
         }
-        if (amount.isGreaterThan(available(on))) {
-            throw new CreditLimitExceeded();
-        }
+        room(on, share).admit(amount, purpose);
         held = held.plus(amount);
+        cash.hold(amount, purpose);
     }
 
     /**
      * A held amount becomes principal owed; a closed line lends nothing more, so a hold left open
      * on it is never captured (it lapses after its lifetime).
      */
-    public void capture(Money amount) {
+    public void capture(Money amount, Hold.Purpose purpose) {
         requirePositive(amount);
         if (status == AccountStatus.CLOSED) {
             throw new AccountClosed();
         }
         held = held.minus(amount);
         outstanding = outstanding.plus(amount);
+        cash.capture(amount, purpose);
     }
 
     /** A held amount is no longer needed (void, lapse). */
-    public void release(Money amount) {
+    public void release(Money amount, Hold.Purpose purpose) {
         held = held.minus(amount).atLeastZero();
+        cash.release(amount, purpose);
     }
 
     /**
      * Principal repaid, refunded or charged off frees the line again, whatever its status: a
      * charge-off's reductions bring a closed line's outstanding to zero. Returns what was applied.
      */
-    public Money reducePrincipal(Money amount) {
+    public Money reducePrincipal(Money amount, Hold.Purpose lentFor) {
         Money applied = amount.min(outstanding);
         outstanding = outstanding.minus(applied);
+        cash.reduce(amount, lentFor, outstanding);
         return applied;
     }
 
     /** Ops sets the permanent limit: within the product's range and never below what is owed. */
     public AccountChange setPermanentLimit(Money newLimit, String actor, String reason, Instant at) {
-        if (newLimit.isLessThan(MINIMUM_LIMIT) || newLimit.isGreaterThan(MAXIMUM_LIMIT)) {
-            throw new LimitOutOfRange(newLimit);
-        }
-        if (newLimit.isLessThan(outstanding)) {
-            throw new LimitBelowOutstanding(outstanding);
-        }
-        return changeLimit(newLimit, actor, reason, at);
+        return changeLimit(ProductRange.settable(newLimit, outstanding), actor, reason, at);
     }
 
     /**
@@ -139,8 +141,7 @@ public class CreditAccount {
      * is owed nor below the product's minimum. Null when nothing changes.
      */
     public AccountChange cutLimit(Money target, String actor, String reason, Instant at) {
-        Money floor = outstanding.max(MINIMUM_LIMIT);
-        Money newLimit = target.max(floor);
+        Money newLimit = ProductRange.cutTo(target, outstanding);
         return newLimit.isLessThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
     }
 
@@ -236,18 +237,14 @@ public class CreditAccount {
         return AccountChange.statusChanged(customerId, old, newStatus, actor, reason, at);
     }
 
-    public void regrade(String newGrade, String newPricingTier) {
-        grade = newGrade;
-        pricingTier = newPricingTier;
-    }
-
     /**
      * The customer's grade of record moved: the line follows the new grade's recommendation, down
      * (never below what is owed) or, while the line is active, up (within the product's maximum).
      * Null when the limit stays.
      */
     public AccountChange followGrade(String newGrade, Money recommended, String actor, String reason, Instant at) {
-        regrade(newGrade, "TIER_" + newGrade);
+        grade = newGrade;
+        pricingTier = "TIER_" + newGrade;
         if (recommended.isLessThan(permanentLimit)) {
             return cutLimit(recommended, actor, reason, at);
         }
@@ -290,6 +287,10 @@ public class CreditAccount {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    public CashPortion cash() {
+        return cash;
     }
 
     public List<TemporaryRaise> raises() {

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Money an authorised order reserves on its customer's line until it is captured (in one or
- * several parts), released by a void, or lapses after its lifetime (30 days by default).
+ * Money an authorised order (or a cash draw) reserves on its customer's line until it is captured
+ * (in one or several parts), released by a void, or lapses after its lifetime (30 days by default).
  */
 @Entity
 @Table(name = "hold")
@@ -24,6 +24,12 @@ public class Hold {
         OPEN,
         CLOSED,
         LAPSED
+    }
+
+    /** What the money is lent for: an order's goods, or cash paid out to the customer's bank account. */
+    public enum Purpose {
+        PURCHASE,
+        CASH
     }
 
     @Id
@@ -36,6 +42,9 @@ public class Hold {
 
     @Enumerated(EnumType.STRING)
     private Status status;
+
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
 
     private LocalDate placedOn;
     private LocalDate expiresOn;
@@ -53,6 +62,7 @@ public class Hold {
         this.captured = Money.ZERO;
         this.released = Money.ZERO;
         this.status = Status.OPEN;
+        this.purpose = placing.purpose();
         this.placedOn = placedOn;
         this.expiresOn = placedOn.plusDays(lifetimeDays);
         this.placedAt = at;
@@ -95,11 +105,11 @@ public class Hold {
     }
 
     /**
-     * The same order placed again with the same customer and amount is this hold, unchanged;
-     * anything else for the order is a conflict.
+     * The same order placed again with the same customer, amount and purpose is this hold,
+     * unchanged; anything else for the order is a conflict.
      */
     public Hold placedAgain(PlacingHold placing) {
-        if (!belongsTo(placing.customerId()) || !amount.equals(placing.amount())) {
+        if (!belongsTo(placing.customerId()) || !amount.equals(placing.amount()) || purpose != placing.purpose()) {
             throw new HoldConflict();
         }
         return this;
@@ -137,6 +147,10 @@ public class Hold {
 
     public Status status() {
         return status;
+    }
+
+    public Purpose purpose() {
+        return purpose;
     }
 
     public LocalDate expiresOn() {

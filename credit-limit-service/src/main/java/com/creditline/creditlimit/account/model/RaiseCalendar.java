@@ -29,6 +29,11 @@ final class RaiseCalendar {
         return uncappedOn(date, null).min(CreditAccount.MAXIMUM_LIMIT);
     }
 
+    /** The limit as granted: the permanent limit plus the raises in force, before the ceiling. */
+    Money grantedOn(LocalDate date) {
+        return uncappedOn(date, null);
+    }
+
     private Money limitWithout(TemporaryRaise left, LocalDate date) {
         return uncappedOn(date, left).min(CreditAccount.MAXIMUM_LIMIT);
     }

@@ -40,34 +40,37 @@ class ChargeOffTest {
 
     @Test
     void shouldTakeTheWrittenOffPrincipalOffAClosedLineBeforeOrAfterClosing() {
-        account.reducePrincipal(Money.of("1000.00"));
+        account.reducePrincipal(Money.of("1000.00"), Hold.Purpose.PURCHASE);
         account.closeOnChargeOff("repayment", REASON, NOW);
-        Money applied = account.reducePrincipal(Money.of("234.56"));
+        Money applied = account.reducePrincipal(Money.of("234.56"), Hold.Purpose.PURCHASE);
 
         assertThat(applied).isEqualTo(Money.of("234.56"));
         assertThat(account.outstanding()).isEqualTo(Money.ZERO);
-        assertThat(account.reducePrincipal(Money.of("234.56"))).isEqualTo(Money.ZERO);
+        assertThat(account.reducePrincipal(Money.of("234.56"), Hold.Purpose.PURCHASE))
+                .isEqualTo(Money.ZERO);
         assertThat(account.outstanding()).isEqualTo(Money.ZERO);
     }
 
     @Test
     void shouldNeverLetAClosedLineSpendNorCaptureAHoldLeftOpen() {
         CreditAccount line = CreditAccount.open(opening(), NOW);
-        line.reserve(Money.of("300.00"), TODAY);
+        line.reserve(Money.of("300.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
         line.closeOnChargeOff("repayment", REASON, NOW);
 
         assertThat(line.available(TODAY)).isEqualTo(Money.ZERO);
-        assertThatThrownBy(() -> line.reserve(Money.of("1.00"), TODAY)).isInstanceOf(AccountNotActive.class);
-        assertThatThrownBy(() -> line.capture(Money.of("300.00"))).isInstanceOf(AccountClosed.class);
+        assertThatThrownBy(() -> line.reserve(Money.of("1.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE))
+                .isInstanceOf(AccountNotActive.class);
+        assertThatThrownBy(() -> line.capture(Money.of("300.00"), Hold.Purpose.PURCHASE))
+                .isInstanceOf(AccountClosed.class);
         assertThat(line.outstanding()).isEqualTo(Money.ZERO);
-        line.release(Money.of("300.00"));
+        line.release(Money.of("300.00"), Hold.Purpose.PURCHASE);
         assertThat(line.held()).isEqualTo(Money.ZERO);
     }
 
     private static CreditAccount owing(String principal) {
         CreditAccount line = CreditAccount.open(opening(), NOW);
-        line.reserve(Money.of(principal), TODAY);
-        line.capture(Money.of(principal));
+        line.reserve(Money.of(principal), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        line.capture(Money.of(principal), Hold.Purpose.PURCHASE);
         line.followArrears(183, NOW);
         return line;
     }

@@ -19,24 +19,25 @@ class CreditAccountTest {
 
     @Test
     void shouldHoldUpToTheAvailableAmountAndNoMore() {
-        account.reserve(Money.of("600.00"), TODAY);
-        account.reserve(Money.of("400.00"), TODAY);
+        account.reserve(Money.of("600.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        account.reserve(Money.of("400.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
 
         assertThat(account.available(TODAY)).isEqualTo(Money.ZERO);
-        assertThatThrownBy(() -> account.reserve(Money.of("0.01"), TODAY)).isInstanceOf(CreditLimitExceeded.class);
+        assertThatThrownBy(() -> account.reserve(Money.of("0.01"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE))
+                .isInstanceOf(CreditLimitExceeded.class);
     }
 
     @Test
     void shouldTurnCapturedHoldsIntoOutstandingAndRestoreTheLineWhenRepaid() {
-        account.reserve(Money.of("800.00"), TODAY);
-        account.capture(Money.of("500.00"));
-        account.release(Money.of("300.00"));
+        account.reserve(Money.of("800.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        account.capture(Money.of("500.00"), Hold.Purpose.PURCHASE);
+        account.release(Money.of("300.00"), Hold.Purpose.PURCHASE);
 
         assertThat(account.outstanding()).isEqualTo(Money.of("500.00"));
         assertThat(account.held()).isEqualTo(Money.ZERO);
         assertThat(account.available(TODAY)).isEqualTo(Money.of("500.00"));
 
-        account.reducePrincipal(Money.of("200.00"));
+        account.reducePrincipal(Money.of("200.00"), Hold.Purpose.PURCHASE);
         assertThat(account.available(TODAY)).isEqualTo(Money.of("700.00"));
     }
 
@@ -44,27 +45,29 @@ class CreditAccountTest {
     void shouldRefuseNewSpendingUnlessActive() {
         account.changeStatus(AccountStatus.DELINQUENT, "system", "3 days past due", NOW);
 
-        assertThatThrownBy(() -> account.reserve(Money.of("1.00"), TODAY)).isInstanceOf(AccountNotActive.class);
+        assertThatThrownBy(() -> account.reserve(Money.of("1.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE))
+                .isInstanceOf(AccountNotActive.class);
     }
 
     @Test
     void shouldLetATemporaryRaiseLapseWithoutPushingAvailableBelowZero() {
         account.addTemporaryRaise(
                 new TemporaryRaise(Money.of("2000.00"), TODAY, TODAY.plusDays(10)), "ops", "Double 11", NOW);
-        account.reserve(Money.of("2500.00"), TODAY);
-        account.capture(Money.of("2500.00"));
+        account.reserve(Money.of("2500.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        account.capture(Money.of("2500.00"), Hold.Purpose.PURCHASE);
 
         LocalDate afterFestival = TODAY.plusDays(11);
         assertThat(account.effectiveLimit(afterFestival)).isEqualTo(Money.of("1000.00"));
         assertThat(account.available(afterFestival)).isEqualTo(Money.ZERO);
-        assertThatThrownBy(() -> account.reserve(Money.of("1.00"), afterFestival))
+        assertThatThrownBy(
+                        () -> account.reserve(Money.of("1.00"), Hold.Purpose.PURCHASE, afterFestival, CashShare.NONE))
                 .isInstanceOf(CreditLimitExceeded.class);
     }
 
     @Test
     void shouldNeverCutTheLimitBelowWhatIsOwed() {
-        account.reserve(Money.of("700.00"), TODAY);
-        account.capture(Money.of("700.00"));
+        account.reserve(Money.of("700.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        account.capture(Money.of("700.00"), Hold.Purpose.PURCHASE);
 
         AccountChange change = account.cutLimit(Money.ZERO, "system", "45 days past due", NOW);
 
@@ -75,8 +78,8 @@ class CreditAccountTest {
 
     @Test
     void shouldKeepLimitsSetByOpsWithinTheProductRangeAndAboveWhatIsOwed() {
-        account.reserve(Money.of("900.00"), TODAY);
-        account.capture(Money.of("900.00"));
+        account.reserve(Money.of("900.00"), Hold.Purpose.PURCHASE, TODAY, CashShare.NONE);
+        account.capture(Money.of("900.00"), Hold.Purpose.PURCHASE);
 
         assertThatThrownBy(() -> account.setPermanentLimit(Money.of("499.99"), "ops", "r", NOW))
                 .isInstanceOf(LimitOutOfRange.class);
