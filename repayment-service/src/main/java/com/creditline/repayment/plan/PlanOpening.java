@@ -103,7 +103,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
                 plan.id(),
                 plan.customerId(),
                 plan.principal(),
-                plan.installmentCount());
+                plan.terms().installmentCount());
     }
 
     /** Checkout's event in the plan's terms: typed ids, the pricing method, the schedule as given. */

@@ -41,12 +41,9 @@ public class Plan {
     private OrderId orderId;
     private CustomerId customerId;
 
-    @Enumerated(EnumType.STRING)
-    private PricingMethod method;
+    @Embedded
+    private PlanTerms terms;
 
-    private int installmentCount;
-    private boolean merchantSubsidised;
-    private BigDecimal nominalApr;
     private LocalDate captureDate;
     private Money principal;
     private Money outstandingPrincipal;
@@ -82,10 +79,7 @@ public class Plan {
         plan.planId = command.planId();
         plan.orderId = command.orderId();
         plan.customerId = command.customerId();
-        plan.method = command.method();
-        plan.installmentCount = schedule.size();
-        plan.merchantSubsidised = command.merchantSubsidised();
-        plan.nominalApr = command.nominalApr() == null ? BigDecimal.ZERO : command.nominalApr();
+        plan.terms = PlanTerms.of(command);
         plan.captureDate = captureDate;
         plan.principal = principal;
         plan.outstandingPrincipal = principal;
@@ -257,20 +251,9 @@ public class Plan {
         return customerId;
     }
 
-    public PricingMethod method() {
-        return method;
-    }
-
-    public int installmentCount() {
-        return installmentCount;
-    }
-
-    public boolean merchantSubsidised() {
-        return merchantSubsidised;
-    }
-
-    public BigDecimal nominalApr() {
-        return nominalApr;
+    /** How checkout priced the plan. */
+    public PlanTerms terms() {
+        return terms;
     }
 
     public LocalDate captureDate() {
