@@ -96,6 +96,7 @@ class LoanTape {
                 plan.captureDate(),
                 holding.grade(),
                 plan.terms().method().name(),
+                plan.terms().product().name(),
                 plan.terms().installmentCount(),
                 plan.terms().nominalApr(),
                 plan.principal(),

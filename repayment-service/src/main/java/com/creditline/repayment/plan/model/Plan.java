@@ -102,15 +102,18 @@ public class Plan {
 
     /**
      * What is owed today on installments whose period has started (so including the current
-     * period's installment before its due date): late fees, fees, principal.
+     * period's installment before its due date): late fees, fees, principal. When interest accrues
+     * by the day, the current period's interest only as far as earned today.
      */
     public Money dueNow(LocalDate on) {
-        return unpaid(i -> i.periodStartedBefore(on), Installment::unpaid);
+        boolean byTheDay = terms.product().interestByTheDay();
+        return unpaid(i -> i.periodStartedBefore(on), i -> i.owedOn(on, byTheDay));
     }
 
     /**
      * What settles the plan today: everything due now plus the principal of periods not started
-     * (their fees are waived). A payment may not exceed it.
+     * (their fees are waived; by the day, so is the current period's interest not yet earned). A
+     * payment may not exceed it.
      */
     public Money payoffAmount(LocalDate on) {
         return dueNow(on).plus(unpaid(i -> !i.periodStartedBefore(on), Installment::unpaidPrincipal));
@@ -129,7 +132,8 @@ public class Plan {
             throw new PaymentExceedsBalance(amount, owed);
         }
         principalDays.accrue(on, outstandingPrincipal);
-        PaymentWaterfall waterfall = PaymentWaterfall.allocate(open(), amount, on, amount.equals(owed));
+        PaymentWaterfall waterfall = PaymentWaterfall.allocate(
+                open(), amount, on, amount.equals(owed), terms.product().interestByTheDay());
         outstandingPrincipal = outstandingPrincipal.minus(waterfall.principalRepaid());
         List<Settlement> settled = settleCleared(on);
         boolean paidOff = closeIfSettled(PlanStatus.PAID_OFF);

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * How checkout priced a plan, fixed when it opened: the pricing method, the number of installments,
- * whether the merchant pays the fees, and the customer's nominal APR. Repayment keeps and shows them.
+ * whether the merchant pays the fees, the customer's nominal APR, and what the plan lends for (its
+ * product, which says how its interest accrues). Repayment keeps and shows them.
  */
 @Embeddable
 public class PlanTerms {
@@ -19,6 +20,9 @@ public class PlanTerms {
     private boolean merchantSubsidised;
     private BigDecimal nominalApr;
 
+    @Enumerated(EnumType.STRING)
+    private Product product;
+
     protected PlanTerms() {}
 
     static PlanTerms of(OpenPlan command) {
@@ -27,6 +31,7 @@ public class PlanTerms {
         terms.installmentCount = command.schedule().size();
         terms.merchantSubsidised = command.merchantSubsidised();
         terms.nominalApr = command.nominalApr() == null ? BigDecimal.ZERO : command.nominalApr();
+        terms.product = command.product();
         return terms;
     }
 
@@ -44,5 +49,9 @@ public class PlanTerms {
 
     public BigDecimal nominalApr() {
         return nominalApr;
+    }
+
+    public Product product() {
+        return product;
     }
 }
