@@ -546,7 +546,7 @@ class RepaymentJourneyIT {
         runEndOfDayThrough(settledOn);
         assertThat(lines("funder-settlement:yield-bank:" + settledOn))
                 .containsExactlyInAnyOrder(
-                        "yield-bank DEBIT SETTLED_TO_FUNDER 72.27", "yield-bank CREDIT CASH_CLEARING 72.27");
+                        "yield-bank DEBIT SETTLEMENT_BANK 72.27", "yield-bank CREDIT CASH_CLEARING 72.27");
         List<JournalEntry> again = transactions.execute(status -> settlement.settle(settledOn, Instant.now()));
         assertThat(again).as("a date settled before").isEmpty();
 
@@ -576,7 +576,7 @@ class RepaymentJourneyIT {
                         "PLATFORM DEBIT RISK_RESERVE 840.00", "PLATFORM CREDIT CHARGE_OFF_EXPENSE 840.00");
         assertThat(lines("funder-settlement:guarded-bank:" + chargedOffOn))
                 .containsExactlyInAnyOrder(
-                        "guarded-bank DEBIT SETTLED_TO_FUNDER 840.00", "guarded-bank CREDIT CASH_CLEARING 840.00");
+                        "guarded-bank DEBIT SETTLEMENT_BANK 840.00", "guarded-bank CREDIT CASH_CLEARING 840.00");
         JsonNode reserve = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
                 .get()
                 .uri("/api/v1/admin/journal/reserve")
@@ -666,6 +666,119 @@ class RepaymentJourneyIT {
             }
         }
         return "none";
+    }
+
+    @Test
+    void shouldPayOffACashDrawAfterTenDaysWithTenDaysOfInterestAndBookItsDisbursementOutOfTheHoldersBanks() {
+        jdbc.update("INSERT INTO funder (funder_id, name, kind, status, priority, grades, minimum_installments,"
+                + " maximum_installments, minimum_share, maximum_share, exposure_cap, daily_quota, yield_rate,"
+                + " settlement_account, registered_at) VALUES ('cash-bank', 'Cash Bank', 'BANK', 'ACTIVE', 0,"
+                + " 'C', 3, 3, 0.10, 0.70, 1000000.00, 1000000.00, 0.06, '6222 0000 0000 0014', now())"
+                + " ON CONFLICT (funder_id) DO UPDATE SET status = 'ACTIVE'");
+        try {
+            paysOffACashDrawAfterTenDays();
+        } finally {
+            jdbc.update("UPDATE funder SET status = 'SUSPENDED' WHERE funder_id = 'cash-bank'");
+        }
+    }
+
+    /** 10,000.00 drawn for three months at 0.0003 a day: 90.00, 62.00 and 30.00 of interest. */
+    private void paysOffACashDrawAfterTenDays() {
+        LocalDate drawn = businessDate();
+        String customer = customer("cash");
+        UUID planId = UUID.randomUUID();
+        send(new PlanCreated(
+                planId,
+                "draw-" + customer,
+                customer,
+                Money.of("10000.00"),
+                "EQUAL_PRINCIPAL",
+                3,
+                false,
+                new BigDecimal("0.1095"),
+                drawn,
+                List.of(
+                        installment(1, drawn.plusDays(30), "3333.33", "90.00"),
+                        installment(2, drawn.plusDays(61), "3333.33", "62.00"),
+                        installment(3, drawn.plusDays(91), "3333.34", "30.00")),
+                "C",
+                null,
+                Money.ZERO,
+                Money.ZERO,
+                "CASH"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http().get()
+                        .uri("/api/v1/plans/{id}", planId)
+                        .retrieve()
+                        .toBodilessEntity()
+                        .getStatusCode()
+                        .is2xxSuccessful());
+
+        // the principal left the holders' bank accounts by what each funded: 70 % the bank's, 30 % the platform's
+        assertThat(lines("order:draw-" + customer))
+                .containsExactlyInAnyOrder(
+                        "cash-bank DEBIT PRINCIPAL_RECEIVABLE 7000.00",
+                        "cash-bank CREDIT SETTLEMENT_BANK 7000.00",
+                        "PLATFORM DEBIT PRINCIPAL_RECEIVABLE 3000.00",
+                        "PLATFORM CREDIT SETTLEMENT_BANK 3000.00");
+        assertThat(ledger(planId).getFirst().get("kind").asString()).isEqualTo("PLAN_DISBURSED");
+        assertThat(balance("cash-bank", "SETTLEMENT_BANK")).isEqualTo("-7000.00");
+
+        runEndOfDayThrough(drawn.plusDays(10));
+        assertThat(businessDate()).isEqualTo(drawn.plusDays(10));
+        JsonNode plan = plan(planId);
+        assertThat(plan.get("product").asString()).isEqualTo("CASH");
+        // 10,000.00 x 0.0003 x 10 days = 30.00 (90.00 x 10 / 30)
+        assertThat(amount(plan.get("payoffAmount"))).isEqualTo("10030.00");
+        assertThat(pay(planId, "cash-too-much-" + customer, "10030.01")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(422);
+
+        ResponseEntity<String> paid = pay(planId, "cash-payoff-" + customer, "10030.00");
+        assertThat(paid.getStatusCode().value()).as(paid.getBody()).isEqualTo(201);
+        assertThat(json.readTree(paid.getBody()).get("allocations"))
+                .extracting(a -> a.get("installmentNumber").asInt() + " "
+                        + a.get("kind").asString() + " " + amount(a.get("amount")))
+                .containsExactly(
+                        "1 PAYMENT_FEE 30.00",
+                        "1 PAYMENT_PRINCIPAL 3333.33",
+                        "3 PAYMENT_PRINCIPAL 3333.34",
+                        "3 FEE_WAIVED 30.00",
+                        "2 PAYMENT_PRINCIPAL 3333.33",
+                        "2 FEE_WAIVED 62.00",
+                        "1 FEE_WAIVED 60.00");
+        JsonNode paidOff = plan(planId);
+        assertThat(paidOff.get("status").asString()).isEqualTo("PAID_OFF");
+        assertThat(amount(paidOff.get("installments").get(0).get("feePaid"))).isEqualTo("30.00");
+
+        // the journal: cash in, the principal off each holder's books by what it held, 30.00 of fee income
+        Map<String, BigDecimal> journal = new java.util.TreeMap<>();
+        for (String line : lines("payment:cash-payoff-" + customer)) {
+            String[] part = line.split(" ");
+            journal.merge(part[0] + " " + part[1] + " " + part[2], new BigDecimal(part[3]), BigDecimal::add);
+        }
+        assertThat(journal)
+                .containsEntry("cash-bank CREDIT PRINCIPAL_RECEIVABLE", new BigDecimal("7000.00"))
+                .containsEntry("PLATFORM CREDIT PRINCIPAL_RECEIVABLE", new BigDecimal("3000.00"));
+        assertThat(journal.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("CREDIT FEE_INCOME"))
+                        .map(Map.Entry::getValue)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("30.00");
+        assertThat(journal.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("DEBIT CASH_CLEARING"))
+                        .map(Map.Entry::getValue)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("10030.00");
+
+        // the line gets its cash part back
+        assertThat(published("PrincipalReduced", customer))
+                .extracting(p -> amount(p.get("amount")) + " " + p.get("cause").asString() + " "
+                        + p.get("product").asString())
+                .containsExactly("10000.00 REPAYMENT CASH");
+        // theBooksHold: every holder's books balance (the bank's and the platform's) and the controls are zero
+        assertThat(trialBalance().get("holders").toString()).contains("cash-bank");
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.creditline.repayment.endofday;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
-import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.repayment.LoansChargedOff;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
@@ -81,7 +80,7 @@ class ChargingOff {
                                 plan.id().value(),
                                 chargeOff.principalWrittenOff(),
                                 PrincipalReduction.CHARGE_OFF.name(),
-                                PlanCreated.SHOPPING));
+                                plan.terms().product().name()));
             }
             principal = principal.plus(chargeOff.principalWrittenOff());
             lateFees = lateFees.plus(chargeOff.lateFeesWrittenOff());

@@ -32,6 +32,12 @@ record FunderLoanTape(
             String grade,
 
             String method,
+
+            @Schema(
+                    description =
+                            "What the plan lends for: SHOPPING, CASH (a cash draw) or MERCHANT (a merchant loan).")
+            String product,
+
             int installmentCount,
 
             @Schema(description = "The customer's nominal APR, as a fraction.")

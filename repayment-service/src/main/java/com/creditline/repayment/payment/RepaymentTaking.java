@@ -3,7 +3,6 @@ package com.creditline.repayment.payment;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
-import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.repayment.PaymentReceived;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
@@ -106,7 +105,7 @@ public class RepaymentTaking {
                             plan.id().value(),
                             allocation.principalRepaid(),
                             PrincipalReduction.REPAYMENT.name(),
-                            PlanCreated.SHOPPING));
+                            plan.terms().product().name()));
         }
         return new Outcome(PaymentView.of(payment, allocation.postings()), false);
     }

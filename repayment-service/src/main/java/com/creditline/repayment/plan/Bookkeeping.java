@@ -50,7 +50,7 @@ public class Bookkeeping {
         Money lateFeesChargedOff = Money.ZERO;
         for (Posting posting : postings) {
             LedgerKind kind = posting.kind();
-            if (kind == LedgerKind.PLAN_CREATED || kind.reducesPrincipal()) {
+            if (kind.opensPlan() || kind.reducesPrincipal()) {
                 if (holdings == null) {
                     holdings = funding.holdings(booking.planId());
                 }
@@ -106,7 +106,7 @@ public class Bookkeeping {
         if (holdings.holdings().isEmpty()) {
             return List.of();
         }
-        if (posting.kind() == LedgerKind.PLAN_CREATED) {
+        if (posting.kind().opensPlan()) {
             return holdings.opening(posting.amount());
         }
         List<Holdings.Part> parts = holdings.reduce(posting.amount());

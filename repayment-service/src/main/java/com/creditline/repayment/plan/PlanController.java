@@ -65,7 +65,9 @@ class PlanController {
                     + " scheduled to owe, what it owes now (fees shrink after a refund, late fees accrue after"
                     + " the 3-day grace), what was paid and what is left. `amountDue` is what is due today,"
                     + " `owedForStartedPeriods` what the periods already started owe, and `payoffAmount` what"
-                    + " pays the plan off today: the fees of periods not yet started are waived. A refund larger"
+                    + " pays the plan off today: the fees of periods not yet started are waived. A cash draw or a"
+                    + " merchant loan (`product` CASH or MERCHANT) accrues interest by the day: its current period"
+                    + " counts, in both, only the interest of the days elapsed. A refund larger"
                     + " than what is owed leaves a `creditBalance` owed to the customer.")
     @ApiResponse(responseCode = "200", description = "The plan.")
     @ApiResponse(responseCode = "404", description = "No plan with this id.")

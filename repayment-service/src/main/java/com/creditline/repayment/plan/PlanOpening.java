@@ -15,18 +15,22 @@ import com.creditline.repayment.funding.model.PlanToFund;
 import com.creditline.repayment.merchant.MerchantBilling;
 import com.creditline.repayment.merchant.model.MerchantSale;
 import com.creditline.repayment.plan.model.Booking;
-import com.creditline.repayment.plan.model.LedgerKind;
 import com.creditline.repayment.plan.model.OpenPlan;
 import com.creditline.repayment.plan.model.Plan;
 import com.creditline.repayment.plan.model.Posting;
 import com.creditline.repayment.plan.model.PricingMethod;
+import com.creditline.repayment.plan.model.Product;
 import com.creditline.repayment.plan.model.ScheduleLine;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Starts a plan, with its schedule exactly as checkout fixed it, when a capture created one. */
+/**
+ * Starts a plan, with its schedule exactly as checkout fixed it, when a capture (or a cash draw, a
+ * merchant loan paid out) created one, and books its opening: a shopping plan's principal is owed to
+ * the merchant, a cash draw's or merchant loan's left the holders' bank accounts ({@code Product#opening}).
+ */
 @Component
 class PlanOpening implements EventHandler<PlanCreated> {
 
@@ -87,7 +91,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
         String reference = "order:" + plan.orderId();
         bookkeeping.record(
                 new Booking(plan.id(), plan.captureDate(), reference, clock.now()),
-                List.of(new Posting(null, LedgerKind.PLAN_CREATED, plan.principal())));
+                List.of(new Posting(null, plan.terms().product().opening(), plan.principal())));
         if (created.merchantId() != null) {
             merchants.sold(
                     plan.id(),
@@ -99,11 +103,12 @@ class PlanOpening implements EventHandler<PlanCreated> {
         }
         standingTracking.ensure(plan.customerId());
         log.info(
-                "plan {} started for customer {}: {} CNY in {} installments",
+                "{} plan {} started for customer {}: {} CNY in {} installments",
+                plan.terms().product(),
                 plan.id(),
                 plan.customerId(),
                 plan.principal(),
-                plan.installmentCount());
+                plan.terms().installmentCount());
     }
 
     /** Checkout's event in the plan's terms: typed ids, the pricing method, the schedule as given. */
@@ -119,6 +124,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
                 created.captureDate(),
                 created.installments().stream()
                         .map(i -> new ScheduleLine(i.number(), i.dueDate(), i.principal(), i.fee()))
-                        .toList());
+                        .toList(),
+                Product.valueOf(created.product()));
     }
 }

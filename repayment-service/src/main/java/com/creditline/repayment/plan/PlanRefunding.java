@@ -7,7 +7,6 @@ import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
-import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanRefunded;
 import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
@@ -98,7 +97,7 @@ class PlanRefunding implements EventHandler<PlanRefunded> {
                             plan.id().value(),
                             settlement.principalRefunded(),
                             PrincipalReduction.REFUND.name(),
-                            PlanCreated.SHOPPING));
+                            plan.terms().product().name()));
         }
         log.info(
                 "refund {} on plan {}: principal {} CNY, credit balance {} CNY{}",

@@ -14,6 +14,8 @@ import java.util.List;
 /**
  * A plan as a customer or an agent reads it on a business date: its schedule with what each
  * installment owes and has paid, what is due now, what would pay it off, and any credit balance.
+ * A cash draw's or merchant loan's current period owes its interest, now and to pay it off, only for
+ * the days elapsed ({@code InterestAccrual}).
  */
 public record PlanView(
         PlanId planId,
@@ -21,6 +23,10 @@ public record PlanView(
         CustomerId customerId,
         String status,
         String method,
+
+        @Schema(description = "What the plan lends for: SHOPPING, CASH (a cash draw) or MERCHANT (a merchant loan).")
+        String product,
+
         int installmentCount,
         boolean merchantSubsidised,
         BigDecimal nominalApr,
@@ -83,10 +89,11 @@ public record PlanView(
                 plan.orderId(),
                 plan.customerId(),
                 plan.status().name(),
-                plan.method().name(),
-                plan.installmentCount(),
-                plan.merchantSubsidised(),
-                plan.nominalApr(),
+                plan.terms().method().name(),
+                plan.terms().product().name(),
+                plan.terms().installmentCount(),
+                plan.terms().merchantSubsidised(),
+                plan.terms().nominalApr(),
                 plan.captureDate(),
                 businessDate,
                 plan.principal(),

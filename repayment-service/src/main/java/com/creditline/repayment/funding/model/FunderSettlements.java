@@ -12,7 +12,7 @@ import java.util.Optional;
  * A funder's money settled to it (docs/funding.md): after each end-of-day date, what its cash
  * clearing holds in its own books (its principal and yield collected, what the platform paid it
  * under a guarantee) is settled to its settlement account, one entry per funder and date: debit
- * settled to funder, credit cash clearing, in the funder's books.
+ * its settlement bank account (SETTLEMENT_BANK), credit cash clearing, in the funder's books.
  */
 public final class FunderSettlements {
 
@@ -30,7 +30,7 @@ public final class FunderSettlements {
         }
         return Optional.of(
                 JournalEntry.draft(date, reference(funder, date), "settled to the settlement account of " + funder, at)
-                        .line(Account.SETTLED_TO_FUNDER, funder, Side.DEBIT, cashClearing)
+                        .line(Account.SETTLEMENT_BANK, funder, Side.DEBIT, cashClearing)
                         .line(Account.CASH_CLEARING, funder, Side.CREDIT, cashClearing)
                         .post());
     }

@@ -8,10 +8,11 @@ import com.creditline.common.money.Money;
  */
 public enum Account {
     /**
-     * Money settled from the clearing account to the holder's own bank account: a funder's principal
-     * and yield collected, paid to its settlement account after each end of day.
+     * The holder's own bank account: money settled in from the clearing account (a funder's principal
+     * and yield collected, paid to its settlement account after each end of day), and money paid out
+     * of it (each holder's part of a cash draw or merchant loan, disbursed to the borrower).
      */
-    SETTLED_TO_FUNDER("1000", AccountCategory.ASSET),
+    SETTLEMENT_BANK("1000", AccountCategory.ASSET),
     /** Customers' payments received, not yet swept to the holders' bank accounts. */
     CASH_CLEARING("1010", AccountCategory.ASSET),
     /** Principal the customers owe. Its control total is the plans' outstanding principal. */

@@ -4,6 +4,7 @@ import com.creditline.common.money.Money;
 import com.creditline.repayment.customer.model.Arrears;
 import com.creditline.repayment.customer.model.DaysPastDue;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,9 @@ public class Installment {
     private Money feePaid;
     private Money lateFeePaid;
 
+    @Embedded
+    private InterestAccrual interest;
+
     @Enumerated(EnumType.STRING)
     private InstallmentStatus status;
 
@@ -69,6 +73,7 @@ public class Installment {
         i.principalPaid = Money.ZERO;
         i.feePaid = Money.ZERO;
         i.lateFeePaid = Money.ZERO;
+        i.interest = InterestAccrual.none();
         i.status = InstallmentStatus.DUE;
         return i;
     }
@@ -119,6 +124,40 @@ public class Installment {
     /** Everything this installment still owes. */
     public Money unpaid() {
         return unpaidLateFee().plus(unpaidFee()).plus(unpaidPrincipal());
+    }
+
+    /**
+     * What the fee owes on {@code on}: all of it unpaid, or, when interest accrues by the day, only
+     * what was earned by then and not yet paid ({@link InterestAccrual}).
+     */
+    Money feeOwed(LocalDate on, boolean byTheDay) {
+        return byTheDay
+                ? interest.earned(fee, periodStart, dueDate, on).minus(feePaid).atLeastZero()
+                : unpaidFee();
+    }
+
+    /** Everything this installment owes on {@code on}: by the day, its fee only as far as earned. */
+    Money owedOn(LocalDate on, boolean byTheDay) {
+        return unpaidLateFee().plus(feeOwed(on, byTheDay)).plus(unpaidPrincipal());
+    }
+
+    /**
+     * A prepayment on {@code on}, inside this period of a plan whose interest accrues by the day, cut the
+     * principal its interest runs on from {@code before} to {@code after}: what was earned by {@code on}
+     * stays, and the interest of the days left shrinks in proportion, HALF_UP to the fen:
+     * {@code rest x after / before}. Returns how much fee was taken off.
+     */
+    Money shrinkInterestLeft(LocalDate on, Money before, Money after) {
+        Money earned = interest.earned(fee, periodStart, dueDate, on);
+        interest.accrueTo(on, earned);
+        Money rest = fee.minus(earned);
+        long kept = BigDecimal.valueOf(rest.fen())
+                .multiply(BigDecimal.valueOf(after.fen()))
+                .divide(BigDecimal.valueOf(before.fen()), 0, RoundingMode.HALF_UP)
+                .longValueExact();
+        Money reduction = rest.minus(Money.ofFen(kept));
+        fee = fee.minus(reduction);
+        return reduction;
     }
 
     Money payLateFee(Money available) {

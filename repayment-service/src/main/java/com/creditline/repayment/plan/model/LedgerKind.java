@@ -10,6 +10,7 @@ import static com.creditline.repayment.journal.model.Account.MERCHANT_PAYABLE;
 import static com.creditline.repayment.journal.model.Account.PAYOUTS_IN_TRANSIT;
 import static com.creditline.repayment.journal.model.Account.PRINCIPAL_RECEIVABLE;
 import static com.creditline.repayment.journal.model.Account.RECOVERY_INCOME;
+import static com.creditline.repayment.journal.model.Account.SETTLEMENT_BANK;
 
 import com.creditline.common.money.Money;
 import com.creditline.repayment.journal.model.Account;
@@ -26,6 +27,11 @@ import java.util.List;
 public enum LedgerKind {
     /** The plan started with its financed principal, owed to the merchant who sold the goods. */
     PLAN_CREATED(PRINCIPAL_RECEIVABLE, MERCHANT_PAYABLE),
+    /**
+     * The plan started with its principal paid out to the borrower's bank account (a cash draw, a
+     * merchant loan), out of each holder's bank account by the part it funded.
+     */
+    PLAN_DISBURSED(PRINCIPAL_RECEIVABLE, SETTLEMENT_BANK),
     /** Payment money settled a late fee. */
     PAYMENT_LATE_FEE(CASH_CLEARING, LATE_FEE_RECEIVABLE),
     /** Payment money settled a service fee or interest: income when paid. */
@@ -103,6 +109,11 @@ public enum LedgerKind {
     /** Whether the movement is booked to the account, on either side. */
     public boolean moves(Account account) {
         return debited == account || credited == account;
+    }
+
+    /** Whether the movement puts a plan's principal on the books (its holders share it by what they funded). */
+    public boolean opensPlan() {
+        return this == PLAN_CREATED || this == PLAN_DISBURSED;
     }
 
     /** Whether the movement takes principal off the books (its holders share it by what they hold). */

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Opening a plan as checkout's capture fixed it: the order and customer it finances, the principal,
- * how it was priced, and the schedule exactly as given ({@code nominalApr} absent is zero).
+ * how it was priced, the schedule exactly as given ({@code nominalApr} absent is zero), and what it
+ * lends for ({@code product} absent is {@link Product#SHOPPING}).
  */
 public record OpenPlan(
         PlanId planId,
@@ -21,9 +22,35 @@ public record OpenPlan(
         boolean merchantSubsidised,
         BigDecimal nominalApr,
         LocalDate captureDate,
-        List<ScheduleLine> schedule) {
+        List<ScheduleLine> schedule,
+        Product product) {
 
     public OpenPlan {
         schedule = List.copyOf(schedule);
+        product = product == null ? Product.SHOPPING : product;
+    }
+
+    /** A shopping plan (an order's goods). */
+    public OpenPlan(
+            PlanId planId,
+            OrderId orderId,
+            CustomerId customerId,
+            Money principal,
+            PricingMethod method,
+            boolean merchantSubsidised,
+            BigDecimal nominalApr,
+            LocalDate captureDate,
+            List<ScheduleLine> schedule) {
+        this(
+                planId,
+                orderId,
+                customerId,
+                principal,
+                method,
+                merchantSubsidised,
+                nominalApr,
+                captureDate,
+                schedule,
+                Product.SHOPPING);
     }
 }

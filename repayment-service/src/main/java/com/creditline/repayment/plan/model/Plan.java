@@ -41,12 +41,9 @@ public class Plan {
     private OrderId orderId;
     private CustomerId customerId;
 
-    @Enumerated(EnumType.STRING)
-    private PricingMethod method;
+    @Embedded
+    private PlanTerms terms;
 
-    private int installmentCount;
-    private boolean merchantSubsidised;
-    private BigDecimal nominalApr;
     private LocalDate captureDate;
     private Money principal;
     private Money outstandingPrincipal;
@@ -82,10 +79,7 @@ public class Plan {
         plan.planId = command.planId();
         plan.orderId = command.orderId();
         plan.customerId = command.customerId();
-        plan.method = command.method();
-        plan.installmentCount = schedule.size();
-        plan.merchantSubsidised = command.merchantSubsidised();
-        plan.nominalApr = command.nominalApr() == null ? BigDecimal.ZERO : command.nominalApr();
+        plan.terms = PlanTerms.of(command);
         plan.captureDate = captureDate;
         plan.principal = principal;
         plan.outstandingPrincipal = principal;
@@ -108,15 +102,18 @@ public class Plan {
 
     /**
      * What is owed today on installments whose period has started (so including the current
-     * period's installment before its due date): late fees, fees, principal.
+     * period's installment before its due date): late fees, fees, principal. When interest accrues
+     * by the day, the current period's interest only as far as earned today.
      */
     public Money dueNow(LocalDate on) {
-        return unpaid(i -> i.periodStartedBefore(on), Installment::unpaid);
+        boolean byTheDay = terms.product().interestByTheDay();
+        return unpaid(i -> i.periodStartedBefore(on), i -> i.owedOn(on, byTheDay));
     }
 
     /**
      * What settles the plan today: everything due now plus the principal of periods not started
-     * (their fees are waived). A payment may not exceed it.
+     * (their fees are waived; by the day, so is the current period's interest not yet earned). A
+     * payment may not exceed it.
      */
     public Money payoffAmount(LocalDate on) {
         return dueNow(on).plus(unpaid(i -> !i.periodStartedBefore(on), Installment::unpaidPrincipal));
@@ -135,7 +132,8 @@ public class Plan {
             throw new PaymentExceedsBalance(amount, owed);
         }
         principalDays.accrue(on, outstandingPrincipal);
-        PaymentWaterfall waterfall = PaymentWaterfall.allocate(open(), amount, on, amount.equals(owed));
+        PaymentWaterfall waterfall = PaymentWaterfall.allocate(
+                open(), amount, on, amount.equals(owed), terms.product().interestByTheDay());
         outstandingPrincipal = outstandingPrincipal.minus(waterfall.principalRepaid());
         List<Settlement> settled = settleCleared(on);
         boolean paidOff = closeIfSettled(PlanStatus.PAID_OFF);
@@ -257,20 +255,9 @@ public class Plan {
         return customerId;
     }
 
-    public PricingMethod method() {
-        return method;
-    }
-
-    public int installmentCount() {
-        return installmentCount;
-    }
-
-    public boolean merchantSubsidised() {
-        return merchantSubsidised;
-    }
-
-    public BigDecimal nominalApr() {
-        return nominalApr;
+    /** How checkout priced the plan. */
+    public PlanTerms terms() {
+        return terms;
     }
 
     public LocalDate captureDate() {

@@ -55,12 +55,12 @@ class GuaranteesTest {
         assertThat(settled.reference()).isEqualTo("funder-settlement:bank-a:2027-09-01");
         assertThat(settled.lines())
                 .extracting(l -> l.holder() + " " + l.side() + " " + l.account() + " " + l.amount())
-                .containsExactly("bank-a DEBIT SETTLED_TO_FUNDER 240.10", "bank-a CREDIT CASH_CLEARING 240.10");
+                .containsExactly("bank-a DEBIT SETTLEMENT_BANK 240.10", "bank-a CREDIT CASH_CLEARING 240.10");
         assertThat(FunderSettlements.settle("bank-a", Money.ZERO, TODAY, Instant.EPOCH))
                 .isEmpty();
         assertThat(FunderSettlements.settle("PLATFORM", Money.of("1.00"), TODAY, Instant.EPOCH))
                 .isEmpty();
-        assertThat(Account.SETTLED_TO_FUNDER.code()).isEqualTo("1000");
+        assertThat(Account.SETTLEMENT_BANK.code()).isEqualTo("1000");
     }
 
     private static Money sum(JournalEntry entry, String holder, Side side) {
