@@ -17,6 +17,7 @@ class RiskScoringArchitectureTest extends ServiceArchitectureTest {
                 "com.creditline.risk.behaviour.model",
                 "com.creditline.risk.campaign.model",
                 "com.creditline.risk.grading.model",
+                "com.creditline.risk.merchant.model",
                 "com.creditline.risk.outcome");
     }
 }
