@@ -213,6 +213,7 @@ class RepaymentJourneyIT {
                 merchant,
                 Money.of("18.00"),
                 Money.of("67.50"),
+                null,
                 null));
         await().atMost(Duration.ofSeconds(30)).until(() -> merchantStatement(merchant, today) != null);
 
@@ -705,7 +706,8 @@ class RepaymentJourneyIT {
                 null,
                 Money.ZERO,
                 Money.ZERO,
-                "CASH"));
+                "CASH",
+                null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> http().get()
                         .uri("/api/v1/plans/{id}", planId)
@@ -959,6 +961,7 @@ class RepaymentJourneyIT {
                 null,
                 Money.ZERO,
                 Money.ZERO,
+                null,
                 null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> http().get()

@@ -107,6 +107,7 @@ class CaptureCompletion {
                 plan.merchantId() == null ? null : plan.merchantId().value(),
                 plan.merchantDiscount(),
                 offer.merchantFee(),
-                PlanCreated.SHOPPING);
+                PlanCreated.SHOPPING,
+                null);
     }
 }

@@ -23,6 +23,9 @@ import java.util.UUID;
  * @param product what the plan lends for: SHOPPING (an order's goods, the default when absent), CASH
  *     (a cash draw paid to the customer's bank account) or MERCHANT (a merchant loan); cash and
  *     merchant plans accrue interest by the day, so paying early costs interest only for the days used
+ * @param salesSweepShare for a merchant loan repaid from its sales, the share of each day's net sales
+ *     swept to it (the schedule's installments are then the minimum per period); absent for plans
+ *     repaid in fixed installments
  */
 public record PlanCreated(
         UUID planId,
@@ -39,7 +42,8 @@ public record PlanCreated(
         String merchantId,
         Money merchantDiscount,
         Money merchantSubsidy,
-        String product)
+        String product,
+        BigDecimal salesSweepShare)
         implements CustomerEvent {
 
     /** The product of plans of events older than products. */

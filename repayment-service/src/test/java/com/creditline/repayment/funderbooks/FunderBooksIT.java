@@ -397,6 +397,7 @@ class FunderBooksIT {
                 null,
                 Money.ZERO,
                 Money.ZERO,
+                null,
                 null);
         EventEnvelope envelope = new EventEnvelope(
                 UUID.randomUUID(),

@@ -120,6 +120,7 @@ class OutcomeLabellingIT {
                         null,
                         Money.ZERO,
                         Money.ZERO,
+                        null,
                         null));
         events.publish(
                 RepaymentTopics.LEDGER,

@@ -145,6 +145,7 @@ class BehaviourScoringIT {
                         null,
                         Money.ZERO,
                         Money.ZERO,
+                        null,
                         null));
         return customer;
     }

@@ -68,6 +68,7 @@ class CustomerBehaviourIT {
                         null,
                         Money.ZERO,
                         Money.ZERO,
+                        null,
                         null));
         events.publish(
                 CheckoutTopics.ORDERS,
