@@ -49,6 +49,7 @@ class GatewayAccessTest {
         String stub = "http://localhost:" + SERVICE.getAddress().getPort();
         registry.add("CHECKOUT_URL", () -> stub);
         registry.add("REPAYMENT_URL", () -> stub);
+        registry.add("RISK_SCORING_URL", () -> stub);
     }
 
     @LocalServerPort
@@ -168,6 +169,86 @@ class GatewayAccessTest {
         assertThat(caller.scopes()).containsExactly("funding:read");
         assertThat(status(funder, "/api/v1/plans/p-1")).isEqualTo(403);
         assertThat(status(funder, "/api/v1/admin/funders/bank-of-ningbo")).isEqualTo(403);
+    }
+
+    /**
+     * A merchant's partner has the merchant's id; its key reaches the merchant paths (where
+     * risk-scoring checks the path's merchant is the caller's) and nothing a platform's key reaches.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldLetAMerchantKeyReachOnlyTheMerchantPaths() {
+        String merchantId = "m-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> partner = post(
+                admin(), "/api/v1/admin/partners", "{\"name\":\"Mi Store\",\"merchantId\":\"" + merchantId + "\"}");
+        assertThat(partner).containsEntry("partnerId", merchantId).containsEntry("kind", "MERCHANT");
+        assertThat(jdbc.sql("SELECT path, status FROM admin_audit ORDER BY audit_id DESC LIMIT 1")
+                        .query()
+                        .singleRow())
+                .containsEntry("path", "/api/v1/admin/partners")
+                .containsEntry("status", 201);
+        RestClient merchant =
+                LocalTokens.withApiKey(port, newKey(merchantId, "\"merchant:sales\",\"merchant:loans\"", 100));
+
+        assertThat(status(merchant, "/api/v1/merchants/" + merchantId + "/sales"))
+                .isEqualTo(200);
+        Caller caller = Caller.from(NimbusJwtDecoder.withPublicKey(
+                        PemKeys.publicKey(new ClassPathResource("creditline/local-keys/caller-token.pub.pem")))
+                .build()
+                .decode(SEEN.get().get("Authorization").getFirst().substring("Bearer ".length())));
+        assertThat(caller.kind()).isEqualTo(Caller.Kind.PARTNER);
+        assertThat(caller.partner()).isEqualTo(merchantId);
+        assertThat(caller.scopes()).containsExactlyInAnyOrder("merchant:sales", "merchant:loans");
+
+        for (String elsewhere : List.of(
+                "/api/v1/orders/o-1",
+                "/api/v1/quotes/q-1",
+                "/api/v1/funders/bank-of-ningbo/loans",
+                "/api/v1/plans/p-1",
+                "/api/v1/admin/merchants/" + merchantId,
+                "/api/v1/admin/partners/" + merchantId)) {
+            assertThat(status(merchant, elsewhere)).as(elsewhere).isEqualTo(403);
+        }
+        // The shop and staff reach the merchant paths as before.
+        assertThat(status(LocalTokens.asShop(port), "/api/v1/merchants/" + merchantId + "/sales"))
+                .isEqualTo(200);
+
+        ResponseEntity<String> again = admin().post()
+                .uri("/api/v1/admin/partners")
+                .header("Audit-Reason", "test")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"Again\",\"merchantId\":\"" + merchantId + "\"}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(JsonPath.<String>read(again.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/partner-id-taken");
+        assertThat(issueRefused(merchantId, "\"orders:read\"")).isEqualTo(422);
+    }
+
+    @Test
+    void shouldGiveAPlatformPartnerNoMerchantScopeNorItsKeysTheMerchantPaths() {
+        String platform = newPartner();
+        assertThat(issueRefused(platform, "\"merchant:sales\"")).isEqualTo(422);
+        assertThat(issueRefused(platform, "\"orders:read\",\"merchant:loans\"")).isEqualTo(422);
+
+        RestClient key = LocalTokens.withApiKey(port, newKey(platform, "\"checkout:write\",\"orders:read\"", 100));
+        assertThat(status(key, "/api/v1/merchants/" + platform + "/sales")).isEqualTo(403);
+        assertThat(status(key, "/api/v1/orders/o-1")).isEqualTo(200);
+    }
+
+    /** The status of a refused key issue, whose problem type says the scope is not of the partner's kind. */
+    int issueRefused(String partnerId, String scopes) {
+        ResponseEntity<String> refused = admin().post()
+                .uri("/api/v1/admin/partners/" + partnerId + "/keys")
+                .header("Audit-Reason", "test")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"scopes\":[" + scopes + "],\"requestsPerMinute\":10}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(JsonPath.<String>read(refused.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/scope-not-for-partner-kind");
+        return refused.getStatusCode().value();
     }
 
     @Test

@@ -30,7 +30,8 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway's access rules, coarse by design (each service checks the exact right per endpoint):
  * open paths (token endpoint, health, API descriptions); admin paths for staff; partners only on
- * the checkout paths; the rest of {@code /api} for the shop and staff. Then, in this order: the
+ * the partner paths (a merchant's key only on the merchant paths, a platform's key only on the
+ * others); the rest of {@code /api} for the shop and staff. Then, in this order: the
  * caller's rate limit, and the audit record of an admin change.
  */
 @Configuration(proxyBeanMethods = false)
@@ -97,8 +98,10 @@ class GatewaySecurity {
                         .permitAll()
                         .pathMatchers("/api/v1/admin/**")
                         .hasAnyRole(StaffRole.names())
+                        .pathMatchers(PartnerKeyPaths.MERCHANT_PATHS)
+                        .access(PartnerKeyPaths.merchantPaths())
                         .pathMatchers(partnerPaths)
-                        .authenticated()
+                        .access(PartnerKeyPaths.platformPaths())
                         .pathMatchers("/api/**")
                         .hasAnyAuthority("KIND_CLIENT", "KIND_STAFF")
                         .anyExchange()

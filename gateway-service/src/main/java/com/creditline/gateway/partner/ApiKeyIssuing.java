@@ -2,7 +2,7 @@ package com.creditline.gateway.partner;
 
 import com.creditline.gateway.partner.model.ApiKey;
 import com.creditline.gateway.partner.model.IssuedKey;
-import com.creditline.gateway.partner.model.PartnerScope;
+import com.creditline.gateway.partner.model.Partner;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +19,12 @@ class ApiKeyIssuing {
         this.keys = keys;
     }
 
-    /** An unknown partner is refused before the scopes are looked at. */
+    /** An unknown partner is refused before the scopes are looked at; then scopes not of its kind. */
     @Transactional
     IssuedKey issue(KeyIssue issue) {
-        partners.find(issue.partnerId());
+        Partner partner = partners.find(issue.partnerId());
         IssuedKey issued = ApiKey.issue(
-                issue.partnerId(), PartnerScope.allowed(issue.scopes()), issue.requestsPerMinute(), issue.at());
+                issue.partnerId(), partner.scopesForKey(issue.scopes()), issue.requestsPerMinute(), issue.at());
         keys.add(issued, issue.actor());
         return issued;
     }

@@ -10,6 +10,7 @@ import com.creditline.gateway.partner.model.ApiKey;
 import com.creditline.gateway.partner.model.ApiKeyNotFound;
 import com.creditline.gateway.partner.model.IssuedKey;
 import com.creditline.gateway.partner.model.Partner;
+import com.creditline.gateway.partner.model.PartnerKind;
 import com.creditline.gateway.partner.model.PartnerNotFound;
 import com.creditline.gateway.partner.model.PartnerScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +66,10 @@ class PartnerAdminController {
         this.clock = clock;
     }
 
-    record RegisterPartner(@NotBlank @Size(max = 200) String name) {}
+    /** With a merchant id, the partner of a merchant enrolled in checkout, under the merchant's id. */
+    record RegisterPartner(
+            @NotBlank @Size(max = 200) String name,
+            @Pattern(regexp = Partner.MERCHANT_ID_FORMAT) String merchantId) {}
 
     record IssueKey(
             @NotEmpty Set<@NotBlank String> scopes,
@@ -98,19 +103,29 @@ class PartnerAdminController {
     /** The one answer that carries the secret: keep it now, it cannot be shown again. */
     record IssuedKeyView(String apiKey, KeyView key) {}
 
-    record PartnerView(String partnerId, String name, Instant createdAt, List<KeyView> keys) {}
+    record PartnerView(String partnerId, PartnerKind kind, String name, Instant createdAt, List<KeyView> keys) {
+
+        static PartnerView of(Partner partner, List<KeyView> keys) {
+            return new PartnerView(
+                    partner.partnerId().value(), partner.kind(), partner.name(), partner.createdAt(), keys);
+        }
+    }
 
     @Operation(
-            summary = "Register a partner platform",
-            description = "An admin registers a partner (a platform that sells on credit through the gateway); its"
-                    + " API keys are issued next. Audited: send an Audit-Reason header.")
+            summary = "Register a partner",
+            description = "An admin registers a partner: a platform that sells on credit through the gateway (kind"
+                    + " PLATFORM, a generated id), or, with merchantId, a merchant enrolled in checkout (kind MERCHANT,"
+                    + " the partner id is the merchant id). Its API keys are issued next. Audited: send an"
+                    + " Audit-Reason header.")
+    @ApiResponse(responseCode = "400", description = "No name, or a merchant id that is not a merchant slug.")
+    @ApiResponse(responseCode = "409", description = "partner-id-taken: the merchant has a partner already.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)
     Mono<PartnerView> register(@Valid @RequestBody RegisterPartner request, @AuthenticationPrincipal Caller caller) {
         return Blocking.call(() -> {
-            Partner partner = registration.register(request.name(), caller.actor(), clock.now());
-            return new PartnerView(partner.partnerId().value(), partner.name(), partner.createdAt(), List.of());
+            Partner partner = registration.register(request.name(), request.merchantId(), caller.actor(), clock.now());
+            return PartnerView.of(partner, List.of());
         });
     }
 
@@ -124,10 +139,8 @@ class PartnerAdminController {
         return Blocking.call(() -> {
             Partner partner = partners.find(partnerId(partnerId, PartnerNotFound::new));
             Instant now = clock.now();
-            return new PartnerView(
-                    partner.partnerId().value(),
-                    partner.name(),
-                    partner.createdAt(),
+            return PartnerView.of(
+                    partner,
                     keys.ofPartner(partner.partnerId()).stream()
                             .map(k -> KeyView.of(k, now))
                             .toList());
@@ -137,10 +150,16 @@ class PartnerAdminController {
     @Operation(
             summary = "Issue an API key",
             description =
-                    "A new key for the partner with the scopes it may use (checkout:write, orders:read; funding:read"
-                            + " for a funder's key, to read the books of the funder linked to the partner) and its rate limit. The secret is in this answer only and is stored as a hash: keep it now.")
+                    "A new key for the partner with the scopes it may use and its rate limit. A PLATFORM partner's key:"
+                            + " checkout:write, orders:read; funding:read for a funder's key, to read the books of the funder"
+                            + " linked to the partner. A MERCHANT partner's key: merchant:sales (send its sales and profile,"
+                            + " apply for a line), merchant:loans (see its line, draw, see its loans and statements)."
+                            + " The secret is in this answer only and is stored as a hash: keep it now.")
     @ApiResponse(responseCode = "404", description = "No partner with this id.")
-    @ApiResponse(responseCode = "422", description = "A scope that partners may not have.")
+    @ApiResponse(
+            responseCode = "422",
+            description = "scope-not-allowed: a scope that partners may not have; scope-not-for-partner-kind: a"
+                    + " merchant scope for a platform, or a platform scope for a merchant.")
     @PostMapping("/{partnerId}/keys")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.ADMIN)

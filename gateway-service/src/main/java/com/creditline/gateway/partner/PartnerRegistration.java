@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Ops register a partner platform. */
+/** Ops register a partner platform, or a merchant's partner under the merchant's id. */
 @Service
 class PartnerRegistration {
 
@@ -15,9 +15,12 @@ class PartnerRegistration {
         this.partners = partners;
     }
 
+    /** A merchant's partner when a merchant id is given (a 409 if it has one already), else a platform. */
     @Transactional
-    Partner register(String name, String actor, Instant now) {
-        Partner partner = Partner.register(name, actor, now);
+    Partner register(String name, String merchantId, String actor, Instant now) {
+        Partner partner = merchantId == null
+                ? Partner.register(name, actor, now)
+                : Partner.registerMerchant(merchantId, name, actor, now);
         partners.add(partner);
         return partner;
     }

@@ -2,12 +2,14 @@ package com.creditline.gateway.partner;
 
 import com.creditline.common.id.PartnerId;
 import com.creditline.gateway.partner.model.Partner;
+import com.creditline.gateway.partner.model.PartnerIdTaken;
+import com.creditline.gateway.partner.model.PartnerKind;
 import com.creditline.gateway.partner.model.PartnerNotFound;
 import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The partners ops have registered (the partner table). */
+/** The partners ops have registered (the partner table), platforms and merchants. */
 @Component
 class Partners {
 
@@ -17,14 +19,21 @@ class Partners {
         this.jdbc = jdbc;
     }
 
+    /** A partner whose id is taken already is not added: that is the caller's 409. */
     void add(Partner partner) {
-        jdbc.sql("INSERT INTO partner (partner_id, name, created_at, created_by) VALUES (?, ?, ?, ?)")
+        int added = jdbc.sql("""
+                        INSERT INTO partner (partner_id, kind, name, created_at, created_by) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (partner_id) DO NOTHING""")
                 .params(
                         partner.partnerId().value(),
+                        partner.kind().name(),
                         partner.name(),
                         Timestamp.from(partner.createdAt()),
                         partner.createdBy())
                 .update();
+        if (added == 0) {
+            throw new PartnerIdTaken();
+        }
     }
 
     Partner find(PartnerId partnerId) {
@@ -32,6 +41,7 @@ class Partners {
                 .param(partnerId.value())
                 .query((rs, n) -> new Partner(
                         PartnerId.of(rs.getString("partner_id")),
+                        PartnerKind.valueOf(rs.getString("kind")),
                         rs.getString("name"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getString("created_by")))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -17,9 +19,12 @@ import com.creditline.gateway.partner.model.ApiKeyNoLongerValid;
 import com.creditline.gateway.partner.model.ApiKeyNotFound;
 import com.creditline.gateway.partner.model.IssuedKey;
 import com.creditline.gateway.partner.model.Partner;
+import com.creditline.gateway.partner.model.PartnerIdTaken;
+import com.creditline.gateway.partner.model.PartnerKind;
 import com.creditline.gateway.partner.model.PartnerNotFound;
 import com.creditline.gateway.partner.model.PartnerScope;
 import com.creditline.gateway.partner.model.ScopeNotAllowed;
+import com.creditline.gateway.partner.model.ScopeNotForPartnerKind;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,14 +116,16 @@ class PartnerAdminControllerSliceTest {
         }
         verifyNoInteractions(registration);
 
-        when(registration.register(eq("Travel Co"), eq("staff:alice"), any()))
-                .thenReturn(new Partner(P1, "Travel Co", CREATED, "staff:alice"));
+        when(registration.register(eq("Travel Co"), isNull(), eq("staff:alice"), any()))
+                .thenReturn(new Partner(P1, PartnerKind.PLATFORM, "Travel Co", CREATED, "staff:alice"));
         postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"Travel Co\"}")
                 .expectStatus()
                 .isCreated()
                 .expectBody()
                 .jsonPath("$.partnerId")
                 .isEqualTo("P-0123456789")
+                .jsonPath("$.kind")
+                .isEqualTo("PLATFORM")
                 .jsonPath("$.name")
                 .isEqualTo("Travel Co")
                 .jsonPath("$.createdAt")
@@ -165,7 +172,7 @@ class PartnerAdminControllerSliceTest {
                 null,
                 null,
                 CREATED.plus(Duration.ofHours(1)));
-        when(partners.find(P1)).thenReturn(new Partner(P1, "Travel Co", CREATED, "staff:alice"));
+        when(partners.find(P1)).thenReturn(new Partner(P1, PartnerKind.PLATFORM, "Travel Co", CREATED, "staff:alice"));
         when(keys.ofPartner(P1)).thenReturn(List.of(KEY, revoked));
 
         getAs(IssuerTokens.staff("vera", "VIEWER"), PARTNER)
@@ -366,11 +373,51 @@ class PartnerAdminControllerSliceTest {
     }
 
     @Test
+    void shouldRegisterAMerchantsPartnerUnderItsMerchantIdAndRefuseATakenIdOrANonSlug() {
+        when(registration.register(eq("Mi Store"), eq("mi-store"), eq("staff:alice"), any()))
+                .thenReturn(new Partner(
+                        PartnerId.of("mi-store"), PartnerKind.MERCHANT, "Mi Store", CREATED, "staff:alice"));
+        postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"Mi Store\",\"merchantId\":\"mi-store\"}")
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.partnerId")
+                .isEqualTo("mi-store")
+                .jsonPath("$.kind")
+                .isEqualTo("MERCHANT");
+
+        when(registration.register(eq("Again"), eq("mi-store"), any(), any())).thenThrow(new PartnerIdTaken());
+        problem(
+                postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"Again\",\"merchantId\":\"mi-store\"}"),
+                HttpStatus.CONFLICT,
+                "partner-id-taken");
+        for (String notASlug : List.of("Mi-Store", "mi", "-mi-store", "P-0123456789", "mi_store")) {
+            problem(
+                    postAs(ALICE, "/api/v1/admin/partners", "{\"name\":\"Bad\",\"merchantId\":\"" + notASlug + "\"}"),
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request");
+        }
+        verify(registration, never()).register(eq("Bad"), any(), any(), any());
+    }
+
+    @Test
+    void shouldAnswerAScopeNotOfThePartnersKindWithA422Problem() {
+        when(issuing.issue(any())).thenThrow(new ScopeNotForPartnerKind(PartnerKind.PLATFORM));
+        problem(
+                        postAs(ALICE, PARTNER + "/keys", "{\"scopes\":[\"merchant:sales\"],\"requestsPerMinute\":10}"),
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "scope-not-for-partner-kind")
+                .jsonPath("$.detail")
+                .isEqualTo("A PLATFORM partner's key may carry only the scopes"
+                        + " [checkout:write, funding:read, orders:read].");
+    }
+
+    @Test
     void shouldAnswerWhatTheDatabaseRefusesAsTheCallersMistake() {
-        when(registration.register(eq("Twice"), any(), any()))
+        when(registration.register(eq("Twice"), any(), any(), any()))
                 .thenThrow(new DataIntegrityViolationException(
                         "duplicate", new SQLException("duplicate key value", "23505")));
-        when(registration.register(eq("Nul\u0000"), any(), any()))
+        when(registration.register(eq("Nul\u0000"), any(), any(), any()))
                 .thenThrow(new DataIntegrityViolationException(
                         "invalid byte sequence", new SQLException("invalid byte sequence", "22021")));
 

@@ -8,25 +8,42 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The scopes a partner key may carry: checkout, reading its own orders, and reading the books of the
- * funder linked to the partner (a funder's key), nothing else. A scope is
+ * The scopes a partner key may carry: for a platform, checkout, reading its own orders, and reading
+ * the books of the funder linked to the partner (a funder's key); for a merchant, its sales and its
+ * loans (each service also checks that the path's merchant is the caller's); nothing else. A scope is
  * written as its text ({@code checkout:write}) wherever it leaves the model: in answers, in the
  * database and in the caller token.
  */
 public enum PartnerScope {
-    CHECKOUT_WRITE("checkout:write"),
-    ORDERS_READ("orders:read"),
+    CHECKOUT_WRITE("checkout:write", PartnerKind.PLATFORM),
+    ORDERS_READ("orders:read", PartnerKind.PLATFORM),
     /** A funder's statements and loan tape (repayment-service lets only the funder linked to the partner be read). */
-    FUNDING_READ("funding:read");
+    FUNDING_READ("funding:read", PartnerKind.PLATFORM),
+    /** A merchant sends its sales and profile and applies for a line ({@code /api/v1/merchants/{itself}/**}). */
+    MERCHANT_SALES("merchant:sales", PartnerKind.MERCHANT),
+    /** A merchant sees its line, draws on it, and sees its loans and statements. */
+    MERCHANT_LOANS("merchant:loans", PartnerKind.MERCHANT);
 
     private final String text;
+    private final PartnerKind kind;
 
-    PartnerScope(String text) {
+    PartnerScope(String text, PartnerKind kind) {
         this.text = text;
+        this.kind = kind;
     }
 
     public String text() {
         return text;
+    }
+
+    /** The kind of partner whose keys may carry this scope. */
+    public PartnerKind kind() {
+        return kind;
+    }
+
+    /** The scopes the keys of a partner of this kind may carry. */
+    public static Set<PartnerScope> of(PartnerKind kind) {
+        return Arrays.stream(values()).filter(s -> s.kind == kind).collect(Collectors.toUnmodifiableSet());
     }
 
     public static Optional<PartnerScope> of(String text) {

@@ -21,9 +21,21 @@ class PartnerScopeTest {
     }
 
     @Test
+    void shouldTellTheScopesOfEachKindOfPartnerApart() {
+        assertThat(PartnerScope.of(PartnerKind.PLATFORM))
+                .containsExactlyInAnyOrder(
+                        PartnerScope.CHECKOUT_WRITE, PartnerScope.ORDERS_READ, PartnerScope.FUNDING_READ);
+        assertThat(PartnerScope.of(PartnerKind.MERCHANT))
+                .containsExactlyInAnyOrder(PartnerScope.MERCHANT_SALES, PartnerScope.MERCHANT_LOANS);
+    }
+
+    @Test
     void shouldWriteEachScopeAsTheTextItAlwaysHad() {
         assertThat(PartnerScope.texts(List.of(PartnerScope.values())))
-                .containsExactlyInAnyOrder("checkout:write", "orders:read", "funding:read");
+                .containsExactlyInAnyOrder(
+                        "checkout:write", "orders:read", "funding:read", "merchant:sales", "merchant:loans");
+        assertThat(PartnerScope.of("merchant:sales")).contains(PartnerScope.MERCHANT_SALES);
+        assertThat(PartnerScope.of("merchant:loans")).contains(PartnerScope.MERCHANT_LOANS);
         assertThat(PartnerScope.of("funding:read")).contains(PartnerScope.FUNDING_READ);
         assertThat(PartnerScope.of("orders:read")).contains(PartnerScope.ORDERS_READ);
         assertThat(PartnerScope.of("orders:write")).isEmpty();
