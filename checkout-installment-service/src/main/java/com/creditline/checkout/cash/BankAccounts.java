@@ -4,10 +4,11 @@ import com.creditline.checkout.cash.model.BankAccount;
 import com.creditline.checkout.cash.model.BankAccountId;
 import com.creditline.common.id.CustomerId;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Customers' bank accounts by id. */
-interface BankAccounts extends JpaRepository<BankAccount, BankAccountId> {
+interface BankAccounts extends JpaRepository<BankAccount, UUID> {
 
     List<BankAccount> findByCustomerIdOrderByRegisteredAt(CustomerId customerId);
 
@@ -15,6 +16,6 @@ interface BankAccounts extends JpaRepository<BankAccount, BankAccountId> {
 
     /** The customer's account; another customer's is as unknown as none. */
     default BankAccount require(CustomerId customerId, BankAccountId id) {
-        return findById(id).filter(a -> a.belongsTo(customerId)).orElseThrow(BankAccountNotFound::new);
+        return findById(id.value()).filter(a -> a.belongsTo(customerId)).orElseThrow(BankAccountNotFound::new);
     }
 }

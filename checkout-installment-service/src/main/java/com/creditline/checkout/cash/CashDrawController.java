@@ -113,7 +113,8 @@ class CashDrawController {
             description = "Checks eligibility, prices the plan, holds the amount on the line (purpose CASH) and"
                     + " instructs the payout; the draw is REQUESTED until the payout is answered, then PAID (the"
                     + " plan opened, dated from the payout's business date) or FAILED (the line as it was). The"
-                    + " same Idempotency-Key with the same request answers the same draw.")
+                    + " Idempotency-Key header is required here (400 without it): the same key with the same request"
+                    + " answers the same draw.")
     @ApiResponse(responseCode = "201", description = "The draw, REQUESTED.")
     @ApiResponse(responseCode = "200", description = "A replay: the draw this Idempotency-Key made.")
     @ApiResponse(responseCode = "403", description = "Partners do not reach cash draws.")
@@ -128,8 +129,8 @@ class CashDrawController {
                     + " borrower-ceiling-reached (200,000 yuan across all products) or cash-hold-refused.")
     ResponseEntity<CashDrawView> draw(
             @Valid @RequestBody DrawCash request,
-            @Parameter(description = "Required: makes the draw safe to retry.") @RequestHeader("Idempotency-Key")
-                    String idempotencyKey,
+            // documented once for every POST (ProblemDocumentation); required here
+            @Parameter(hidden = true) @RequestHeader("Idempotency-Key") String idempotencyKey,
             Caller caller) {
         BankAccountController.notAPartner(caller);
         CashDrawing.Outcome outcome = drawing.draw(new CashDrawRequest(
@@ -152,7 +153,7 @@ class CashDrawController {
     @Transactional(readOnly = true)
     CashDrawView get(@PathVariable CashDrawId drawId, Caller caller) {
         BankAccountController.notAPartner(caller);
-        return CashDrawView.of(draws.findById(drawId).orElseThrow(CashDrawNotFound::new));
+        return CashDrawView.of(draws.find(drawId).orElseThrow(CashDrawNotFound::new));
     }
 
     @GetMapping("/api/v1/customers/{customerId}/cash-draws")

@@ -88,7 +88,7 @@ class CashDrawing {
                     request);
         }
         hold(draw);
-        return new Outcome(draws.findById(draw.drawId()).orElseThrow(), true);
+        return new Outcome(draws.find(draw.drawId()).orElseThrow(), true);
     }
 
     private void hold(CashDraw draw) {
@@ -116,7 +116,7 @@ class CashDrawing {
     }
 
     private void forget(CashDrawId drawId) {
-        transactions.executeWithoutResult(tx -> draws.findById(drawId).ifPresent(draws::delete));
+        transactions.executeWithoutResult(tx -> draws.find(drawId).ifPresent(draws::delete));
     }
 
     private static RuleViolation refused(CreditLineClient.Refusal refusal) {
@@ -141,7 +141,7 @@ class CashDrawing {
 
     /** Undoes a draw whose process died while the line was asked for the hold. */
     void recover(CashDrawId drawId) {
-        CashDraw draw = draws.findById(drawId).orElse(null);
+        CashDraw draw = draws.find(drawId).orElse(null);
         if (draw == null || draw.status() != CashDraw.Status.REQUESTED || draw.isHoldPlaced()) {
             return;
         }

@@ -7,12 +7,13 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Cash draws by id. */
-interface CashDraws extends JpaRepository<CashDraw, CashDrawId> {
+interface CashDraws extends JpaRepository<CashDraw, UUID> {
 
     Optional<CashDraw> findByCustomerIdAndIdempotencyKey(CustomerId customerId, String idempotencyKey);
 
@@ -20,7 +21,15 @@ interface CashDraws extends JpaRepository<CashDraw, CashDrawId> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from CashDraw d where d.drawId = :drawId")
-    Optional<CashDraw> lock(CashDrawId drawId);
+    Optional<CashDraw> lock(UUID drawId);
+
+    default Optional<CashDraw> lock(CashDrawId drawId) {
+        return lock(drawId.value());
+    }
+
+    default Optional<CashDraw> find(CashDrawId drawId) {
+        return findById(drawId.value());
+    }
 
     /** Draws whose process died while the line was asked for the hold. */
     @Query("select d from CashDraw d where d.status = 'REQUESTED' and d.holdPlaced = false and d.requestedAt < :before")

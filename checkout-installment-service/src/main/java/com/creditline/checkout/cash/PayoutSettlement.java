@@ -62,7 +62,7 @@ class PayoutSettlement {
             return settle(drawId);
         } catch (RuntimeException e) {
             log.warn("a draw's payout answer is recorded, its settlement is left to recovery: {}", e.toString());
-            return draws.findById(drawId).orElseThrow(CashDrawNotFound::new);
+            return draws.find(drawId).orElseThrow(CashDrawNotFound::new);
         }
     }
 

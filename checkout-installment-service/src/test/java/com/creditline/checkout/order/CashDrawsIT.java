@@ -152,13 +152,20 @@ class CashDrawsIT extends CheckoutOnRealInfrastructure {
 
         var replayed = draw(SHOP, key, "2000.00", 3, account);
         var replayedByTheDraw = draw(anotherShopInstance, key, "2000.00", 3, account);
-        var otherBody = draw(anotherShopInstance, key, "2500.00", 3, account);
+        var otherBodyUnderTheSameKey = draw(SHOP, key, "2500.00", 3, account);
+        var otherBody = draw(Caller.client("shop-3", List.of("customers:write")), key, "2500.00", 3, account);
 
         assertThat(replayed.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(at(replayed, "$.drawId")).isEqualTo(at(first, "$.drawId"));
         assertThat(replayedByTheDraw.getStatusCode().value()).isEqualTo(200);
         assertThat(at(replayedByTheDraw, "$.drawId")).isEqualTo(at(first, "$.drawId"));
-        assertThat(otherBody.getStatusCode().value()).isEqualTo(409);
+        assertThat(otherBodyUnderTheSameKey.getStatusCode().value())
+                .as("the caller's own key store refuses another request")
+                .isEqualTo(422);
+        assertThat(otherBody.getStatusCode().value())
+                .as("the draw's own key refuses another draw")
+                .isEqualTo(409);
+        assertThat(at(otherBody, "$.type")).endsWith("/cash-draw-conflict");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM cash_draw WHERE customer_id = ?", Integer.class, customer))
                 .isEqualTo(1);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +27,9 @@ public class BankAccount {
 
     private static final Pattern NUMBER = Pattern.compile(NUMBER_FORMAT);
 
+    /** The id's uuid: Hibernate applies no converter to an id. */
     @Id
-    private BankAccountId bankAccountId;
+    private UUID bankAccountId;
 
     private CustomerId customerId;
     private String bankName;
@@ -52,7 +54,7 @@ public class BankAccount {
             throw new IllegalArgumentException("an account number is 12 to 19 digits");
         }
         BankAccount account = new BankAccount();
-        account.bankAccountId = BankAccountId.random();
+        account.bankAccountId = UUID.randomUUID();
         account.customerId = customerId;
         account.bankName = bankName;
         account.accountNumberSealed = seal.seal(NUMBER_FIELD, accountNumber);
@@ -83,7 +85,7 @@ public class BankAccount {
     }
 
     public BankAccountId bankAccountId() {
-        return bankAccountId;
+        return new BankAccountId(bankAccountId);
     }
 
     public CustomerId customerId() {
@@ -104,6 +106,6 @@ public class BankAccount {
 
     @Override
     public String toString() {
-        return "BankAccount[" + bankAccountId + ", " + bankName + ", " + maskedNumber() + "]";
+        return "BankAccount[" + bankAccountId() + ", " + bankName + ", " + maskedNumber() + "]";
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * A draw of cash from the line to the customer's bank account. REQUESTED while the line holds the
@@ -34,8 +35,9 @@ public class CashDraw {
         FAILED
     }
 
+    /** The id's uuid: Hibernate applies no converter to an id. */
     @Id
-    private CashDrawId drawId;
+    private UUID drawId;
 
     private String idempotencyKey;
     private CustomerId customerId;
@@ -71,7 +73,7 @@ public class CashDraw {
 
     /** A draw about to hold its amount on the line, priced at the grade's daily rate. */
     public CashDraw(CashDrawRequest request, Grade grade, BigDecimal dailyRate, Instant at) {
-        this.drawId = CashDrawId.random();
+        this.drawId = UUID.randomUUID();
         this.idempotencyKey = request.idempotencyKey();
         this.customerId = request.customerId();
         this.bankAccountId = request.bankAccountId();
@@ -148,7 +150,7 @@ public class CashDraw {
     }
 
     public CashDrawId drawId() {
-        return drawId;
+        return new CashDrawId(drawId);
     }
 
     public CustomerId customerId() {
