@@ -98,9 +98,13 @@ class CashDrawsIT extends CheckoutOnRealInfrastructure {
         assertThat(at(drawn, "$.status")).isEqualTo("REQUESTED");
         String drawId = at(drawn, "$.drawId");
         assertThat(LINE.holds.get(drawId)).isEqualByComparingTo("10000.00");
+        assertThat(totals())
+                .as("held for the payout, for the line's reconciliation")
+                .isEqualTo("10000.00/0");
         String paid = awaitStatus(drawId, "PAID");
         assertThat(JsonPath.<String>read(paid, "$.planId")).isNotNull();
         assertThat(LINE.holds.get(drawId)).as("the whole hold captured").isEqualByComparingTo("0");
+        assertThat(totals()).as("a plan, nothing held").isEqualTo("0.00/1");
         Map<String, Object> plan = jdbc.queryForMap(
                 "SELECT envelope->'payload'->>'product' AS product, envelope->'payload'->>'merchantId' AS merchant,"
                         + " envelope->'payload'->>'method' AS method, envelope->'payload'->>'planId' AS plan,"
@@ -206,6 +210,18 @@ class CashDrawsIT extends CheckoutOnRealInfrastructure {
         assertThat(at(refused, "$.detail")).contains("200,000 yuan");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM cash_draw WHERE customer_id = ?", Integer.class, customer))
                 .isZero();
+    }
+
+    /** The customer's held amount and plan count as credit-limit-service's reconciliation reads them. */
+    private String totals() {
+        String body = TestHttp.to(port)
+                .get()
+                .uri("/internal/v1/reconciliation/order-totals")
+                .retrieve()
+                .body(String.class);
+        List<Number> held = JsonPath.read(body, "$[?(@.customerId == '" + customer + "')].stillHeld");
+        List<Integer> plans = JsonPath.read(body, "$[?(@.customerId == '" + customer + "')].plans");
+        return new BigDecimal(held.getFirst().toString()).setScale(2) + "/" + plans.getFirst();
     }
 
     private void line(String status, String grade, Instant openedAt, String cashAvailable) {
