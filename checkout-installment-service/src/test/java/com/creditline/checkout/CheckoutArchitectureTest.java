@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Checkout's model: {@code pricing}, and the {@code model} package of each feature that has one
- * (orders, merchants, partner links, webhooks). The feature packages around them hold the use cases,
+ * (orders, cash draws, merchants, partner links, webhooks). The feature packages around them hold the use cases,
  * repositories, clients and controllers.
  */
 class CheckoutArchitectureTest extends ServiceArchitectureTest {
@@ -20,6 +20,7 @@ class CheckoutArchitectureTest extends ServiceArchitectureTest {
         return List.of(
                 "com.creditline.checkout.pricing..",
                 "com.creditline.checkout.order.model..",
+                "com.creditline.checkout.cash.model..",
                 "com.creditline.checkout.merchant.model..",
                 "com.creditline.checkout.partner.model..",
                 "com.creditline.checkout.webhook.model..");

@@ -148,6 +148,17 @@ class GatewayAccessTest {
         assertThat(status(LocalTokens.withApiKey(port, apiKey), "/api/v1/admin/partners/x"))
                 .isEqualTo(403);
         assertThat(status(LocalTokens.asShop(port), "/api/v1/plans/p-1")).isEqualTo(200);
+        // A customer's bank accounts and cash draws: the shop's, never a partner's.
+        for (String cash : List.of(
+                "/api/v1/customers/c-1/bank-accounts",
+                "/api/v1/customers/c-1/cash-eligibility",
+                "/api/v1/customers/c-1/cash-draws",
+                "/api/v1/cash-draws/d-1")) {
+            assertThat(status(LocalTokens.withApiKey(port, apiKey), cash))
+                    .as(cash)
+                    .isEqualTo(403);
+            assertThat(status(LocalTokens.asShop(port), cash)).as(cash).isEqualTo(200);
+        }
     }
 
     /**

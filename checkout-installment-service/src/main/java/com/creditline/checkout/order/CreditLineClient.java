@@ -13,6 +13,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -35,27 +36,56 @@ import org.springframework.web.client.RestClient;
  * ({@link ServiceTokens}): the line's internal endpoints answer only peer services.
  */
 @Component
-class CreditLineClient {
+public class CreditLineClient {
 
     private static final Logger log = LoggerFactory.getLogger(CreditLineClient.class);
 
-    /** A hold of an order's amount on the customer's line. */
-    record HoldPlacement(CustomerId customerId, OrderId orderId, Money amount) {}
-
-    /** A capture of part of an order's hold, once per capture id. */
-    record HoldCapture(CustomerId customerId, OrderId orderId, CaptureId captureId, Money amount) {}
-
-    /** The release of what an order's hold still holds. */
-    record HoldRelease(CustomerId customerId, OrderId orderId) {}
-
-    /** Why the line refused a hold, as a decline reason. */
-    enum Refusal {
-        CREDIT_LIMIT_EXCEEDED,
-        ACCOUNT_NOT_ACTIVE,
-        NO_CREDIT_LINE
+    /** What a hold is for: a purchase (the default) or a cash draw, which also counts against the cash sub-limit. */
+    public enum HoldPurpose {
+        PURCHASE,
+        CASH
     }
 
+    /** A hold of an order's (or a cash draw's) amount on the customer's line. */
+    public record HoldPlacement(CustomerId customerId, OrderId orderId, Money amount, HoldPurpose purpose) {
+
+        public HoldPlacement(CustomerId customerId, OrderId orderId, Money amount) {
+            this(customerId, orderId, amount, HoldPurpose.PURCHASE);
+        }
+    }
+
+    /** A capture of part of an order's hold, once per capture id. */
+    public record HoldCapture(CustomerId customerId, OrderId orderId, CaptureId captureId, Money amount) {}
+
+    /** The release of what an order's hold still holds. */
+    public record HoldRelease(CustomerId customerId, OrderId orderId) {}
+
+    /** Why the line refused a hold, as a decline reason. */
+    public enum Refusal {
+        CREDIT_LIMIT_EXCEEDED,
+        ACCOUNT_NOT_ACTIVE,
+        NO_CREDIT_LINE,
+        /** A cash hold beyond the line's cash sub-limit. */
+        CASH_LIMIT_EXCEEDED,
+        /** The hold would take the borrower past the 200,000 yuan ceiling across all products. */
+        BORROWER_CEILING_REACHED
+    }
+
+    /**
+     * The line as credit-limit-service shows it ({@code GET /api/v1/credit-accounts/{customerId}}),
+     * the fields a cash draw needs; unknown fields are ignored.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record LineView(
+            String status,
+            String grade,
+            Instant openedAt,
+            Money cashLimit,
+            Money cashAvailable,
+            Money cashOutstanding) {}
+
     private final RestClient http;
+    private final RestClient accounts;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
 
@@ -70,16 +100,22 @@ class CreditLineClient {
                         Duration.ofSeconds(1),
                         Duration.ofSeconds(2))
                 .build();
+        this.accounts = PeerClients.to(
+                        baseUrl + "/api/v1/credit-accounts",
+                        serviceTokens,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2))
+                .build();
         this.circuitBreaker = circuitBreakers.circuitBreaker("creditLine");
         this.retry = retries.retry("creditLine");
     }
 
     /** Places the hold; null when placed, otherwise why the line refused it. */
-    Refusal placeHold(HoldPlacement hold) {
+    public Refusal placeHold(HoldPlacement hold) {
         try {
             call(() -> http.post()
                     .uri("/{customerId}/holds", hold.customerId().value())
-                    .body(Map.of("orderId", hold.orderId().value(), "amount", hold.amount()))
+                    .body(Map.of("orderId", hold.orderId().value(), "amount", hold.amount(), "purpose", hold.purpose()))
                     .retrieve()
                     .toBodilessEntity());
             return null;
@@ -91,6 +127,12 @@ class CreditLineClient {
             if (type.endsWith("credit-limit-exceeded")) {
                 return Refusal.CREDIT_LIMIT_EXCEEDED;
             }
+            if (type.endsWith("cash-limit-exceeded")) {
+                return Refusal.CASH_LIMIT_EXCEEDED;
+            }
+            if (type.endsWith("borrower-ceiling-reached")) {
+                return Refusal.BORROWER_CEILING_REACHED;
+            }
             if (type.endsWith("account-not-active") || type.endsWith("account-closed")) {
                 return Refusal.ACCOUNT_NOT_ACTIVE;
             }
@@ -98,7 +140,7 @@ class CreditLineClient {
         }
     }
 
-    void captureHold(HoldCapture capture) {
+    public void captureHold(HoldCapture capture) {
         try {
             call(() -> http.post()
                     .uri(
@@ -113,7 +155,7 @@ class CreditLineClient {
         }
     }
 
-    void releaseHold(HoldRelease release) {
+    public void releaseHold(HoldRelease release) {
         try {
             call(() -> http.post()
                     .uri(
@@ -130,11 +172,25 @@ class CreditLineClient {
     }
 
     /** Best effort, for compensation after a failure: never throws. */
-    void releaseHoldQuietly(HoldRelease release) {
+    public void releaseHoldQuietly(HoldRelease release) {
         try {
             releaseHold(release);
         } catch (RuntimeException e) {
             log.warn("could not release the hold of an order after a failure; it lapses by itself: {}", e.toString());
+        }
+    }
+
+    /** The customer's line; null when the customer has none. */
+    public LineView line(CustomerId customerId) {
+        try {
+            return call(() -> accounts.get()
+                    .uri("/{customerId}", customerId.value())
+                    .retrieve()
+                    .body(LineView.class));
+        } catch (HttpClientErrorException.NotFound e) {
+            return null;
+        } catch (HttpClientErrorException e) {
+            throw unexpected(e);
         }
     }
 

@@ -10,11 +10,12 @@ import java.util.List;
  * The APR of a schedule: the monthly internal rate of return of the customer's cash flows (the
  * principal received at capture, each installment's total paid k whole months later), annualised
  * as nominal ({@code IRR x 12}, the figure China's rules ask lenders to show) and effective
- * ({@code (1 + IRR)^12 - 1}).
+ * ({@code (1 + IRR)^12 - 1}). Also the APR of a cash draw's schedule, whose interest accrues by the
+ * day: its installments fall due monthly all the same.
  *
  * @param monthlyIrr the monthly IRR, exact to better than 1e-15
  */
-record AnnualPercentageRate(BigDecimal monthlyIrr) {
+public record AnnualPercentageRate(BigDecimal monthlyIrr) {
 
     static final AnnualPercentageRate ZERO = new AnnualPercentageRate(BigDecimal.ZERO);
 
@@ -27,7 +28,7 @@ record AnnualPercentageRate(BigDecimal monthlyIrr) {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     /** The APR of paying {@code installments} for {@code principal} received at month 0. */
-    static AnnualPercentageRate of(Money principal, List<Installment> installments) {
+    public static AnnualPercentageRate of(Money principal, List<Installment> installments) {
         Money paid = Money.sum(installments.stream().map(Installment::total).toList());
         if (!paid.isGreaterThan(principal)) {
             return ZERO;
@@ -36,12 +37,12 @@ record AnnualPercentageRate(BigDecimal monthlyIrr) {
     }
 
     /** IRR x 12, rounded HALF_UP to 4 decimals. */
-    BigDecimal nominal() {
+    public BigDecimal nominal() {
         return exactNominal().setScale(SCALE, RoundingMode.HALF_UP);
     }
 
     /** (1 + IRR)^12 - 1, rounded HALF_UP to 4 decimals. */
-    BigDecimal effective() {
+    public BigDecimal effective() {
         return BigDecimal.ONE
                 .add(monthlyIrr)
                 .pow(12, PRECISION)
@@ -53,12 +54,12 @@ record AnnualPercentageRate(BigDecimal monthlyIrr) {
      * Whether the nominal APR is above a cap. The unrounded figure decides, so a plan whose APR is a
      * hair above the cap is refused even though it would be shown rounded down to the cap.
      */
-    boolean isAbove(BigDecimal cap) {
+    public boolean isAbove(BigDecimal cap) {
         return exactNominal().compareTo(cap) > 0;
     }
 
     /** IRR x 12 unrounded. */
-    BigDecimal exactNominal() {
+    public BigDecimal exactNominal() {
         return monthlyIrr.multiply(TWELVE);
     }
 

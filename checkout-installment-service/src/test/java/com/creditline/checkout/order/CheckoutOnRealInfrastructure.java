@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "creditline.webhooks.initial-delay=0s",
             "creditline.webhooks.first-retry=200ms",
             "creditline.webhooks.max-retry=400ms",
-            "creditline.webhooks.allow-plain-http=true"
+            "creditline.webhooks.allow-plain-http=true",
+            "creditline.cash.local-payout-delay=2s",
+            "creditline.cash.local-payout-poll=200ms"
         })
 @RealInfrastructure
 abstract class CheckoutOnRealInfrastructure {
@@ -60,6 +62,7 @@ abstract class CheckoutOnRealInfrastructure {
     void aWorkingCreditLine() {
         LINE.delayMillis = 0;
         LINE.failing = false;
+        LINE.refuseCashWith = null;
         circuitBreakers.circuitBreaker("creditLine").reset();
     }
 

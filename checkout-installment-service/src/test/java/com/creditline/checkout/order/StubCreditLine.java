@@ -25,6 +25,14 @@ final class StubCreditLine {
     final Map<String, BigDecimal> available = new ConcurrentHashMap<>();
     final Map<String, BigDecimal> holds = new ConcurrentHashMap<>();
     final AtomicInteger releases = new AtomicInteger();
+    /** Cash lines as GET /api/v1/credit-accounts/{customerId} shows them, by customer. */
+    final Map<String, CashLine> cashLines = new ConcurrentHashMap<>();
+    /** When set, a CASH hold is refused with this problem type (cash-limit-exceeded, borrower-ceiling-reached). */
+    volatile String refuseCashWith;
+
+    /** The fields of a line that cash draws read; cash available goes down with each CASH hold. */
+    record CashLine(String status, String grade, String openedAt, BigDecimal cashAvailable) {}
+
     volatile int delayMillis;
     volatile boolean failing;
     volatile String lastToken;
@@ -32,6 +40,7 @@ final class StubCreditLine {
     StubCreditLine() throws IOException {
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/internal/v1/credit-accounts/", this::handle);
+        server.createContext("/api/v1/credit-accounts/", this::account);
         server.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
@@ -68,6 +77,8 @@ final class StubCreditLine {
                 respond(exchange, 404, problem("account-not-found"));
             } else if (holds.containsKey(orderId)) {
                 respond(exchange, 201, "{}");
+            } else if (body.contains("\"purpose\":\"CASH\"") && refuseCashWith != null) {
+                respond(exchange, 422, problem(refuseCashWith));
             } else if (available.get(customer).compareTo(amount) < 0) {
                 respond(exchange, 422, problem("credit-limit-exceeded"));
             } else {
@@ -87,6 +98,25 @@ final class StubCreditLine {
             holds.computeIfPresent(orderId, (k, v) -> v.subtract(amount(body)));
             respond(exchange, 200, "{}");
         }
+    }
+
+    private void account(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestHeaders().getFirst("Authorization") == null) {
+            respond(exchange, 401, "{\"status\":401}");
+            return;
+        }
+        String customer = exchange.getRequestURI().getPath().split("/")[4];
+        CashLine line = cashLines.get(customer);
+        if (line == null) {
+            respond(exchange, 404, problem("account-not-found"));
+            return;
+        }
+        respond(
+                exchange,
+                200,
+                "{\"customerId\":\"" + customer + "\",\"status\":\"" + line.status() + "\",\"grade\":\""
+                        + line.grade() + "\",\"openedAt\":\"" + line.openedAt() + "\",\"cashAvailable\":{\"amount\":\""
+                        + line.cashAvailable().toPlainString() + "\",\"currency\":\"CNY\"},\"someFieldNotRead\":1}");
     }
 
     private static BigDecimal amount(String body) {
