@@ -10,6 +10,7 @@ import com.creditline.checkout.order.CreditLineClient.HoldRelease;
 import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PlanId;
+import com.creditline.common.money.Money;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.checkout.CheckoutTopics;
@@ -112,8 +113,9 @@ class PayoutSettlement {
                         .toList(),
                 draw.grade().name(),
                 null,
-                com.creditline.common.money.Money.ZERO,
-                com.creditline.common.money.Money.ZERO,
-                CASH_PRODUCT);
+                Money.ZERO,
+                Money.ZERO,
+                CASH_PRODUCT,
+                null);
     }
 }

@@ -137,7 +137,7 @@ class CreditAccountController {
                     + " customers:read.")
     @ApiResponse(responseCode = "200", description = "The credit line.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
-    @PreAuthorize(Access.CUSTOMER_READ)
+    @PreAuthorize(Access.CUSTOMER_READ + " or " + Access.SERVICE)
     AccountView get(@PathVariable CustomerId customerId) {
         CreditAccount a = accounts.findById(customerId).orElseThrow(AccountNotFound::new);
         return AccountView.of(a, clock.businessDate(), cash.share());
