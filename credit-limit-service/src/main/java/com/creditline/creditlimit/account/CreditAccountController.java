@@ -8,6 +8,7 @@ import com.creditline.creditlimit.account.model.AccountChange;
 import com.creditline.creditlimit.account.model.AccountStatus;
 import com.creditline.creditlimit.account.model.CashShare;
 import com.creditline.creditlimit.account.model.CreditAccount;
+import com.creditline.creditlimit.account.model.LineKind;
 import com.creditline.creditlimit.account.model.LineRoom;
 import com.creditline.creditlimit.account.model.TemporaryRaise;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,7 +52,9 @@ class CreditAccountController {
      * The line as of the business date. {@code cashLimit} is the configured share of the effective
      * limit (rounded down to the fen, never more than the ceiling leaves beside the other spending),
      * {@code cashOutstanding} the principal owed on cash draws, {@code cashAvailable} what may still
-     * be drawn as cash (never more than {@code available}). Every figure stays under the ceiling.
+     * be drawn as cash (never more than {@code available}). Every figure of a CONSUMER line stays
+     * under the ceiling; a MERCHANT line follows its own written limits and is drawn as cash only
+     * ({@code cashLimit} is its effective limit).
      */
     record AccountView(
             CustomerId customerId,
@@ -67,7 +70,8 @@ class CreditAccountController {
             Instant openedAt,
             Money cashLimit,
             Money cashOutstanding,
-            Money cashAvailable) {
+            Money cashAvailable,
+            LineKind kind) {
 
         static AccountView of(CreditAccount a, LocalDate on, CashShare share) {
             LineRoom room = a.room(on, share);
@@ -85,7 +89,8 @@ class CreditAccountController {
                     a.openedAt(),
                     room.cashLimit(),
                     a.cash().outstanding(),
-                    room.cashAvailable());
+                    room.cashAvailable(),
+                    a.kind());
         }
     }
 
@@ -131,7 +136,8 @@ class CreditAccountController {
                     + " of 200000.00 CNY owed and held per borrower; zero on a closed line); the cash limit"
                     + " (a configured share of the effective limit), the principal owed on cash draws and"
                     + " the cash available (never more than available); the date the line opened, its"
-                    + " grade and status; and the"
+                    + " grade and status; its kind (CONSUMER, or MERCHANT: a merchant's line, under its own"
+                    + " written limits rather than the consumer ceiling, drawn only as cash); and the"
                     + " temporary raises with their source (ops or a campaign) and state (upcoming, in"
                     + " force, lapsed). For the shop and staff; partners' scopes do not include"
                     + " customers:read.")

@@ -7,6 +7,7 @@ import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.money.Money;
 import com.creditline.creditlimit.account.model.CampaignRaiseOffer;
 import com.creditline.creditlimit.account.model.Hold;
+import com.creditline.creditlimit.account.model.MerchantLineDecision;
 import com.creditline.creditlimit.account.model.OpeningCreditLine;
 import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.OrderDeclinedForFraud;
@@ -19,6 +20,7 @@ import com.creditline.events.repayment.PrincipalReduced;
 import com.creditline.events.repayment.RepaymentTopics;
 import com.creditline.events.risk.CampaignRaiseOffered;
 import com.creditline.events.risk.CreditApplicationApproved;
+import com.creditline.events.risk.MerchantLineDecided;
 import com.creditline.events.risk.RiskGradeChanged;
 import com.creditline.events.risk.RiskTopics;
 import java.math.RoundingMode;
@@ -53,7 +55,32 @@ class CreditLineEventHandling {
                         lines.regraded(CustomerId.of(e.customerId()), e.newGrade(), e.recommendedLimit(), e.reason()));
     }
 
-    /** A cash plan's principal also comes off the line's cash part; any other plan's, off the line only. */
+    /**
+     * risk-scoring decided a merchant's line: an approved decision opens the MERCHANT line or sets its
+     * limit; a declined one opens nothing and does not cut a line the merchant has (a cut is an
+     * officer's or a later approved decision's).
+     */
+    @Bean
+    EventHandler<MerchantLineDecided> followMerchantLineDecision(MerchantLineServicing merchantLines) {
+        return on(RiskTopics.DECISIONS, MerchantLineDecided.class, (e, envelope) -> {
+            if (e.approved()) {
+                merchantLines.decided(new MerchantLineDecision(
+                        CustomerId.of(e.customerId()),
+                        e.decisionId(),
+                        e.limit(),
+                        e.grade(),
+                        e.modelId(),
+                        e.modelVersion(),
+                        e.reasons(),
+                        e.businessDate()));
+            }
+        });
+    }
+
+    /**
+     * A cash plan's or a merchant loan's principal (a merchant line is drawn as cash) also comes off
+     * the line's cash part; any other plan's, off the line only.
+     */
     @Bean
     EventHandler<PrincipalReduced> restoreOnPrincipalReduced(CreditLineServicing lines) {
         return on(
@@ -62,7 +89,9 @@ class CreditLineEventHandling {
                 (e, envelope) -> lines.reducePrincipal(
                         CustomerId.of(e.customerId()),
                         e.amount(),
-                        "CASH".equals(e.product()) ? Hold.Purpose.CASH : Hold.Purpose.PURCHASE));
+                        "CASH".equals(e.product()) || "MERCHANT".equals(e.product())
+                                ? Hold.Purpose.CASH
+                                : Hold.Purpose.PURCHASE));
     }
 
     @Bean

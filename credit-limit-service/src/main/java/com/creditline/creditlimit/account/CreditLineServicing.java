@@ -13,6 +13,7 @@ import com.creditline.creditlimit.account.model.ChangingStatus;
 import com.creditline.creditlimit.account.model.CreditAccount;
 import com.creditline.creditlimit.account.model.Hold;
 import com.creditline.creditlimit.account.model.HoldCapture;
+import com.creditline.creditlimit.account.model.LineKind;
 import com.creditline.creditlimit.account.model.OpeningCreditLine;
 import com.creditline.creditlimit.account.model.PlacingHold;
 import com.creditline.creditlimit.account.model.SettingLimit;
@@ -20,6 +21,7 @@ import com.creditline.creditlimit.account.model.TemporaryRaise;
 import com.creditline.events.credit.CreditAccountOpened;
 import com.creditline.events.credit.CreditTopics;
 import com.creditline.events.credit.HoldLapsed;
+import com.creditline.events.risk.MerchantLineDecided;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -67,9 +69,20 @@ public class CreditLineServicing {
         this.cash = cash;
     }
 
-    /** Opens the line of an approved customer; a customer who has one keeps it. */
+    /**
+     * Opens the line of an approved customer; a customer who has one keeps it. A consumer line for a
+     * merchant's borrower id ("mch-...") is not opened (logged, not retried): that id borrows only
+     * on its merchant line.
+     */
     @Transactional
     public boolean open(OpeningCreditLine opening) {
+        if (opening.kind() == LineKind.CONSUMER
+                && opening.customerId().value().startsWith(MerchantLineDecided.BORROWER_PREFIX)) {
+            log.warn(
+                    "no consumer line for the merchant borrower {}: ignored",
+                    opening.customerId().value());
+            return false;
+        }
         if (accounts.existsById(opening.customerId())) {
             return false;
         }

@@ -96,7 +96,9 @@ class HoldController {
                     + " hold lapses. The line must be ACTIVE and have the amount available; a CASH hold must"
                     + " also fit the line's cash available (the cash limit, a configured share of the"
                     + " effective limit, less the cash owed and held). Whatever the purpose, what the"
-                    + " borrower owes and holds never passes the ceiling of 200000.00 CNY. Idempotent per"
+                    + " borrower owes and holds never passes the ceiling of 200000.00 CNY. A MERCHANT line"
+                    + " follows its own written limits instead: its whole available amount may be held as"
+                    + " CASH (paid out to the merchant's settlement account), and no PURCHASE. Idempotent per"
                     + " order: the same order with the same amount and purpose gets the same hold again.")
     @ApiResponse(responseCode = "201", description = "The hold.")
     @ApiResponse(responseCode = "404", description = "The customer has no credit account.")
@@ -108,7 +110,8 @@ class HoldController {
             description = "The line is not ACTIVE (account-not-active), the amount is more than it has available"
                     + " (credit-limit-exceeded), a CASH amount is more than its cash available"
                     + " (cash-limit-exceeded, the detail names it), or the amount would take what the borrower"
-                    + " owes and holds past 200000.00 CNY (borrower-ceiling-reached).")
+                    + " owes and holds past 200000.00 CNY (borrower-ceiling-reached), or a PURCHASE hold is"
+                    + " asked of a MERCHANT line, which is drawn as CASH only (merchant-line-purchase).")
     @PreAuthorize(Access.SERVICE)
     ResponseEntity<HoldView> place(@PathVariable CustomerId customerId, @Valid @RequestBody PlaceHold request) {
         Hold hold = lines.placeHold(new PlacingHold(

@@ -42,6 +42,11 @@ public class CreditAccount {
     private String pricingTier;
     private Instant openedAt;
 
+    @Enumerated(EnumType.STRING)
+    private LineKind kind;
+
+    private LocalDate merchantDecidedOn;
+
     @Embedded
     private CashPortion cash = new CashPortion();
 
@@ -58,7 +63,8 @@ public class CreditAccount {
         CreditAccount account = new CreditAccount();
         account.customerId = opening.customerId();
         account.status = AccountStatus.ACTIVE;
-        account.permanentLimit = ProductRange.clamp(opening.limit());
+        account.kind = opening.kind();
+        account.permanentLimit = account.kind.openingLimit(opening.limit());
         account.outstanding = Money.ZERO;
         account.held = Money.ZERO;
         account.grade = opening.grade();
@@ -72,7 +78,7 @@ public class CreditAccount {
     }
 
     private RaiseCalendar calendar() {
-        return new RaiseCalendar(customerId, permanentLimit, raises);
+        return new RaiseCalendar(customerId, permanentLimit, raises, kind.ceiling(permanentLimit));
     }
 
     /** What the line may still lend on {@code on} ({@link LineRoom}); nothing on a closed line. */
@@ -81,8 +87,7 @@ public class CreditAccount {
             return LineRoom.NONE;
         }
         Money used = outstanding.plus(held);
-        Money cashShare = share.of(effectiveLimit(on));
-        return new LineRoom(calendar().grantedOn(on).minus(used), MAXIMUM_LIMIT.minus(used), cashShare, cash.used());
+        return kind.room(calendar().grantedOn(on).minus(used), used, effectiveLimit(on), share, cash.used());
     }
 
     public Money available(LocalDate on) {
@@ -95,15 +100,13 @@ public class CreditAccount {
         if (status != AccountStatus.ACTIVE) {
             throw new AccountNotActive(status);
         }
+        kind.admit(purpose);
         room(on, share).admit(amount, purpose);
         held = held.plus(amount);
         cash.hold(amount, purpose);
     }
 
-    /**
-     * A held amount becomes principal owed; a closed line lends nothing more, so a hold left open
-     * on it is never captured (it lapses after its lifetime).
-     */
+    /** A held amount becomes principal owed; a hold left open on a closed line is never captured but lapses. */
     public void capture(Money amount, Hold.Purpose purpose) {
         requirePositive(amount);
         if (status == AccountStatus.CLOSED) {
@@ -120,10 +123,7 @@ public class CreditAccount {
         cash.release(amount, purpose);
     }
 
-    /**
-     * Principal repaid, refunded or charged off frees the line again, whatever its status: a
-     * charge-off's reductions bring a closed line's outstanding to zero. Returns what was applied.
-     */
+    /** Principal repaid, refunded or charged off frees the line, whatever its status; returns what was applied. */
     public Money reducePrincipal(Money amount, Hold.Purpose lentFor) {
         Money applied = amount.min(outstanding);
         outstanding = outstanding.minus(applied);
@@ -136,10 +136,7 @@ public class CreditAccount {
         return changeLimit(ProductRange.settable(newLimit, outstanding), actor, reason, at);
     }
 
-    /**
-     * A rule cuts the limit (delinquency, a worse grade): to {@code target}, but never below what
-     * is owed nor below the product's minimum. Null when nothing changes.
-     */
+    /** A rule cuts the limit (delinquency, a worse grade), never below what is owed nor the minimum; or null. */
     public AccountChange cutLimit(Money target, String actor, String reason, Instant at) {
         Money newLimit = ProductRange.cutTo(target, outstanding);
         return newLimit.isLessThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
@@ -149,6 +146,19 @@ public class CreditAccount {
     public AccountChange raiseLimit(Money target, String actor, String reason, Instant at) {
         Money newLimit = target.min(MAXIMUM_LIMIT);
         return newLimit.isGreaterThan(permanentLimit) ? changeLimit(newLimit, actor, reason, at) : null;
+    }
+
+    /** A merchant line takes risk's decided limit (never below what is owed); null if it stays or is older. */
+    public AccountChange followMerchantDecision(MerchantLineDecision decision, Instant at) {
+        if (!decision.supersedes(merchantDecidedOn)) {
+            return null;
+        }
+        merchantDecidedOn = decision.decidedOn();
+        grade = decision.grade();
+        Money newLimit = decision.limit().max(outstanding);
+        return newLimit.compareTo(permanentLimit) == 0
+                ? null
+                : changeLimit(newLimit, MerchantLineDecision.ACTOR, decision.reason(), at);
     }
 
     private AccountChange changeLimit(Money newLimit, String actor, String reason, Instant at) {
@@ -165,10 +175,7 @@ public class CreditAccount {
         return AccountChange.raiseAdded(customerId, permanentLimit, raise, actor, reason, at);
     }
 
-    /**
-     * A festival campaign's offer ({@link CampaignRaiseDecision}): a raise placed, capped or not
-     * placed; either way one change, under the campaign's name, records the decision.
-     */
+    /** A campaign's offer ({@link CampaignRaiseDecision}): placed, capped or not, one change records it. */
     public AccountChange placeCampaignRaise(CampaignRaiseOffer offer, LocalDate today, Instant at) {
         CampaignRaiseDecision decision = CampaignRaiseDecision.of(offer, status, permanentLimit, calendar(), today);
         if (!decision.placed()) {
@@ -185,37 +192,21 @@ public class CreditAccount {
         return calendar().recordDates(businessDate, at);
     }
 
-    /**
-     * Freezes the line (fraud, ops, collections): no new spending until an officer lifts the freeze
-     * ({@link #changeStatus}); no automatic rule does. Null when the line is frozen already or closed:
-     * a closed line stays closed, and a freeze asked of it is no error.
-     */
+    /** Freezes the line ({@link AccountStatus#FROZEN}); null when it is frozen already or closed. */
     public AccountChange freeze(String actor, String reason, Instant at) {
-        if (status == AccountStatus.FROZEN || status == AccountStatus.CLOSED) {
-            return null;
-        }
-        return changeStatus(AccountStatus.FROZEN, actor, reason, at);
+        return status.freezable() ? changeStatus(AccountStatus.FROZEN, actor, reason, at) : null;
     }
 
-    /**
-     * The customer's days past due moved: arrears make an ACTIVE line DELINQUENT, a cure makes a
-     * DELINQUENT line ACTIVE again. Only those two: a frozen line stays frozen whatever the arrears
-     * (only an officer lifts a freeze), a closed one closed. Null when the status stays.
-     */
+    /** The days past due moved: the status follows them ({@link AccountStatus#afterArrears}); null when it stays. */
     public AccountChange followArrears(int daysPastDue, Instant at) {
-        if (daysPastDue > 0 && status == AccountStatus.ACTIVE) {
-            return changeStatus(AccountStatus.DELINQUENT, AccountChange.SYSTEM, daysPastDue + " days past due", at);
-        }
-        if (daysPastDue == 0 && status == AccountStatus.DELINQUENT) {
-            return changeStatus(AccountStatus.ACTIVE, AccountChange.SYSTEM, "arrears cured", at);
-        }
-        return null;
+        AccountStatus next = status.afterArrears(daysPastDue);
+        String why = daysPastDue > 0 ? daysPastDue + " days past due" : "arrears cured";
+        return next == status ? null : changeStatus(next, AccountChange.SYSTEM, why, at);
     }
 
     /**
-     * The customer's loans were charged off: the line closes for good. Null when it is closed
-     * already, so a charge-off told again is no error. What was owed leaves the line through the
-     * charge-off's principal reductions ({@link #reducePrincipal}), which a closed line still takes.
+     * The loans were charged off: the line closes for good ({@link AccountStatus#CLOSED}). Null
+     * when it is closed already, so a charge-off told again is no error.
      */
     public AccountChange closeOnChargeOff(String actor, String reason, Instant at) {
         return status == AccountStatus.CLOSED ? null : changeStatus(AccountStatus.CLOSED, actor, reason, at);
@@ -283,6 +274,10 @@ public class CreditAccount {
 
     public String pricingTier() {
         return pricingTier;
+    }
+
+    public LineKind kind() {
+        return kind;
     }
 
     public Instant openedAt() {

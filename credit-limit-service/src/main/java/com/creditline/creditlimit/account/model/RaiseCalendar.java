@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A line's limit day by day: the permanent limit plus the temporary raises in force, never above
- * the product's ceiling; how much room a new raise has under that ceiling; and the record of each
+ * the line's ceiling ({@link LineKind#ceiling}); how much room a new raise has under that ceiling; and the record of each
  * raise's start and lapse.
  */
 final class RaiseCalendar {
@@ -18,15 +18,17 @@ final class RaiseCalendar {
     private final CustomerId customerId;
     private final Money permanentLimit;
     private final List<TemporaryRaise> raises;
+    private final Money ceiling;
 
-    RaiseCalendar(CustomerId customerId, Money permanentLimit, List<TemporaryRaise> raises) {
+    RaiseCalendar(CustomerId customerId, Money permanentLimit, List<TemporaryRaise> raises, Money ceiling) {
         this.customerId = customerId;
         this.permanentLimit = permanentLimit;
         this.raises = raises;
+        this.ceiling = ceiling;
     }
 
     Money limitOn(LocalDate date) {
-        return uncappedOn(date, null).min(CreditAccount.MAXIMUM_LIMIT);
+        return uncappedOn(date, null).min(ceiling);
     }
 
     /** The limit as granted: the permanent limit plus the raises in force, before the ceiling. */
@@ -35,7 +37,7 @@ final class RaiseCalendar {
     }
 
     private Money limitWithout(TemporaryRaise left, LocalDate date) {
-        return uncappedOn(date, left).min(CreditAccount.MAXIMUM_LIMIT);
+        return uncappedOn(date, left).min(ceiling);
     }
 
     private Money uncappedOn(LocalDate date, TemporaryRaise left) {
@@ -56,7 +58,7 @@ final class RaiseCalendar {
                 .filter(day -> day.isAfter(from) && !day.isAfter(to))
                 .map(day -> uncappedOn(day, null))
                 .reduce(uncappedOn(from, null), Money::max);
-        return CreditAccount.MAXIMUM_LIMIT.minus(highest).atLeastZero();
+        return ceiling.minus(highest).atLeastZero();
     }
 
     /**
