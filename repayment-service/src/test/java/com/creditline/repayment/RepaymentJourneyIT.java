@@ -960,11 +960,18 @@ class RepaymentJourneyIT {
             reports.add(report);
             send(RiskTopics.DECISIONS, report);
             awaitSweep(merchant, salesDate, 1, planId);
+            if (salesDate.plusDays(1).equals(due1.minusDays(1))) {
+                JsonNode dayBefore = plan(planId).get("installments").get(0);
+                assertThat(amount(dayBefore.get("principalPaid")))
+                        .as("the day before the due date: the first installment's principal is swept in full")
+                        .isEqualTo(amount(dayBefore.get("principal")));
+            }
         }
         JsonNode swept = plan(planId);
         JsonNode first = swept.get("installments").get(0);
         assertThat(first.get("status").asString()).as(first.toString()).isEqualTo("PAID");
-        assertThat(LocalDate.parse(first.get("settledOn").asString())).isBefore(due1);
+        // its interest is earned by the day, so the due date's sweep pays the period's last day and closes it
+        assertThat(first.get("settledOn").asString()).isEqualTo(due1.toString());
         assertThat(jdbc.queryForObject("SELECT sum(amount) FROM payment WHERE plan_id = ?", BigDecimal.class, planId))
                 .isEqualByComparingTo("1500.00");
         // what the first installment did not need prepaid from the last
