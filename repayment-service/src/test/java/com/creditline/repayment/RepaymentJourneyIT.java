@@ -16,6 +16,8 @@ import com.creditline.events.checkout.CheckoutTopics;
 import com.creditline.events.checkout.PlanCreated;
 import com.creditline.events.checkout.PlanCreated.ScheduledInstallment;
 import com.creditline.events.checkout.PlanRefunded;
+import com.creditline.events.risk.MerchantSalesReported;
+import com.creditline.events.risk.RiskTopics;
 import com.creditline.repayment.funding.FunderSettlement;
 import com.creditline.repayment.funding.model.Guarantees;
 import com.creditline.repayment.journal.Journal;
@@ -25,6 +27,7 @@ import com.creditline.repayment.plan.Bookkeeping;
 import com.creditline.repayment.plan.model.Booking;
 import com.creditline.repayment.plan.model.LedgerKind;
 import com.creditline.repayment.plan.model.Posting;
+import com.creditline.repayment.sweep.model.SalesSweep;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -938,6 +941,158 @@ class RepaymentJourneyIT {
         return new ScheduledInstallment(number, due, Money.of(principal), Money.of(fee));
     }
 
+    @Test
+    void shouldSweepAShareOfEachDaysSalesToAMerchantLoanOncePerDayAndRevision() {
+        LocalDate today = businessDate();
+        String merchant = "sweep-" + UUID.randomUUID().toString().substring(0, 8);
+        String borrower = "mch-" + merchant;
+        LocalDate due1 = today.plusDays(30);
+        UUID planId = createMerchantLoan(borrower, today, due1);
+        assertThat(plan(planId).get("salesSweepShare").decimalValue()).isEqualByComparingTo("0.10");
+
+        // 30 days of sales, each day's 500.00 reported the next morning: 50.00 swept a day
+        List<EventEnvelope> reports = new ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            LocalDate salesDate = today.plusDays(d);
+            runEndOfDayThrough(salesDate.plusDays(1));
+            EventEnvelope report =
+                    envelope(new MerchantSalesReported(merchant, borrower, salesDate, Money.of("500.00"), 1));
+            reports.add(report);
+            send(RiskTopics.DECISIONS, report);
+            awaitSweep(merchant, salesDate, 1, planId);
+            if (salesDate.plusDays(1).equals(due1.minusDays(1))) {
+                JsonNode dayBefore = plan(planId).get("installments").get(0);
+                assertThat(amount(dayBefore.get("principalPaid")))
+                        .as("the day before the due date: the first installment's principal is swept in full")
+                        .isEqualTo(amount(dayBefore.get("principal")));
+            }
+        }
+        JsonNode swept = plan(planId);
+        JsonNode first = swept.get("installments").get(0);
+        assertThat(first.get("status").asString()).as(first.toString()).isEqualTo("PAID");
+        // its interest is earned by the day, so the due date's sweep pays the period's last day and closes it
+        assertThat(first.get("settledOn").asString()).isEqualTo(due1.toString());
+        assertThat(jdbc.queryForObject("SELECT sum(amount) FROM payment WHERE plan_id = ?", BigDecimal.class, planId))
+                .isEqualByComparingTo("1500.00");
+        // what the first installment did not need prepaid from the last
+        assertThat(amount(swept.get("installments").get(2).get("principalPaid")))
+                .isNotEqualTo("0.00");
+        assertThat(lines("payment:" + SalesSweep.reference(merchant, today, 1, planId.toString())))
+                .as("the merchant's settlement money comes in like a customer's payment")
+                .anySatisfy(line -> assertThat(line).contains("DEBIT CASH_CLEARING"));
+        assertThat(published("PrincipalReduced", borrower))
+                .allSatisfy(p -> assertThat(p.get("product").asString()).isEqualTo("MERCHANT"));
+        runEndOfDayThrough(due1.plusDays(1));
+        assertThat(published("DelinquencyChanged", borrower))
+                .as("never overdue")
+                .isEmpty();
+
+        // a replay (the same event, and the same report sent again) pays nothing twice; a correction up
+        // sweeps the difference, a correction down reverses nothing
+        send(RiskTopics.DECISIONS, reports.getFirst());
+        send(
+                RiskTopics.DECISIONS,
+                envelope(new MerchantSalesReported(merchant, borrower, today, Money.of("500.00"), 1)));
+        send(
+                RiskTopics.DECISIONS,
+                envelope(new MerchantSalesReported(merchant, borrower, today, Money.of("700.00"), 2)));
+        awaitSweep(merchant, today, 2, planId);
+        send(
+                RiskTopics.DECISIONS,
+                envelope(new MerchantSalesReported(merchant, borrower, today, Money.of("300.00"), 3)));
+        send(
+                RiskTopics.DECISIONS,
+                envelope(new MerchantSalesReported(merchant, borrower, today, Money.of("800.00"), 4)));
+        awaitSweep(merchant, today, 4, planId);
+        assertThat(jdbc.queryForList(
+                        "SELECT substring(payment_reference from ':r([0-9]+):') || ' ' || amount FROM payment"
+                                + " WHERE payment_reference LIKE ? ORDER BY received_at",
+                        String.class,
+                        SalesSweep.dayPrefix(merchant, today) + "%"))
+                .containsExactly("1 50.00", "2 20.00", "4 10.00");
+    }
+
+    @Test
+    void shouldLeaveWhatLowSalesDidNotSweepOfThePeriodsMinimumOverdue() {
+        LocalDate today = businessDate();
+        String merchant = "short-" + UUID.randomUUID().toString().substring(0, 8);
+        String borrower = "mch-" + merchant;
+        LocalDate due1 = today.plusDays(30);
+        UUID planId = createMerchantLoan(borrower, today, due1);
+
+        // a short period: 100.00 of sales a day sweeps 10.00, 300.00 of the minimum 1,027.00
+        for (int d = 0; d < 30; d++) {
+            LocalDate salesDate = today.plusDays(d);
+            runEndOfDayThrough(salesDate.plusDays(1));
+            send(
+                    RiskTopics.DECISIONS,
+                    envelope(new MerchantSalesReported(merchant, borrower, salesDate, Money.of("100.00"), 1)));
+            awaitSweep(merchant, salesDate, 1, planId);
+        }
+        JsonNode beforeDue = plan(planId);
+        assertThat(amount(beforeDue.get("installments").get(2).get("principalPaid")))
+                .as("the started installment takes every sweep")
+                .isEqualTo("0.00");
+        Money unpaid = Money.of(amount(beforeDue.get("installments").get(0).get("amountDue")));
+        assertThat(unpaid.isPositive()).isTrue();
+
+        runEndOfDayThrough(due1.plusDays(5));
+        JsonNode first = plan(planId).get("installments").get(0);
+        assertThat(first.get("status").asString()).isEqualTo("OVERDUE");
+        assertThat(ledger(planId).stream()
+                        .filter(e -> e.get("kind").asString().equals("LATE_FEE_CHARGED"))
+                        .map(e -> e.get("businessDate").asString())
+                        .toList())
+                .as("late fees after the grace of 3 days")
+                .containsExactly(due1.plusDays(4).toString(), due1.plusDays(5).toString());
+        List<JsonNode> delinquency = published("DelinquencyChanged", borrower);
+        assertThat(delinquency).extracting(d -> d.get("daysPastDue").asInt()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(delinquency.getFirst().get("oldestDueDate").asString()).isEqualTo(due1.toString());
+        assertThat(amount(delinquency.getFirst().get("overdueAmount")))
+                .isEqualTo(unpaid.amount().toPlainString());
+    }
+
+    /** A 3,000.00 merchant loan in three months, interest by the day, swept 10 % of daily net sales. */
+    UUID createMerchantLoan(String borrower, LocalDate disbursed, LocalDate due1) {
+        UUID planId = UUID.randomUUID();
+        send(new PlanCreated(
+                planId,
+                "mloan-" + borrower,
+                borrower,
+                Money.of("3000.00"),
+                "EQUAL_PRINCIPAL",
+                3,
+                false,
+                new BigDecimal("0.1095"),
+                disbursed,
+                List.of(
+                        installment(1, due1, "1000.00", "27.00"),
+                        installment(2, due1.plusDays(31), "1000.00", "18.60"),
+                        installment(3, due1.plusDays(61), "1000.00", "9.00")),
+                "B",
+                null,
+                Money.ZERO,
+                Money.ZERO,
+                "MERCHANT",
+                new BigDecimal("0.10")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http().get()
+                        .uri("/api/v1/plans/{id}", planId)
+                        .retrieve()
+                        .toBodilessEntity()
+                        .getStatusCode()
+                        .is2xxSuccessful());
+        return planId;
+    }
+
+    void awaitSweep(String merchant, LocalDate salesDate, int revision, UUID planId) {
+        String reference = SalesSweep.reference(merchant, salesDate, revision, planId.toString());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM payment WHERE payment_reference = ?", Integer.class, reference)
+                        == 1);
+    }
+
     UUID createPlan(String customer, String principal, LocalDate captured, ScheduledInstallment... schedule) {
         return createPlan("B", customer, principal, captured, schedule);
     }
@@ -975,7 +1130,17 @@ class RepaymentJourneyIT {
 
     /** Sends an event as checkout's outbox relay would: an envelope keyed by customer. */
     void send(IntegrationEvent event) {
-        EventEnvelope envelope = new EventEnvelope(
+        send(CheckoutTopics.ORDERS, envelope(event));
+    }
+
+    /** Sends an envelope to a topic, keyed by its customer, as an outbox relay would. */
+    void send(String topic, EventEnvelope envelope) {
+        kafka.send(topic, envelope.customerKey(), json.writeValueAsString(envelope))
+                .join();
+    }
+
+    EventEnvelope envelope(IntegrationEvent event) {
+        return new EventEnvelope(
                 UUID.randomUUID(),
                 EventTypes.nameOf(event.getClass()),
                 EventTypes.versionOf(event.getClass()),
@@ -984,8 +1149,6 @@ class RepaymentJourneyIT {
                 Instant.now(),
                 "it-" + UUID.randomUUID(),
                 json.valueToTree(event));
-        kafka.send(CheckoutTopics.ORDERS, event.customerKey(), json.writeValueAsString(envelope))
-                .join();
     }
 
     LocalDate businessDate() {

@@ -125,6 +125,7 @@ class PlanOpening implements EventHandler<PlanCreated> {
                 created.installments().stream()
                         .map(i -> new ScheduleLine(i.number(), i.dueDate(), i.principal(), i.fee()))
                         .toList(),
-                Product.valueOf(created.product()));
+                Product.valueOf(created.product()),
+                created.salesSweepShare());
     }
 }

@@ -27,6 +27,13 @@ public record PlanView(
         @Schema(description = "What the plan lends for: SHOPPING, CASH (a cash draw) or MERCHANT (a merchant loan).")
         String product,
 
+        @Schema(
+                types = {"number", "null"},
+                nullable = true,
+                description = "A merchant loan repaid from sales: the share of each day's net sales swept to it"
+                        + " (0.10 is 10 %). Absent for a plan repaid in fixed installments only.")
+        BigDecimal salesSweepShare,
+
         int installmentCount,
         boolean merchantSubsidised,
         BigDecimal nominalApr,
@@ -91,6 +98,7 @@ public record PlanView(
                 plan.status().name(),
                 plan.terms().method().name(),
                 plan.terms().product().name(),
+                plan.terms().salesSweepShare().orElse(null),
                 plan.terms().installmentCount(),
                 plan.terms().merchantSubsidised(),
                 plan.terms().nominalApr(),

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,31 +19,35 @@ import org.springframework.stereotype.Repository;
 class MerchantSales {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    MerchantSales(JdbcClient jdbc, JdbcTemplate batch) {
+    MerchantSales(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
-    /** Keeps the days, each replacing what was reported for the same day before. */
-    void report(MerchantId merchant, List<DailySales> days, Instant at) {
-        batch.batchUpdate(
-                "INSERT INTO merchant_daily_sales (merchant_id, sales_date, gross_sales, orders, refunds, rating,"
-                        + " reported_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (merchant_id, sales_date) DO UPDATE"
-                        + " SET gross_sales = excluded.gross_sales, orders = excluded.orders,"
-                        + " refunds = excluded.refunds, rating = excluded.rating, reported_at = excluded.reported_at",
-                days.stream()
-                        .map(d -> new Object[] {
-                            merchant.value(),
-                            Date.valueOf(d.date()),
-                            d.grossSales().amount(),
-                            d.orders(),
-                            d.refunds().amount(),
-                            d.rating(),
-                            Timestamp.from(at)
-                        })
-                        .toList());
+    /**
+     * Keeps the days, each replacing what was reported for the same day before, and returns each
+     * day's revision in the order given: 1 for a new day, one more than before for a replacement.
+     */
+    List<Integer> report(MerchantId merchant, List<DailySales> days, Instant at) {
+        return days.stream()
+                .map(d -> jdbc.sql("INSERT INTO merchant_daily_sales (merchant_id, sales_date, gross_sales, orders,"
+                                + " refunds, rating, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (merchant_id, sales_date) DO UPDATE"
+                                + " SET gross_sales = excluded.gross_sales, orders = excluded.orders,"
+                                + " refunds = excluded.refunds, rating = excluded.rating,"
+                                + " reported_at = excluded.reported_at, revision = merchant_daily_sales.revision + 1"
+                                + " RETURNING revision")
+                        .params(
+                                merchant.value(),
+                                Date.valueOf(d.date()),
+                                d.grossSales().amount(),
+                                d.orders(),
+                                d.refunds().amount(),
+                                d.rating(),
+                                Timestamp.from(at))
+                        .query(Integer.class)
+                        .single())
+                .toList();
     }
 
     /** The days reported between two dates (inclusive), in date order. */

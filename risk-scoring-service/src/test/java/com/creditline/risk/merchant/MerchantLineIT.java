@@ -9,6 +9,7 @@ import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.risk.MerchantLineDecided;
+import com.creditline.events.risk.MerchantSalesReported;
 import com.creditline.events.risk.RiskTopics;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -192,6 +193,29 @@ class MerchantLineIT {
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM merchant_daily_sales WHERE merchant_id = ?", Integer.class, merchant))
                 .isEqualTo(7);
+
+        List<Map<String, Object>> told = jdbc.queryForList(
+                "SELECT topic, message_key, envelope->'payload'->>'revision' AS revision,"
+                        + " envelope->'payload'->'netSales'->>'amount' AS net FROM outbox_event"
+                        + " WHERE event_type = ? AND envelope->'payload'->>'merchantId' = ?"
+                        + " AND envelope->'payload'->>'salesDate' = ? ORDER BY position",
+                MerchantSalesReported.class.getSimpleName(),
+                merchant,
+                today.toString());
+        assertThat(told).as("one event a day stored: new, resent, corrected").hasSize(3);
+        assertThat(told).allSatisfy(e -> {
+            assertThat(e.get("topic")).isEqualTo(RiskTopics.DECISIONS);
+            assertThat(e.get("message_key")).isEqualTo(MerchantLineDecided.borrowerIdOf(merchant));
+        });
+        assertThat(told.stream().map(e -> e.get("revision") + "@" + e.get("net")))
+                .containsExactly("1@980.00", "2@980.00", "3@2500.00");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM outbox_event WHERE event_type = ? AND envelope->'payload'->>'merchantId' = ?",
+                        Integer.class,
+                        MerchantSalesReported.class.getSimpleName(),
+                        merchant))
+                .as("seven days twice and one day once more")
+                .isEqualTo(15);
 
         assertThat(status(self, salesPath(merchant), sales(List.of(day(today.plusDays(1), "1.00", 1, "0.00", "4.0")))))
                 .as("a day after the business date")

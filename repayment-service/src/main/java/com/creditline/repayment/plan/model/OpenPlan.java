@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Opening a plan as checkout's capture fixed it: the order and customer it finances, the principal,
  * how it was priced, the schedule exactly as given ({@code nominalApr} absent is zero), and what it
- * lends for ({@code product} absent is {@link Product#SHOPPING}).
+ * lends for ({@code product} absent is {@link Product#SHOPPING}), and the share of the merchant's
+ * daily net sales swept to a merchant loan ({@code salesSweepShare}, absent for fixed installments).
  */
 public record OpenPlan(
         PlanId planId,
@@ -23,11 +24,38 @@ public record OpenPlan(
         BigDecimal nominalApr,
         LocalDate captureDate,
         List<ScheduleLine> schedule,
-        Product product) {
+        Product product,
+        BigDecimal salesSweepShare) {
 
     public OpenPlan {
         schedule = List.copyOf(schedule);
         product = product == null ? Product.SHOPPING : product;
+    }
+
+    /** A plan repaid in its installments only (no sales sweep). */
+    public OpenPlan(
+            PlanId planId,
+            OrderId orderId,
+            CustomerId customerId,
+            Money principal,
+            PricingMethod method,
+            boolean merchantSubsidised,
+            BigDecimal nominalApr,
+            LocalDate captureDate,
+            List<ScheduleLine> schedule,
+            Product product) {
+        this(
+                planId,
+                orderId,
+                customerId,
+                principal,
+                method,
+                merchantSubsidised,
+                nominalApr,
+                captureDate,
+                schedule,
+                product,
+                null);
     }
 
     /** A shopping plan (an order's goods). */

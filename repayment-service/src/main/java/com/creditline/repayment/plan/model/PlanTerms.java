@@ -4,11 +4,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * How checkout priced a plan, fixed when it opened: the pricing method, the number of installments,
  * whether the merchant pays the fees, the customer's nominal APR, and what the plan lends for (its
- * product, which says how its interest accrues). Repayment keeps and shows them.
+ * product, which says how its interest accrues) and, for a merchant loan repaid from sales, the
+ * share of each day's net sales swept to it. Repayment keeps and shows them.
  */
 @Embeddable
 public class PlanTerms {
@@ -23,6 +25,8 @@ public class PlanTerms {
     @Enumerated(EnumType.STRING)
     private Product product;
 
+    private BigDecimal salesSweepShare;
+
     protected PlanTerms() {}
 
     static PlanTerms of(OpenPlan command) {
@@ -32,6 +36,7 @@ public class PlanTerms {
         terms.merchantSubsidised = command.merchantSubsidised();
         terms.nominalApr = command.nominalApr() == null ? BigDecimal.ZERO : command.nominalApr();
         terms.product = command.product();
+        terms.salesSweepShare = command.salesSweepShare();
         return terms;
     }
 
@@ -53,5 +58,10 @@ public class PlanTerms {
 
     public Product product() {
         return product;
+    }
+
+    /** The share of the merchant's daily net sales swept to the plan; empty for fixed installments. */
+    public Optional<BigDecimal> salesSweepShare() {
+        return Optional.ofNullable(salesSweepShare);
     }
 }
