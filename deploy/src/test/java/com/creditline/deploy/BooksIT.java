@@ -135,8 +135,11 @@ class BooksIT {
                 .isEqualTo("45.00");
         assertThat(totals.path("net").path("amount").asString()).isEqualTo("2937.00");
         assertThat(statement.amount("difference")).isEqualTo("0.00");
-        JsonNode plan = steps.plansOf(customer).getFirst();
-        assertThat(plan.path("totalFee").path("amount").asString()).isEqualTo("0.00");
+        for (JsonNode installment : steps.plansOf(customer).getFirst().path("installments")) {
+            assertThat(installment.path("fee").path("amount").asString())
+                    .as("the customer pays no fee")
+                    .isEqualTo("0.00");
+        }
         admin.await("/api/v1/admin/journal/trial-balance", CustomerStory::booksHold, EVENTUALLY);
     }
 
