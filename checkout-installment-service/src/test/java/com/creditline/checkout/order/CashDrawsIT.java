@@ -1,6 +1,7 @@
 package com.creditline.checkout.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.TestCallers;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -268,17 +270,16 @@ class CashDrawsIT extends CheckoutOnRealInfrastructure {
                 .toEntity(String.class);
     }
 
-    private String awaitStatus(String drawId, String status) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        String body = null;
-        while (Instant.now().isBefore(deadline)) {
-            body = get(SHOP, "/api/v1/cash-draws/" + drawId).getBody();
-            if (status.equals(JsonPath.read(body, "$.status"))) {
-                return body;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the draw never became " + status + ": " + body);
+    private String awaitStatus(String drawId, String status) {
+        AtomicReference<String> body = new AtomicReference<>();
+        await().alias("the draw becoming " + status)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    body.set(get(SHOP, "/api/v1/cash-draws/" + drawId).getBody());
+                    return status.equals(JsonPath.read(body.get(), "$.status"));
+                });
+        return body.get();
     }
 
     private static String at(ResponseEntity<String> response, String path) {
