@@ -2,9 +2,11 @@ package com.creditline.risk.merchant;
 
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
+import com.creditline.common.security.MerchantAccess;
 import com.creditline.events.risk.MerchantLineDecided;
 import com.creditline.risk.merchant.model.MerchantDecision;
 import com.creditline.risk.merchant.model.MerchantFeatures;
+import com.creditline.risk.merchant.model.MerchantId;
 import com.creditline.risk.scoring.Grade;
 import com.creditline.risk.scoring.ModelVersion;
 import io.swagger.v3.oas.annotations.Operation;
@@ -142,10 +144,10 @@ class MerchantCreditController {
             description = "The sales history is shorter than 90 days, the merchant has no profile, or its last"
                     + " decision was less than 30 days ago.")
     @PostMapping("/api/v1/merchants/{merchantId}/credit-applications")
-    @PreAuthorize(MerchantAccess.MERCHANT_WRITE)
+    @PreAuthorize(MerchantAccess.SALES_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     MerchantDecisionView apply(@PathVariable String merchantId, Caller caller) {
-        return MerchantDecisionView.of(decisioning.decide(MerchantAccess.actingFor(merchantId, caller)));
+        return MerchantDecisionView.of(decisioning.decide(MerchantId.of(MerchantAccess.actingFor(merchantId, caller))));
     }
 
     @Operation(summary = "Read a merchant's decision", description = "A decision as it was taken.")
@@ -153,8 +155,9 @@ class MerchantCreditController {
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @ApiResponse(responseCode = "404", description = "No application of this merchant with this id.")
     @GetMapping("/api/v1/merchants/{merchantId}/credit-applications/{decisionId}")
-    @PreAuthorize(MerchantAccess.MERCHANT_READ)
+    @PreAuthorize(MerchantAccess.SALES_READ)
     MerchantDecisionView decision(@PathVariable String merchantId, @PathVariable UUID decisionId, Caller caller) {
-        return MerchantDecisionView.of(decisioning.find(MerchantAccess.actingFor(merchantId, caller), decisionId));
+        return MerchantDecisionView.of(
+                decisioning.find(MerchantId.of(MerchantAccess.actingFor(merchantId, caller)), decisionId));
     }
 }

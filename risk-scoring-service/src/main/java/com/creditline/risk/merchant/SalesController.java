@@ -2,6 +2,7 @@ package com.creditline.risk.merchant;
 
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
+import com.creditline.common.security.MerchantAccess;
 import com.creditline.risk.merchant.model.DailySales;
 import com.creditline.risk.merchant.model.MerchantId;
 import com.creditline.risk.merchant.model.MerchantProfile;
@@ -107,9 +108,9 @@ class SalesController {
             responseCode = "422",
             description = "A day is after the business date or appears twice in the request.")
     @PostMapping("/api/v1/merchants/{merchantId}/sales")
-    @PreAuthorize(MerchantAccess.MERCHANT_WRITE)
+    @PreAuthorize(MerchantAccess.SALES_WRITE)
     SalesReceived report(@PathVariable String merchantId, @Valid @RequestBody ReportSales request, Caller caller) {
-        MerchantId id = MerchantAccess.actingFor(merchantId, caller);
+        MerchantId id = MerchantId.of(MerchantAccess.actingFor(merchantId, caller));
         reporting.report(id, request.days().stream().map(SalesDay::toDailySales).toList());
         return new SalesReceived(id.value(), request.days().size());
     }
@@ -122,10 +123,10 @@ class SalesController {
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @ApiResponse(responseCode = "422", description = "The dates are reversed or more than 400 days apart.")
     @GetMapping("/api/v1/merchants/{merchantId}/sales")
-    @PreAuthorize(MerchantAccess.MERCHANT_READ)
+    @PreAuthorize(MerchantAccess.SALES_READ)
     SalesHistoryView sales(
             @PathVariable String merchantId, @RequestParam LocalDate from, @RequestParam LocalDate to, Caller caller) {
-        MerchantId id = MerchantAccess.actingFor(merchantId, caller);
+        MerchantId id = MerchantId.of(MerchantAccess.actingFor(merchantId, caller));
         if (to.isBefore(from) || from.plusDays(MOST_DAYS).isBefore(to)) {
             throw new SalesDayUnacceptable("Ask for days from a date to a later one, at most 400 days apart.");
         }
@@ -144,9 +145,9 @@ class SalesController {
     @ApiResponse(responseCode = "200", description = "The profile as kept.")
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @PutMapping("/api/v1/merchants/{merchantId}/profile")
-    @PreAuthorize(MerchantAccess.MERCHANT_WRITE)
+    @PreAuthorize(MerchantAccess.SALES_WRITE)
     ProfileView putProfile(@PathVariable String merchantId, @Valid @RequestBody PutProfile request, Caller caller) {
-        MerchantId id = MerchantAccess.actingFor(merchantId, caller);
+        MerchantId id = MerchantId.of(MerchantAccess.actingFor(merchantId, caller));
         reporting.putProfile(new MerchantProfile(id, request.name(), request.onboardedOn(), request.category()));
         return view(reporting.profile(id));
     }
@@ -156,9 +157,9 @@ class SalesController {
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @ApiResponse(responseCode = "404", description = "No profile was sent for this merchant.")
     @GetMapping("/api/v1/merchants/{merchantId}/profile")
-    @PreAuthorize(MerchantAccess.MERCHANT_READ)
+    @PreAuthorize(MerchantAccess.SALES_READ)
     ProfileView profile(@PathVariable String merchantId, Caller caller) {
-        return view(reporting.profile(MerchantAccess.actingFor(merchantId, caller)));
+        return view(reporting.profile(MerchantId.of(MerchantAccess.actingFor(merchantId, caller))));
     }
 
     private ProfileView view(MerchantProfile p) {
