@@ -1,5 +1,8 @@
 package com.creditline.deploy;
 
+import static com.creditline.deploy.StoryCalls.endOfDay;
+import static com.creditline.deploy.StoryCalls.expect;
+
 import com.creditline.deploy.GatewayClient.Reply;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -109,7 +112,7 @@ public final class CustomerStory {
         LocalDate firstDue = LocalDate.parse(
                 plans.getFirst().path("installments").get(0).path("dueDate").asString());
         say.accept("6. end of day through the first due date " + firstDue + "; the customer pays both plans on time");
-        endOfDay(firstDue);
+        endOfDay(ops, firstDue);
         for (JsonNode plan : plansOf(customer)) {
             pay(plan, "pay-1-");
         }
@@ -117,7 +120,7 @@ public final class CustomerStory {
         LocalDate secondDue = LocalDate.parse(
                 plans.getFirst().path("installments").get(1).path("dueDate").asString());
         say.accept("7. end of day through the second due date " + secondDue + "; only the 6-month plan is paid");
-        endOfDay(secondDue);
+        endOfDay(ops, secondDue);
         JsonNode threeMonthPlan = planWithCount(customer, 3);
         for (JsonNode plan : plansOf(customer)) {
             if (!plan.path("planId")
@@ -129,7 +132,7 @@ public final class CustomerStory {
 
         LocalDate late = secondDue.plusDays(8);
         say.accept("8. the 3-month plan's second installment is missed; end of day runs on to " + late);
-        endOfDay(late);
+        endOfDay(ops, late);
         JsonNode missed = planWithCount(customer, 3);
         BigDecimal lateFee =
                 new BigDecimal(missed.path("lateFeesCharged").path("amount").asString());
@@ -267,22 +270,6 @@ public final class CustomerStory {
                 expect(201, gateway.post("/api/v1/repayments", """
                 {"planId":"%s","paymentReference":"%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(planId, referencePrefix + planId, due)));
         say.accept("   paid " + due + " CNY on plan " + planId.substring(0, 8) + " (" + paid.status() + ")");
-    }
-
-    /** The story moves the business date weeks past the calendar, on purpose: it says so. */
-    private void endOfDay(LocalDate through) {
-        expect(
-                200,
-                ops.post(
-                        "/api/v1/admin/end-of-day",
-                        "{\"runThrough\":\"" + through + "\",\"allowAheadOfCalendar\":true}"));
-    }
-
-    private static Reply expect(int status, Reply reply) {
-        if (reply.status() != status) {
-            throw new IllegalStateException("expected " + status + " but got " + reply.status() + ": " + reply.body());
-        }
-        return reply;
     }
 
     /** An application the scoring approves: a long-standing, punctual customer. */

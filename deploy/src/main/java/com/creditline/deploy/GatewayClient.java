@@ -103,6 +103,14 @@ public final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts under an Idempotency-Key: the same key with the same body answers the same result. */
+    public Reply post(String path, String json, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")

@@ -28,6 +28,8 @@ public final class PlatformLauncher {
             String gateway = option(args, "gateway", "http://localhost:8080");
             say("telling one customer's story through " + gateway);
             new CustomerStory(gateway, System.out::println).tell();
+            say("a cash draw from the line (Jintiao-style)");
+            new CashDrawStory(gateway, System.out::println).tell();
             say("done");
             return;
         }
