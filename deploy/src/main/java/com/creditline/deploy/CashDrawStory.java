@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A good customer draws cash (京东金条-style), told through the gateway: a line old enough for cash,
@@ -66,12 +65,14 @@ public final class CashDrawStory {
 
         Reply quote = expect(200, shop.post("/api/v1/cash-quotes", """
                 {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(customer, AMOUNT)));
-        String apr = offer(quote, "EQUAL_PRINCIPAL", 3)
+        String apr = StoryCalls.offer(quote, "EQUAL_PRINCIPAL", 3)
                 .path("annualPercentageRate")
                 .path("nominal")
                 .asString();
         say.accept("4. quote " + AMOUNT + " CNY over 3 months, equal principal: APR " + apr + " (daily rate "
-                + offer(quote, "EQUAL_PRINCIPAL", 3).path("dailyRate").asString() + ")");
+                + StoryCalls.offer(quote, "EQUAL_PRINCIPAL", 3)
+                        .path("dailyRate")
+                        .asString() + ")");
 
         String availableBefore = shop.get(line(customer)).amount("available");
         String draw = """
@@ -117,16 +118,6 @@ public final class CashDrawStory {
                 availableBefore,
                 restored.amount("available"),
                 replay.text("drawId").equals(requested.text("drawId")));
-    }
-
-    private static JsonNode offer(Reply quote, String method, int installments) {
-        for (JsonNode offer : quote.body().path("offers")) {
-            if (offer.path("method").asString().equals(method)
-                    && offer.path("installmentCount").asInt() == installments) {
-                return offer;
-            }
-        }
-        throw new IllegalStateException("no " + method + " offer over " + installments + ": " + quote.body());
     }
 
     private static String line(String customer) {

@@ -30,6 +30,8 @@ public final class PlatformLauncher {
             new CustomerStory(gateway, System.out::println).tell();
             say("a cash draw from the line (Jintiao-style)");
             new CashDrawStory(gateway, System.out::println).tell();
+            say("a merchant loan against sales (Jingxiaodai-style)");
+            new MerchantLoanStory(gateway, System.out::println).tell();
             say("done");
             return;
         }

@@ -2,6 +2,7 @@ package com.creditline.deploy;
 
 import com.creditline.deploy.GatewayClient.Reply;
 import java.time.LocalDate;
+import tools.jackson.databind.JsonNode;
 
 /** The calls every story makes: expecting an answer, and moving the business date as operations. */
 final class StoryCalls {
@@ -40,5 +41,16 @@ final class StoryCalls {
                 ops.post(
                         "/api/v1/admin/end-of-day",
                         "{\"runThrough\":\"" + through + "\",\"allowAheadOfCalendar\":true}"));
+    }
+
+    /** The quote's offer by a method over a number of installments. */
+    static JsonNode offer(Reply quote, String method, int installments) {
+        for (JsonNode offer : quote.body().path("offers")) {
+            if (offer.path("method").asString().equals(method)
+                    && offer.path("installmentCount").asInt() == installments) {
+                return offer;
+            }
+        }
+        throw new IllegalStateException("no " + method + " offer over " + installments + ": " + quote.body());
     }
 }

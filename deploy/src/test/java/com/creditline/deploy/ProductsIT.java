@@ -3,16 +3,19 @@ package com.creditline.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.deploy.GatewayClient.Reply;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The products beside shopping, through the gateway on the real platform: a cash draw paid out and
  * repaid early with interest for the days used, a draw whose payout fails leaving the line as it
- * was, and a borrower at the 200,000 ceiling refused both a draw and a purchase.
+ * was, a borrower at the 200,000 ceiling refused both a draw and a purchase, and a merchant lent
+ * against 90 days of sales and repaid from its daily sales, a short period falling overdue by the rule.
  */
 class ProductsIT {
 
@@ -137,6 +140,42 @@ class ProductsIT {
         assertThat(atCeiling.amount("available"))
                 .as("the line as granted would lend 50,000.00 more: the ceiling leaves nothing")
                 .isEqualTo("0.00");
+    }
+
+    @Test
+    void shouldLendToAMerchantOnItsSalesAndRepayFromThemWithAShortPeriodOverdueByTheRule() {
+        MerchantLoanStory.Outcome story =
+                new MerchantLoanStory(gatewayUrl(), line -> System.out.println("[merchant story] " + line)).tell();
+
+        assertThat(story.grade()).isEqualTo("B");
+        assertThat(story.limit())
+                .as("25 %% of 858,000.00 of net sales, above the consumer ceiling")
+                .isEqualTo("214500.00");
+        assertThat(story.lineKind()).isEqualTo("MERCHANT");
+        assertThat(story.product()).isEqualTo("MERCHANT");
+        assertThat(new BigDecimal(story.salesSweepShare())).isEqualByComparingTo("0.10");
+        assertThat(new BigDecimal(story.sweptBeforeTheDueDate()))
+                .as("10 %% of 5,000.00 a day, short of the first minimum payment")
+                .isPositive()
+                .isLessThan(new BigDecimal(story.firstMinimumPayment()));
+        assertThat(story.daysPastDue()).isGreaterThanOrEqualTo(8);
+        assertThat(story.caseStatus()).isNotEqualTo("CLOSED");
+        assertThat(story.caseStatusAfterTheStrongDay()).isEqualTo("CLOSED");
+        assertThat(story.amountDueAtTheEnd()).isEqualTo("0.00");
+        JsonNode total = story.statement().path("total");
+        assertThat(money(total, "openingPrincipal")
+                        .add(money(total, "drawn"))
+                        .subtract(money(total, "principalRepaid"))
+                        .subtract(money(total, "principalWrittenOff")))
+                .as("the statement balances")
+                .isEqualByComparingTo(money(total, "closingPrincipal"));
+        assertThat(story.keyForAnotherMerchant()).isEqualTo(403);
+        assertThat(story.keyOnAShoppersPlan()).isEqualTo(403);
+        admin.await("/api/v1/admin/journal/trial-balance", CustomerStory::booksHold, EVENTUALLY);
+    }
+
+    private static BigDecimal money(JsonNode figures, String field) {
+        return new BigDecimal(figures.path(field).path("amount").asString());
     }
 
     private static Reply line(String customer) {
