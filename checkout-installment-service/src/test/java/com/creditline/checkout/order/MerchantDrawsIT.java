@@ -199,6 +199,16 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
                 key(merchant),
                 "/api/v1/merchants/" + merchant + "/loan-quotes",
                 "{\"amount\":{\"amount\":\"2000.00\",\"currency\":\"CNY\"}}");
+        merchantLine(borrower, "ACTIVE", "MERCHANT", "80000.00");
+        var suspension = TestHttp.as(port, OPS)
+                .put()
+                .uri("/api/v1/admin/merchants/" + merchant + "/status")
+                .header("Audit-Reason", "chargebacks under review")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"status\":\"SUSPENDED\"}")
+                .retrieve()
+                .toEntity(String.class);
+        var suspended = draw(key(merchant), merchant, "k-" + UUID.randomUUID(), "2000.00", 3, null);
 
         assertThat(unenrolled.getStatusCode().value()).isEqualTo(422);
         assertThat(at(unenrolled, "$.type")).endsWith("/merchant-not-enrolled");
@@ -209,6 +219,8 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
                 .contains("NOT_A_MERCHANT_LINE")
                 .contains("LINE_NOT_ACTIVE");
         assertThat(at(noLine, "$.detail")).contains("NO_MERCHANT_LINE");
+        assertThat(suspension.getStatusCode().value()).isEqualTo(200);
+        assertThat(at(suspended, "$.type")).endsWith("/merchant-suspended");
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM cash_draw WHERE merchant_id IN (?, ?)",
                         Integer.class,
