@@ -1,13 +1,11 @@
 package com.creditline.checkout.cash;
 
-import com.creditline.checkout.cash.model.CashDraw;
+import com.creditline.checkout.cash.CashDrawController.CashDrawView;
 import com.creditline.checkout.cash.model.CashDrawId;
 import com.creditline.checkout.cash.model.CashDrawRequest;
 import com.creditline.checkout.cash.model.DrawProduct;
 import com.creditline.checkout.merchant.model.MerchantId;
-import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PricingMethod;
-import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.MerchantAccess;
@@ -20,8 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A merchant draws on its own line (京小贷-style) to its settlement account, and reads its draws: the
- * cash draw's machinery with product MERCHANT. A merchant's key acts only for its own merchant.
+ * cash draw's machinery and view with product MERCHANT (the borrower is {@code mch-<merchantId>}, no
+ * bank account). A merchant's key acts only for its own merchant.
  */
 @RestController
 @Tag(name = "Merchant loans", description = "Draws on a merchant's line to its settlement account (京小贷-style).")
@@ -68,55 +65,6 @@ class MerchantDrawController {
                             + " 2 decimals; absent or null for fixed installments only.")
             BigDecimal salesSweepShare) {}
 
-    /** A merchant's draw; the plan, its APR and the payout date once PAID, the reason once FAILED. */
-    record MerchantDrawView(
-            CashDrawId drawId,
-            MerchantId merchantId,
-            CashDraw.Status status,
-            Money amount,
-            int installmentCount,
-            PricingMethod method,
-
-            @Schema(
-                    types = {"number", "null"},
-                    description = "The share of daily net sales swept to the plan; null for fixed installments only.")
-            BigDecimal salesSweepShare,
-
-            @Schema(
-                    types = {"string", "null"},
-                    description = "The plan's nominal APR, once PAID.")
-            String nominalApr,
-
-            @Schema(
-                    types = {"string", "null"},
-                    format = "uuid")
-            PlanId planId,
-
-            @Schema(
-                    types = {"string", "null"},
-                    format = "date")
-            LocalDate payoutDate,
-
-            @Schema(types = {"string", "null"}) String failureReason,
-            Instant requestedAt) {
-
-        static MerchantDrawView of(CashDraw d) {
-            return new MerchantDrawView(
-                    d.drawId(),
-                    d.merchantId(),
-                    d.status(),
-                    d.amount(),
-                    d.installmentCount(),
-                    d.method(),
-                    d.salesSweepShare(),
-                    d.nominalApr() == null ? null : Percent.of(d.nominalApr()),
-                    d.planId(),
-                    d.payoutDate(),
-                    d.failureReason(),
-                    d.requestedAt());
-        }
-    }
-
     @PostMapping("/api/v1/merchants/{merchantId}/draws")
     @PreAuthorize(MerchantAccess.LOANS_WRITE)
     @Operation(
@@ -141,7 +89,7 @@ class MerchantDrawController {
                     + " the line has available) or cash-draw-not-offered (count, method, grade or the APR cap);"
                     + " or the line refused the hold (cash-hold-refused, cash-limit-exceeded,"
                     + " borrower-ceiling-reached).")
-    ResponseEntity<MerchantDrawView> draw(
+    ResponseEntity<CashDrawView> draw(
             @PathVariable String merchantId,
             @Valid @RequestBody DrawOnMerchantLine request,
             // documented once for every POST (ProblemDocumentation); required here
@@ -156,7 +104,7 @@ class MerchantDrawController {
                 request.method(),
                 request.salesSweepShare()));
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(MerchantDrawView.of(outcome.draw()));
+                .body(CashDrawView.of(outcome.draw()));
     }
 
     @GetMapping("/api/v1/merchants/{merchantId}/draws/{drawId}")
@@ -166,9 +114,9 @@ class MerchantDrawController {
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @ApiResponse(responseCode = "404", description = "The merchant has no draw with this id.")
     @Transactional(readOnly = true)
-    MerchantDrawView get(@PathVariable String merchantId, @PathVariable CashDrawId drawId, Caller caller) {
+    CashDrawView get(@PathVariable String merchantId, @PathVariable CashDrawId drawId, Caller caller) {
         MerchantId merchant = MerchantId.of(MerchantAccess.actingFor(merchantId, caller));
-        return MerchantDrawView.of(draws.find(drawId)
+        return CashDrawView.of(draws.find(drawId)
                 .filter(d -> d.product() == DrawProduct.MERCHANT && merchant.equals(d.merchantId()))
                 .orElseThrow(CashDrawNotFound::new));
     }
@@ -179,10 +127,10 @@ class MerchantDrawController {
     @ApiResponse(responseCode = "200", description = "The draws, newest first.")
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @Transactional(readOnly = true)
-    List<MerchantDrawView> list(@PathVariable String merchantId, Caller caller) {
+    List<CashDrawView> list(@PathVariable String merchantId, Caller caller) {
         MerchantId merchant = MerchantId.of(MerchantAccess.actingFor(merchantId, caller));
         return draws.findByMerchantIdOrderByRequestedAtDesc(merchant).stream()
-                .map(MerchantDrawView::of)
+                .map(CashDrawView::of)
                 .toList();
     }
 }

@@ -1,7 +1,6 @@
 package com.creditline.checkout.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.TestCallers;
@@ -9,11 +8,9 @@ import com.creditline.common.test.TestHttp;
 import com.creditline.common.time.BusinessClock;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +24,6 @@ import org.springframework.http.ResponseEntity;
  * idempotent replay, a merchant's key kept to its own merchant, and merchants refused with reasons.
  */
 class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
-
-    static final Caller OPS = TestCallers.staff("olga", "ADMIN");
 
     @Autowired
     BusinessClock clock;
@@ -80,7 +75,7 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
                 .as("paid to the merchant's settlement account, no bank account")
                 .containsEntry("bank_account_id", null)
                 .containsEntry("merchant_id", merchant);
-        String paid = awaitStatus(drawId, "PAID");
+        String paid = awaitStatus(key(merchant), "/api/v1/merchants/" + merchant + "/draws/" + drawId, "PAID");
         assertThat(JsonPath.<String>read(paid, "$.planId")).isNotNull();
         assertThat(LINE.holds.get(drawId)).as("the whole hold captured").isEqualByComparingTo("0");
         Map<String, Object> plan = jdbc.queryForMap(
@@ -122,11 +117,7 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
         assertThat(JsonPath.<Object>read(failed.getBody(), "$.bankAccountId")).isNull();
         assertThat(LINE.holds).doesNotContainKey(drawId);
         assertThat(LINE.available.get(borrower)).as("the line as it was").isEqualByComparingTo("80000.00");
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM outbox_event WHERE envelope->'payload'->>'orderId' = ?",
-                        Integer.class,
-                        drawId))
-                .isZero();
+        assertThat(outboxEventsOf(drawId)).isZero();
     }
 
     @Test
@@ -283,30 +274,6 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
     private static String body(String amount, int count, String share) {
         return "{\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},\"installmentCount\":" + count
                 + ",\"method\":\"EQUAL_INSTALLMENT\"" + (share == null ? "" : ",\"salesSweepShare\":" + share) + "}";
-    }
-
-    private ResponseEntity<String> payoutOutcome(String drawId, String json) {
-        return TestHttp.as(port, OPS)
-                .post()
-                .uri("/api/v1/admin/cash-draws/" + drawId + "/payout-outcome")
-                .header("Audit-Reason", "the bank's answer, ticket 8")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json)
-                .retrieve()
-                .toEntity(String.class);
-    }
-
-    private String awaitStatus(String drawId, String status) {
-        AtomicReference<String> body = new AtomicReference<>();
-        await().alias("the merchant's draw becoming " + status)
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    body.set(get(key(merchant), "/api/v1/merchants/" + merchant + "/draws/" + drawId)
-                            .getBody());
-                    return status.equals(JsonPath.read(body.get(), "$.status"));
-                });
-        return body.get();
     }
 
     private static String at(ResponseEntity<String> response, String path) {
