@@ -192,6 +192,7 @@ class CashDrawController {
     List<CashDrawView> list(@PathVariable CustomerId customerId, Caller caller) {
         BankAccountController.notAPartner(caller);
         return draws.findByCustomerIdOrderByRequestedAtDesc(customerId).stream()
+                .filter(d -> d.product() == DrawProduct.CASH)
                 .map(CashDrawView::of)
                 .toList();
     }

@@ -14,8 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Merchant draws over HTTP on real PostgreSQL and Kafka, with the stub line playing the merchant's
@@ -27,6 +29,9 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
 
     @Autowired
     BusinessClock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     String merchant;
     String borrower;
@@ -121,6 +126,48 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
     }
 
     @Test
+    void shouldLetRecoveryFinishOrUndoWhatADyingProcessLeftOfAMerchantDraw() {
+        String drawId = at(draw(key(merchant), merchant, "k-" + UUID.randomUUID(), "10000.00", 3, "0.05"), "$.drawId");
+        LINE.failing = true;
+        var leftToRecovery = payoutOutcome(drawId, "{\"paid\":true}");
+        LINE.failing = false;
+        circuitBreakers.circuitBreaker("creditLine").reset();
+        String dying = UUID.randomUUID().toString();
+        jdbc.update(
+                "INSERT INTO cash_draw (draw_id, idempotency_key, product, customer_id, merchant_id, sales_sweep_share,"
+                        + " amount, installment_count, method, grade, daily_rate, status, hold_placed, requested_at)"
+                        + " VALUES (?::uuid, ?, 'MERCHANT', ?, ?, 0.05, 3000.00, 3, 'EQUAL_INSTALLMENT', 'B', 0.0004,"
+                        + " 'REQUESTED', false, now() - interval '1 hour')",
+                dying,
+                "k-" + UUID.randomUUID(),
+                borrower,
+                merchant);
+        LINE.holds.put(dying, new BigDecimal("3000.00"));
+        LINE.available.merge(borrower, new BigDecimal("-3000.00"), BigDecimal::add);
+        jdbc.update("UPDATE cash_draw SET answered_at = now() - interval '1 hour' WHERE draw_id = ?::uuid", drawId);
+
+        ReflectionTestUtils.invokeMethod(context.getBean("cashRecovery"), "recover");
+
+        assertThat(leftToRecovery.getStatusCode().value()).isEqualTo(200);
+        assertThat(at(leftToRecovery, "$.status"))
+                .as("answered, not yet settled")
+                .isEqualTo("REQUESTED");
+        String settled = get(key(merchant), "/api/v1/merchants/" + merchant + "/draws/" + drawId)
+                .getBody();
+        assertThat(JsonPath.<String>read(settled, "$.status")).isEqualTo("PAID");
+        assertThat(jdbc.queryForObject(
+                        "SELECT envelope->'payload'->>'product' FROM outbox_event WHERE event_type = 'PlanCreated'"
+                                + " AND envelope->'payload'->>'orderId' = ?",
+                        String.class,
+                        drawId))
+                .isEqualTo("MERCHANT");
+        assertThat(LINE.holds).as("the dying draw's hold released").doesNotContainKey(dying);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM cash_draw WHERE draw_id = ?::uuid", Integer.class, dying))
+                .isZero();
+        assertThat(LINE.available.get(borrower)).isEqualByComparingTo("70000.00");
+    }
+
+    @Test
     void shouldAnswerTheSameDrawForTheSameIdempotencyKeyAndRefuseItForAnother() {
         String key = "k-" + UUID.randomUUID();
         var first = draw(key(merchant), merchant, key, "5000.00", 3, "0.10");
@@ -163,6 +210,7 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
                 get(Caller.client("shop", List.of("merchant:loans")), "/api/v1/merchants/" + other + "/draws");
         var theShop = get(SHOP, "/api/v1/merchants/" + other + "/draws");
         var asACashDraw = get(SHOP, "/api/v1/cash-draws/" + othersDraw);
+        var asACustomersCashDraws = get(SHOP, "/api/v1/customers/mch-" + other + "/cash-draws");
         var staff = get(TestCallers.staff("vera", "VIEWER"), "/api/v1/merchants/" + other + "/draws/" + othersDraw);
 
         assertThat(List.of(drawForOther, quoteForOther, readOthers, readOthersDraw, shopWithTheScope, theShop))
