@@ -211,6 +211,10 @@ class MerchantDrawsIT extends CheckoutOnRealInfrastructure {
         var theShop = get(SHOP, "/api/v1/merchants/" + other + "/draws");
         var asACashDraw = get(SHOP, "/api/v1/cash-draws/" + othersDraw);
         var asACustomersCashDraws = get(SHOP, "/api/v1/customers/mch-" + other + "/cash-draws");
+        var cashFromAMerchantLine = post(
+                SHOP,
+                "/api/v1/cash-quotes",
+                "{\"customerId\":\"mch-" + other + "\",\"amount\":{\"amount\":\"2000.00\",\"currency\":\"CNY\"}}");
         var staff = get(TestCallers.staff("vera", "VIEWER"), "/api/v1/merchants/" + other + "/draws/" + othersDraw);
 
         assertThat(List.of(drawForOther, quoteForOther, readOthers, readOthersDraw, shopWithTheScope, theShop))
