@@ -4,6 +4,8 @@ import com.creditline.checkout.cash.model.BankAccountId;
 import com.creditline.checkout.cash.model.CashDraw;
 import com.creditline.checkout.cash.model.CashDrawId;
 import com.creditline.checkout.cash.model.CashDrawRequest;
+import com.creditline.checkout.cash.model.DrawProduct;
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.pricing.Percent;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
@@ -19,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,15 +64,35 @@ class CashDrawController {
 
             @NotNull BankAccountId bankAccountId) {}
 
-    /** A draw; the plan, its APR and the payout date once PAID, the reason once FAILED. */
+    /**
+     * A draw of either product; the plan, its APR and the payout date once PAID, the reason once
+     * FAILED. A CASH draw names its bank account, a MERCHANT draw its merchant and sales sweep share.
+     */
     record CashDrawView(
             CashDrawId drawId,
+            DrawProduct product,
             CustomerId customerId,
             CashDraw.Status status,
             Money amount,
             int installmentCount,
             PricingMethod method,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "uuid",
+                    description = "The bank account of a CASH draw; null for a MERCHANT draw.")
             BankAccountId bankAccountId,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "The merchant of a MERCHANT draw; null for a CASH draw.")
+            MerchantId merchantId,
+
+            @Schema(
+                    types = {"number", "null"},
+                    description = "The share of daily sales swept to a MERCHANT draw's plan; null for fixed"
+                            + " installments only.")
+            BigDecimal salesSweepShare,
 
             @Schema(
                     types = {"string", "null"},
@@ -92,12 +115,15 @@ class CashDrawController {
         static CashDrawView of(CashDraw d) {
             return new CashDrawView(
                     d.drawId(),
+                    d.product(),
                     d.customerId(),
                     d.status(),
                     d.amount(),
                     d.installmentCount(),
                     d.method(),
                     d.bankAccountId(),
+                    d.merchantId(),
+                    d.salesSweepShare(),
                     d.nominalApr() == null ? null : Percent.of(d.nominalApr()),
                     d.planId(),
                     d.payoutDate(),
@@ -133,7 +159,7 @@ class CashDrawController {
             @Parameter(hidden = true) @RequestHeader("Idempotency-Key") String idempotencyKey,
             Caller caller) {
         BankAccountController.notAPartner(caller);
-        CashDrawing.Outcome outcome = drawing.draw(new CashDrawRequest(
+        CashDrawing.Outcome outcome = drawing.draw(CashDrawRequest.toBankAccount(
                 idempotencyKey,
                 request.customerId(),
                 request.amount(),
@@ -149,11 +175,12 @@ class CashDrawController {
     @Operation(summary = "A cash draw")
     @ApiResponse(responseCode = "200", description = "The draw.")
     @ApiResponse(responseCode = "403", description = "Partners do not reach cash draws.")
-    @ApiResponse(responseCode = "404", description = "No draw has this id.")
+    @ApiResponse(responseCode = "404", description = "No cash draw has this id (a merchant's draw is not one).")
     @Transactional(readOnly = true)
     CashDrawView get(@PathVariable CashDrawId drawId, Caller caller) {
         BankAccountController.notAPartner(caller);
-        return CashDrawView.of(draws.find(drawId).orElseThrow(CashDrawNotFound::new));
+        return CashDrawView.of(
+                draws.find(drawId).filter(d -> d.product() == DrawProduct.CASH).orElseThrow(CashDrawNotFound::new));
     }
 
     @GetMapping("/api/v1/customers/{customerId}/cash-draws")
@@ -165,6 +192,7 @@ class CashDrawController {
     List<CashDrawView> list(@PathVariable CustomerId customerId, Caller caller) {
         BankAccountController.notAPartner(caller);
         return draws.findByCustomerIdOrderByRequestedAtDesc(customerId).stream()
+                .filter(d -> d.product() == DrawProduct.CASH)
                 .map(CashDrawView::of)
                 .toList();
     }

@@ -4,8 +4,6 @@ import com.creditline.checkout.cash.CashPayouts.PayoutInstruction;
 import com.creditline.checkout.cash.model.CashDraw;
 import com.creditline.checkout.cash.model.CashDrawId;
 import com.creditline.checkout.cash.model.CashDrawRequest;
-import com.creditline.checkout.cash.model.CashOffer;
-import com.creditline.checkout.cash.model.CashPricing;
 import com.creditline.checkout.order.CreditLineClient;
 import com.creditline.checkout.order.CreditLineClient.HoldPlacement;
 import com.creditline.checkout.order.CreditLineClient.HoldPurpose;
@@ -20,11 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Draws cash: eligibility, the plan priced, the draw written as REQUESTED, a CASH hold on the line
+ * Draws on a line, for either product (a consumer's CASH draw, a merchant's MERCHANT draw): the draw
+ * admitted and its plan priced ({@link DrawPricing}), the draw written as REQUESTED, a CASH hold on the line
  * (the draw id is the hold's order id), then, in one transaction, the hold recorded and the payout
  * instructed. The line is called outside any local transaction, after the draw is written: a
  * process dying in between leaves a draw without its hold that {@link #recover} undoes. Idempotent
- * per customer and Idempotency-Key.
+ * per borrower (the customer, or the merchant's borrower id) and Idempotency-Key.
  */
 @Service
 class CashDrawing {
@@ -33,9 +32,7 @@ class CashDrawing {
     record Outcome(CashDraw draw, boolean created) {}
 
     private final CashDraws draws;
-    private final BankAccounts accounts;
-    private final CashLine line;
-    private final CashPricing pricing;
+    private final DrawPricing pricing;
     private final CreditLineClient creditLine;
     private final CashPayouts payouts;
     private final BusinessClock clock;
@@ -43,16 +40,12 @@ class CashDrawing {
 
     CashDrawing(
             CashDraws draws,
-            BankAccounts accounts,
-            CashLine line,
-            CashPricing pricing,
+            DrawPricing pricing,
             CreditLineClient creditLine,
             CashPayouts payouts,
             BusinessClock clock,
             TransactionTemplate transactions) {
         this.draws = draws;
-        this.accounts = accounts;
-        this.line = line;
         this.pricing = pricing;
         this.creditLine = creditLine;
         this.payouts = payouts;
@@ -66,16 +59,8 @@ class CashDrawing {
         if (existing != null) {
             return replay(existing, request);
         }
-        CashLine.Judged judged = line.judge(request.customerId()).requireEligible();
-        accounts.require(request.customerId(), request.bankAccountId());
-        CashOffer offer = pricing.offer(
-                request.amount(),
-                judged.line().grade(),
-                request.method(),
-                request.installmentCount(),
-                judged.line().cashAvailable(),
-                clock.businessDate());
-        CashDraw draw = new CashDraw(request, judged.line().grade(), offer.dailyRate(), clock.now());
+        DrawPricing.Priced priced = pricing.price(request);
+        CashDraw draw = new CashDraw(request, priced.grade(), priced.offer().dailyRate(), clock.now());
         try {
             transactions.executeWithoutResult(tx -> draws.saveAndFlush(draw));
         } catch (DataIntegrityViolationException raced) {
@@ -111,7 +96,8 @@ class CashDrawing {
         transactions.executeWithoutResult(tx -> {
             CashDraw locked = draws.lock(draw.drawId()).orElseThrow();
             locked.holdPlaced();
-            payouts.instruct(new PayoutInstruction(locked.drawId(), locked.bankAccountId(), locked.amount()));
+            payouts.instruct(new PayoutInstruction(
+                    locked.drawId(), locked.bankAccountId(), locked.merchantId(), locked.amount()));
         });
     }
 
@@ -125,7 +111,7 @@ class CashDrawing {
             case BORROWER_CEILING_REACHED -> new BorrowerCeilingReached();
             case CREDIT_LIMIT_EXCEEDED -> new CashHoldRefused("the line's available limit is less than the draw");
             case ACCOUNT_NOT_ACTIVE -> new CashHoldRefused("the line is not active");
-            case NO_CREDIT_LINE -> new CashHoldRefused("the customer has no credit line");
+            case NO_CREDIT_LINE -> new CashHoldRefused("the borrower has no credit line");
         };
     }
 

@@ -2,6 +2,7 @@ package com.creditline.checkout.cash;
 
 import com.creditline.checkout.cash.model.CashDraw;
 import com.creditline.checkout.cash.model.CashDrawId;
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.common.id.CustomerId;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -12,12 +13,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Cash draws by id. */
+/** Draws (cash and merchant) by id. */
 interface CashDraws extends JpaRepository<CashDraw, UUID> {
 
     Optional<CashDraw> findByCustomerIdAndIdempotencyKey(CustomerId customerId, String idempotencyKey);
 
     List<CashDraw> findByCustomerIdOrderByRequestedAtDesc(CustomerId customerId);
+
+    List<CashDraw> findByMerchantIdOrderByRequestedAtDesc(MerchantId merchantId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from CashDraw d where d.drawId = :drawId")

@@ -4,6 +4,7 @@ import com.creditline.checkout.cash.model.CashEligibility;
 import com.creditline.checkout.cash.model.CashEligibility.LineStanding;
 import com.creditline.checkout.cash.model.CashEligibility.Verdict;
 import com.creditline.checkout.cash.model.CashNotEligible;
+import com.creditline.checkout.cash.model.MerchantLoanEligibility;
 import com.creditline.checkout.customer.CustomerProfiles;
 import com.creditline.checkout.order.CreditLineClient;
 import com.creditline.checkout.pricing.Grade;
@@ -42,10 +43,10 @@ class CashLine {
         this.clock = clock;
     }
 
-    /** @throws CustomerProfiles.NoCreditLine when the customer has no line */
+    /** @throws CustomerProfiles.NoCreditLine when the customer has no line, or only a merchant's */
     Judged judge(CustomerId customerId) {
         CreditLineClient.LineView view = creditLine.line(customerId);
-        if (view == null) {
+        if (view == null || MerchantLoanEligibility.MERCHANT_KIND.equals(view.kind())) {
             throw new CustomerProfiles.NoCreditLine();
         }
         LineStanding line = new LineStanding(
@@ -58,7 +59,8 @@ class CashLine {
         return new Judged(line, eligibility.judge(line, clock.businessDate()));
     }
 
-    private static Grade gradeOf(String name) {
+    /** The grade of that name; null for none or a name checkout does not know. */
+    static Grade gradeOf(String name) {
         return Arrays.stream(Grade.values())
                 .filter(g -> g.name().equals(name))
                 .findFirst()

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A payout provider's answer about a draw, entered by an admin; answered once. */
+/** A payout provider's answer about a draw (cash or merchant), entered by an admin; answered once. */
 @RestController
 @Tag(name = "Cash draws")
 class CashPayoutController {
@@ -41,8 +41,9 @@ class CashPayoutController {
     @PreAuthorize(Access.ADMIN)
     @Operation(
             summary = "Record the payout's answer",
-            description = "Paid: the hold is captured and the plan opened (PlanCreated, product CASH). Not paid: the"
-                    + " hold is released and the draw FAILED with the reason. Answered once.")
+            description = "For cash and merchant draws alike. Paid: the hold is captured and the plan opened"
+                    + " (PlanCreated, product CASH or MERCHANT). Not paid: the hold is released and the draw FAILED"
+                    + " with the reason. Answered once.")
     @ApiResponse(responseCode = "200", description = "The draw after the answer.")
     @ApiResponse(responseCode = "404", description = "No draw has this id.")
     @ApiResponse(responseCode = "409", description = "The payout of this draw was answered already.")

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The local stand-in for a payout provider: it records each instruction, and a job confirms as
+ * The local stand-in for a payout provider, for both products: it records each instruction, and a job confirms as
  * paid those instructed longer ago than {@code creditline.cash.local-payout-delay} that nobody has
  * answered yet. Several instances share the work: an instruction is claimed FOR UPDATE SKIP LOCKED,
  * and its answer is recorded in the same transaction, so it is answered once.
@@ -46,10 +46,15 @@ class LocalPayoutProvider implements CashPayouts {
     @Override
     public void instruct(PayoutInstruction instruction) {
         jdbc.update(
-                "INSERT INTO cash_payout_instruction (draw_id, bank_account_id, amount, instructed_at)"
-                        + " VALUES (?, ?, ?, ?)",
+                "INSERT INTO cash_payout_instruction (draw_id, bank_account_id, merchant_id, amount, instructed_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
                 instruction.drawId().value(),
-                instruction.bankAccountId().value(),
+                instruction.bankAccountId() == null
+                        ? null
+                        : instruction.bankAccountId().value(),
+                instruction.merchantId() == null
+                        ? null
+                        : instruction.merchantId().value(),
                 instruction.amount().amount(),
                 Timestamp.from(clock.now()));
     }

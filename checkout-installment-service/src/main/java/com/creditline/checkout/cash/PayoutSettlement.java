@@ -23,14 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The payout's answer and what follows from it. The answer is recorded first, in its own
  * transaction (once: a second answer is refused); then, with the draw locked, the line captures the
- * whole hold and the plan opens with its {@code PlanCreated} (product CASH) in the outbox, or the
+ * whole hold and the plan opens with its {@code PlanCreated} (product CASH or MERCHANT, as the draw) in the outbox, or the
  * line releases the hold and the draw is FAILED. Both calls to the line are idempotent per draw, so
  * recovery can settle again a draw whose process died in between.
  */
 @Service
 class PayoutSettlement {
-
-    static final String CASH_PRODUCT = "CASH";
 
     private static final Logger log = LoggerFactory.getLogger(PayoutSettlement.class);
 
@@ -112,10 +110,12 @@ class PayoutSettlement {
                         .map(i -> new PlanCreated.ScheduledInstallment(i.number(), i.dueDate(), i.principal(), i.fee()))
                         .toList(),
                 draw.grade().name(),
+                // PlanCreated's merchant is the seller of subsidised goods, billed by repayment: a
+                // merchant loan's borrower is its customer id, so the merchant stays absent here.
                 null,
                 Money.ZERO,
                 Money.ZERO,
-                CASH_PRODUCT,
-                null);
+                draw.product().name(),
+                draw.salesSweepShare());
     }
 }

@@ -73,7 +73,10 @@ public class CreditLineClient {
 
     /**
      * The line as credit-limit-service shows it ({@code GET /api/v1/credit-accounts/{customerId}}),
-     * the fields a cash draw needs; unknown fields are ignored.
+     * the fields a draw needs; unknown fields are ignored.
+     *
+     * @param kind CONSUMER, or MERCHANT for a merchant's line (under {@code mch-<merchantId>}), whose
+     *     {@code cashAvailable} is its whole available amount
      */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record LineView(
@@ -82,7 +85,8 @@ public class CreditLineClient {
             Instant openedAt,
             Money cashLimit,
             Money cashAvailable,
-            Money cashOutstanding) {}
+            Money cashOutstanding,
+            String kind) {}
 
     private final RestClient http;
     private final RestClient accounts;

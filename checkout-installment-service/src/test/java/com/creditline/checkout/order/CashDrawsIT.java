@@ -1,21 +1,17 @@
 package com.creditline.checkout.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.creditline.common.security.Caller;
-import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import com.creditline.common.time.BusinessClock;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +26,6 @@ import org.springframework.http.ResponseEntity;
  */
 class CashDrawsIT extends CheckoutOnRealInfrastructure {
 
-    static final Caller OPS = TestCallers.staff("olga", "ADMIN");
     static final String NUMBER = "6222020012345678";
 
     @Autowired
@@ -103,7 +98,7 @@ class CashDrawsIT extends CheckoutOnRealInfrastructure {
         assertThat(totals())
                 .as("held for the payout, for the line's reconciliation")
                 .isEqualTo("10000.00/0");
-        String paid = awaitStatus(drawId, "PAID");
+        String paid = awaitStatus(SHOP, "/api/v1/cash-draws/" + drawId, "PAID");
         assertThat(JsonPath.<String>read(paid, "$.planId")).isNotNull();
         assertThat(LINE.holds.get(drawId)).as("the whole hold captured").isEqualByComparingTo("0");
         assertThat(totals()).as("a plan, nothing held").isEqualTo("0.00/1");
@@ -142,11 +137,7 @@ class CashDrawsIT extends CheckoutOnRealInfrastructure {
         assertThat(LINE.available.get(customer)).isEqualByComparingTo("50000.00");
         assertThat(payoutOutcome(drawId, "{\"paid\":true}").getStatusCode().value())
                 .isEqualTo(409);
-        assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM outbox_event WHERE envelope->'payload'->>'orderId' = ?",
-                        Integer.class,
-                        drawId))
-                .isZero();
+        assertThat(outboxEventsOf(drawId)).isZero();
     }
 
     @Test
@@ -257,29 +248,6 @@ class CashDrawsIT extends CheckoutOnRealInfrastructure {
                         + ",\"method\":\"EQUAL_PRINCIPAL\",\"bankAccountId\":\"" + account + "\"}")
                 .retrieve()
                 .toEntity(String.class);
-    }
-
-    private ResponseEntity<String> payoutOutcome(String drawId, String json) {
-        return TestHttp.as(port, OPS)
-                .post()
-                .uri("/api/v1/admin/cash-draws/" + drawId + "/payout-outcome")
-                .header("Audit-Reason", "the bank's answer, ticket 7")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(json)
-                .retrieve()
-                .toEntity(String.class);
-    }
-
-    private String awaitStatus(String drawId, String status) {
-        AtomicReference<String> body = new AtomicReference<>();
-        await().alias("the draw becoming " + status)
-                .atMost(Duration.ofSeconds(20))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    body.set(get(SHOP, "/api/v1/cash-draws/" + drawId).getBody());
-                    return status.equals(JsonPath.read(body.get(), "$.status"));
-                });
-        return body.get();
     }
 
     private static String at(ResponseEntity<String> response, String path) {

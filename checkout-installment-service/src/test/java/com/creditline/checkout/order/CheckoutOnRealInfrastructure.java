@@ -1,14 +1,19 @@
 package com.creditline.checkout.order;
 
+import static org.awaitility.Awaitility.await;
+
 import com.creditline.common.security.Caller;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
+import com.jayway.jsonpath.JsonPath;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +46,9 @@ abstract class CheckoutOnRealInfrastructure {
     static final StubCreditLine LINE = start();
 
     /** The first-party shop as the gateway vouches for it: every customer-facing scope, no staff role. */
+    /** Ops entering payout answers and enrolling merchants. */
+    static final Caller OPS = TestCallers.staff("olga", "ADMIN");
+
     static final Caller SHOP = Caller.client(
             "shop", List.of("checkout:write", "orders:read", "customers:write", "customers:read", "repayments:write"));
 
@@ -111,6 +119,37 @@ abstract class CheckoutOnRealInfrastructure {
                         + "\",\"currency\":\"CNY\"},\"method\":\"FLAT_MONTHLY_FEE\",\"installmentCount\":"
                         + installments
                         + "}");
+    }
+
+    /** The events in the outbox about an order or a draw (a draw's id is its plan's order id). */
+    int outboxEventsOf(String orderId) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM outbox_event WHERE envelope->'payload'->>'orderId' = ?", Integer.class, orderId);
+    }
+
+    /** A payout provider's answer about a draw, as an admin enters it. */
+    ResponseEntity<String> payoutOutcome(String drawId, String json) {
+        return TestHttp.as(port, OPS)
+                .post()
+                .uri("/api/v1/admin/cash-draws/" + drawId + "/payout-outcome")
+                .header("Audit-Reason", "the bank's answer, ticket 7")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    /** The draw at {@code path} once it has {@code status} (the payout is answered asynchronously). */
+    String awaitStatus(Caller caller, String path, String status) {
+        AtomicReference<String> body = new AtomicReference<>();
+        await().alias(path + " becoming " + status)
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    body.set(get(caller, path).getBody());
+                    return status.equals(JsonPath.read(body.get(), "$.status"));
+                });
+        return body.get();
     }
 
     private static StubCreditLine start() {

@@ -30,8 +30,13 @@ final class StubCreditLine {
     /** When set, a CASH hold is refused with this problem type (cash-limit-exceeded, borrower-ceiling-reached). */
     volatile String refuseCashWith;
 
-    /** The fields of a line that cash draws read; cash available goes down with each CASH hold. */
-    record CashLine(String status, String grade, String openedAt, BigDecimal cashAvailable) {}
+    /** The fields of a line that draws read; kind CONSUMER or MERCHANT (a merchant's line, under mch-...). */
+    record CashLine(String status, String grade, String openedAt, BigDecimal cashAvailable, String kind) {
+
+        CashLine(String status, String grade, String openedAt, BigDecimal cashAvailable) {
+            this(status, grade, openedAt, cashAvailable, "CONSUMER");
+        }
+    }
 
     volatile int delayMillis;
     volatile boolean failing;
@@ -116,7 +121,8 @@ final class StubCreditLine {
                 200,
                 "{\"customerId\":\"" + customer + "\",\"status\":\"" + line.status() + "\",\"grade\":\""
                         + line.grade() + "\",\"openedAt\":\"" + line.openedAt() + "\",\"cashAvailable\":{\"amount\":\""
-                        + line.cashAvailable().toPlainString() + "\",\"currency\":\"CNY\"},\"someFieldNotRead\":1}");
+                        + line.cashAvailable().toPlainString() + "\",\"currency\":\"CNY\"},\"kind\":\"" + line.kind()
+                        + "\",\"someFieldNotRead\":1}");
     }
 
     private static BigDecimal amount(String body) {

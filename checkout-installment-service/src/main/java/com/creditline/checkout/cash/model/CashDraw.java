@@ -1,5 +1,6 @@
 package com.creditline.checkout.cash.model;
 
+import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.pricing.Grade;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.error.Conflict;
@@ -16,10 +17,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A draw of cash from the line to the customer's bank account. REQUESTED while the line holds the
+ * A draw from a line: CASH from a consumer's line to the customer's bank account, or MERCHANT from a
+ * merchant's line to its settlement account (with the share of daily sales swept to it, if any). REQUESTED while the line holds the
  * amount and the payout is on its way; the payout's answer is recorded once, then the draw is PAID
  * (the hold captured and the plan opened) or FAILED (the hold released). Each step is recorded
  * before the next is attempted, so that recovery can finish or undo what a dying process left.
@@ -40,8 +43,14 @@ public class CashDraw {
     private UUID drawId;
 
     private String idempotencyKey;
+
+    @Enumerated(EnumType.STRING)
+    private DrawProduct product;
+
     private CustomerId customerId;
     private BankAccountId bankAccountId;
+    private MerchantId merchantId;
+    private BigDecimal salesSweepShare;
     private Money amount;
     private int installmentCount;
 
@@ -75,8 +84,11 @@ public class CashDraw {
     public CashDraw(CashDrawRequest request, Grade grade, BigDecimal dailyRate, Instant at) {
         this.drawId = UUID.randomUUID();
         this.idempotencyKey = request.idempotencyKey();
+        this.product = request.product();
         this.customerId = request.customerId();
         this.bankAccountId = request.bankAccountId();
+        this.merchantId = request.merchantId();
+        this.salesSweepShare = request.salesSweepShare();
         this.amount = request.amount();
         this.installmentCount = request.installmentCount();
         this.method = request.method();
@@ -146,7 +158,28 @@ public class CashDraw {
                 && amount.equals(request.amount())
                 && installmentCount == request.installmentCount()
                 && method == request.method()
-                && bankAccountId.equals(request.bankAccountId());
+                && product == request.product()
+                && Objects.equals(bankAccountId, request.bankAccountId())
+                && Objects.equals(merchantId, request.merchantId())
+                && sameShare(salesSweepShare, request.salesSweepShare());
+    }
+
+    private static boolean sameShare(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    public DrawProduct product() {
+        return product;
+    }
+
+    /** The merchant of a MERCHANT draw; null for a CASH draw. */
+    public MerchantId merchantId() {
+        return merchantId;
+    }
+
+    /** The share of daily sales swept to a merchant draw's plan; null when repaid in fixed installments. */
+    public BigDecimal salesSweepShare() {
+        return salesSweepShare;
     }
 
     public CashDrawId drawId() {
@@ -157,6 +190,7 @@ public class CashDraw {
         return customerId;
     }
 
+    /** The bank account of a CASH draw; null for a MERCHANT draw. */
     public BankAccountId bankAccountId() {
         return bankAccountId;
     }

@@ -74,10 +74,11 @@ public final class CashPricing {
             Money amount, Grade grade, PricingMethod method, int count, Money cashAvailable, LocalDate drawDate) {
         requireDrawable(amount, cashAvailable);
         if (!METHODS.contains(method)) {
-            throw new CashDrawNotOffered("Cash is repaid by EQUAL_INSTALLMENT or EQUAL_PRINCIPAL, not " + method + ".");
+            throw new CashDrawNotOffered(
+                    "A draw is repaid by EQUAL_INSTALLMENT or EQUAL_PRINCIPAL, not " + method + ".");
         }
         if (!terms.installmentCounts().contains(count)) {
-            throw new CashDrawNotOffered(count + " installments are not offered for cash; the counts on offer are "
+            throw new CashDrawNotOffered(count + " installments are not offered for a draw; the counts on offer are "
                     + terms.installmentCounts() + ".");
         }
         CashOffer offer = schedule(amount, rateOf(grade), method, count, drawDate);
@@ -136,7 +137,7 @@ public final class CashPricing {
     private BigDecimal rateOf(Grade grade) {
         BigDecimal rate = terms.dailyRate(grade);
         if (rate == null) {
-            throw new CashDrawNotOffered("Grade " + grade + " draws no cash.");
+            throw new CashDrawNotOffered("Grade " + grade + " draws nothing.");
         }
         return rate;
     }
@@ -144,8 +145,8 @@ public final class CashPricing {
     private void requireDrawable(Money amount, Money cashAvailable) {
         Objects.requireNonNull(amount, "amount");
         if (amount.isLessThan(terms.minimumAmount()) || amount.isGreaterThan(cashAvailable)) {
-            throw new CashAmountRefused("A cash draw is from " + yuan(terms.minimumAmount())
-                    + " to the cash available, " + yuan(cashAvailable) + "; not " + yuan(amount) + ".");
+            throw new CashAmountRefused("A draw is from " + yuan(terms.minimumAmount()) + " to what may be drawn, "
+                    + yuan(cashAvailable) + "; not " + yuan(amount) + ".");
         }
     }
 
