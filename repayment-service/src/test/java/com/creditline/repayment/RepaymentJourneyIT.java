@@ -1128,6 +1128,15 @@ class RepaymentJourneyIT {
                 }
             });
         }
+        String csv = self.get()
+                .uri("/api/v1/merchants/{m}/statements/{month}", merchant, months.getFirst())
+                .accept(MediaType.parseMediaType("text/csv"))
+                .retrieve()
+                .body(String.class);
+        assertThat(csv)
+                .startsWith("line,merchant_id,month,plan_id,")
+                .contains("\r\nLOAN," + merchant + "," + months.getFirst() + "," + planId + ",")
+                .contains("\r\nTOTAL," + merchant + "," + months.getFirst() + ",");
         assertThat(drawn).isEqualByComparingTo("3000.00");
         assertThat(repaid)
                 .isEqualByComparingTo(entries.stream()

@@ -7,12 +7,15 @@ import com.creditline.repayment.merchantloan.MerchantLoanReading.MerchantLoanDet
 import com.creditline.repayment.merchantloan.MerchantLoanReading.MerchantLoanSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
                 + " merchant itself.")
 class MerchantLoanController {
 
+    static final String CSV = "text/csv";
     static final String MERCHANT_ID = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
     static final String MERCHANT_ID_DESCRIPTION =
             "The merchant's id: 3-40 lowercase letters, digits and inner hyphens.";
@@ -92,9 +96,18 @@ class MerchantLoanController {
                     + " the principal owed at its end (opening + drawn - repaid - written off = closing), the"
                     + " interest and late fees paid, the late fees charged, what was waived and recovered; and each"
                     + " movement of the month by date: disbursements, sales sweeps (with the day of sales each"
-                    + " swept), payments, late fees charged. The current month is shown so far."
+                    + " swept), payments, late fees charged. The current month is shown so far. As CSV with Accept:"
+                    + " text/csv (a LOAN row and its MOVEMENT rows per loan, then the TOTAL row)."
                     + WHO)
-    @ApiResponse(responseCode = "200", description = "The statement.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The statement.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = MerchantLoanStatement.class)),
+                @Content(mediaType = CSV, schema = @Schema(type = "string", description = "The statement as CSV."))
+            })
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @ApiResponse(responseCode = "422", description = "The month is after the business date's month.")
     @PreAuthorize(MerchantAccess.LOANS_READ)
@@ -107,5 +120,16 @@ class MerchantLoanController {
                     String month,
             Caller caller) {
         return reading.statement(MerchantAccess.actingFor(merchantId, caller), YearMonth.parse(month));
+    }
+
+    /** The same statement as CSV: documented with the JSON one, as its other content type. */
+    @GetMapping(value = "/statements/{month}", produces = CSV)
+    @PreAuthorize(MerchantAccess.LOANS_READ)
+    @Operation(hidden = true)
+    String statementCsv(
+            @PathVariable @Pattern(regexp = MERCHANT_ID) String merchantId,
+            @PathVariable @Pattern(regexp = MONTH) String month,
+            Caller caller) {
+        return MerchantLoanStatementCsv.of(statement(merchantId, month, caller));
     }
 }
