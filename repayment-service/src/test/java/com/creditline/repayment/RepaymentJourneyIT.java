@@ -1023,14 +1023,7 @@ class RepaymentJourneyIT {
         UUID planId = createMerchantLoan(borrower, today, due1);
 
         // a short period: 100.00 of sales a day sweeps 10.00, 300.00 of the minimum 1,027.00
-        for (int d = 0; d < 30; d++) {
-            LocalDate salesDate = today.plusDays(d);
-            runEndOfDayThrough(salesDate.plusDays(1));
-            send(
-                    RiskTopics.DECISIONS,
-                    envelope(new MerchantSalesReported(merchant, borrower, salesDate, Money.of("100.00"), 1)));
-            awaitSweep(merchant, salesDate, 1, planId);
-        }
+        reportDailySales(merchant, planId, today, 30, "100.00");
         JsonNode beforeDue = plan(planId);
         assertThat(amount(beforeDue.get("installments").get(2).get("principalPaid")))
                 .as("the started installment takes every sweep")
@@ -1060,14 +1053,7 @@ class RepaymentJourneyIT {
         String merchant = "mloans-" + UUID.randomUUID().toString().substring(0, 8);
         String borrower = "mch-" + merchant;
         UUID planId = createMerchantLoan(borrower, today, today.plusDays(30));
-        for (int d = 0; d < 2; d++) {
-            LocalDate salesDate = today.plusDays(d);
-            runEndOfDayThrough(salesDate.plusDays(1));
-            send(
-                    RiskTopics.DECISIONS,
-                    envelope(new MerchantSalesReported(merchant, borrower, salesDate, Money.of("500.00"), 1)));
-            awaitSweep(merchant, salesDate, 1, planId);
-        }
+        reportDailySales(merchant, planId, today, 2, "500.00");
         RestClient self = TestHttp.as(port, Caller.partner(merchant, "k1", List.of("merchant:loans")));
 
         ResponseEntity<JsonNode> list = get(self, "/api/v1/merchants/{m}/loans", merchant);
@@ -1225,6 +1211,19 @@ class RepaymentJourneyIT {
                         .getStatusCode()
                         .is2xxSuccessful());
         return planId;
+    }
+
+    /** Days of the same net sales from a date, each reported the morning after (end of day run) and swept. */
+    void reportDailySales(String merchant, UUID planId, LocalDate from, int days, String netSales) {
+        String borrower = "mch-" + merchant;
+        for (int d = 0; d < days; d++) {
+            LocalDate salesDate = from.plusDays(d);
+            runEndOfDayThrough(salesDate.plusDays(1));
+            send(
+                    RiskTopics.DECISIONS,
+                    envelope(new MerchantSalesReported(merchant, borrower, salesDate, Money.of(netSales), 1)));
+            awaitSweep(merchant, salesDate, 1, planId);
+        }
     }
 
     void awaitSweep(String merchant, LocalDate salesDate, int revision, UUID planId) {

@@ -111,17 +111,7 @@ class MerchantLinePathIT extends LineEventsIntegration {
     }
 
     private MerchantLineDecided decided(String merchant, String limit) {
-        return new MerchantLineDecided(
-                merchant,
-                MerchantLineDecided.borrowerIdOf(merchant),
-                UUID.randomUUID(),
-                true,
-                "B",
-                Money.of(limit),
-                "merchant-line",
-                2,
-                List.of("sales-growth", "low-refunds"),
-                clock.businessDate());
+        return MerchantLineIT.decided(merchant, limit, clock.businessDate());
     }
 
     private static String newMerchant() {
