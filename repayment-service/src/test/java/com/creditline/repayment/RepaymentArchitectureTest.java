@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Repayment's model: the plan with its installments, waterfalls, late-fee policy and ledger entries
- * ({@code plan.model}), a customer's standing and arrears ({@code customer.model}), and a payment
- * received ({@code payment.model}). End of day has no model of its own: its statements apply the
- * plan's rules set-based, and a test checks them against that model.
+ * ({@code plan.model}), a customer's standing and arrears ({@code customer.model}), a payment
+ * received ({@code payment.model}), and a merchant's month of loans ({@code merchantloan.model}). End
+ * of day has no model of its own: its statements apply the plan's rules set-based, and a test checks
+ * them against that model.
  */
 class RepaymentArchitectureTest extends ServiceArchitectureTest {
 
@@ -27,6 +28,7 @@ class RepaymentArchitectureTest extends ServiceArchitectureTest {
                 "com.creditline.repayment.funding.model",
                 "com.creditline.repayment.reserve.model",
                 "com.creditline.repayment.merchant.model",
-                "com.creditline.repayment.sweep.model");
+                "com.creditline.repayment.sweep.model",
+                "com.creditline.repayment.merchantloan.model");
     }
 }

@@ -8,6 +8,7 @@ import com.creditline.common.event.EventTypes;
 import com.creditline.common.event.IntegrationEvent;
 import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
+import com.creditline.common.security.Caller;
 import com.creditline.common.test.RealInfrastructure;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -1021,14 +1023,7 @@ class RepaymentJourneyIT {
         UUID planId = createMerchantLoan(borrower, today, due1);
 
         // a short period: 100.00 of sales a day sweeps 10.00, 300.00 of the minimum 1,027.00
-        for (int d = 0; d < 30; d++) {
-            LocalDate salesDate = today.plusDays(d);
-            runEndOfDayThrough(salesDate.plusDays(1));
-            send(
-                    RiskTopics.DECISIONS,
-                    envelope(new MerchantSalesReported(merchant, borrower, salesDate, Money.of("100.00"), 1)));
-            awaitSweep(merchant, salesDate, 1, planId);
-        }
+        reportDailySales(merchant, planId, today, 30, "100.00");
         JsonNode beforeDue = plan(planId);
         assertThat(amount(beforeDue.get("installments").get(2).get("principalPaid")))
                 .as("the started installment takes every sweep")
@@ -1050,6 +1045,139 @@ class RepaymentJourneyIT {
         assertThat(delinquency.getFirst().get("oldestDueDate").asString()).isEqualTo(due1.toString());
         assertThat(amount(delinquency.getFirst().get("overdueAmount")))
                 .isEqualTo(unpaid.amount().toPlainString());
+    }
+
+    @Test
+    void shouldShowAMerchantItsLoansOneLoanWithItsLedgerAndMonthlyStatementsThatBalance() {
+        LocalDate today = businessDate();
+        String merchant = "mloans-" + UUID.randomUUID().toString().substring(0, 8);
+        String borrower = "mch-" + merchant;
+        UUID planId = createMerchantLoan(borrower, today, today.plusDays(30));
+        reportDailySales(merchant, planId, today, 2, "500.00");
+        RestClient self = TestHttp.as(port, Caller.partner(merchant, "k1", List.of("merchant:loans")));
+
+        ResponseEntity<JsonNode> list = get(self, "/api/v1/merchants/{m}/loans", merchant);
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+        JsonNode loan = list.getBody().get(0);
+        assertThat(list.getBody().size()).isEqualTo(1);
+        assertThat(loan.get("planId").asString()).isEqualTo(planId.toString());
+        assertThat(loan.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(loan.get("openedOn").asString()).isEqualTo(today.toString());
+        assertThat(amount(loan.get("principal"))).isEqualTo("3000.00");
+        assertThat(loan.get("salesSweepShare").decimalValue()).isEqualByComparingTo("0.10");
+        assertThat(loan.get("nextDueDate").asString())
+                .isEqualTo(today.plusDays(30).toString());
+        assertThat(loan.get("daysPastDue").asInt()).isZero();
+        JsonNode plan = plan(planId);
+        assertThat(amount(loan.get("outstandingPrincipal"))).isEqualTo(amount(plan.get("outstandingPrincipal")));
+        assertThat(amount(loan.get("payoffAmount"))).isEqualTo(amount(plan.get("payoffAmount")));
+        assertThat(amount(loan.get("nextDueAmount")))
+                .isEqualTo(amount(plan.get("installments").get(0).get("amountDue")));
+
+        ResponseEntity<JsonNode> detail = get(self, "/api/v1/merchants/{m}/loans/{p}", merchant, planId);
+        assertThat(detail.getStatusCode().value()).isEqualTo(200);
+        assertThat(detail.getBody().get("plan").get("product").asString()).isEqualTo("MERCHANT");
+        assertThat(detail.getBody().get("plan").get("installments").size()).isEqualTo(3);
+        List<JsonNode> entries = new ArrayList<>();
+        detail.getBody().get("ledger").forEach(entries::add);
+        assertThat(entries).extracting(e -> e.get("kind").asString()).contains("PLAN_DISBURSED", "PAYMENT_PRINCIPAL");
+        assertThat(entries.size()).isEqualTo(ledger(planId).size());
+
+        // the sweeps may fall in the next month: every month of the loan's ledger balances, and they chain
+        List<YearMonth> months = entries.stream()
+                .map(e -> YearMonth.from(LocalDate.parse(e.get("businessDate").asString())))
+                .distinct()
+                .sorted()
+                .toList();
+        BigDecimal carried = BigDecimal.ZERO;
+        BigDecimal drawn = BigDecimal.ZERO;
+        BigDecimal repaid = BigDecimal.ZERO;
+        List<String> sweeps = new ArrayList<>();
+        for (YearMonth month : months) {
+            ResponseEntity<JsonNode> read = get(self, "/api/v1/merchants/{m}/statements/{month}", merchant, month);
+            assertThat(read.getStatusCode().value()).isEqualTo(200);
+            JsonNode total = read.getBody().get("total");
+            JsonNode figures = read.getBody().get("loans").get(0).get("figures");
+            assertThat(figures).isEqualTo(total);
+            BigDecimal opening = decimal(total, "openingPrincipal");
+            assertThat(opening).isEqualByComparingTo(carried);
+            assertThat(opening.add(decimal(total, "drawn")).subtract(decimal(total, "principalRepaid")))
+                    .as("opening + drawn - repaid = closing in %s", month)
+                    .isEqualByComparingTo(decimal(total, "closingPrincipal"));
+            carried = decimal(total, "closingPrincipal");
+            drawn = drawn.add(decimal(total, "drawn"));
+            repaid = repaid.add(decimal(total, "principalRepaid"));
+            read.getBody().get("loans").get(0).get("movements").forEach(m -> {
+                if (m.get("type").asString().equals("SALES_SWEEP")) {
+                    assertThat(amount(m.get("amount"))).isEqualTo("50.00");
+                    sweeps.add(m.get("salesDate").asString());
+                }
+            });
+        }
+        String csv = self.get()
+                .uri("/api/v1/merchants/{m}/statements/{month}", merchant, months.getFirst())
+                .accept(MediaType.parseMediaType("text/csv"))
+                .retrieve()
+                .body(String.class);
+        assertThat(csv)
+                .startsWith("line,merchant_id,month,plan_id,")
+                .contains("\r\nLOAN," + merchant + "," + months.getFirst() + "," + planId + ",")
+                .contains("\r\nTOTAL," + merchant + "," + months.getFirst() + ",");
+        assertThat(drawn).isEqualByComparingTo("3000.00");
+        assertThat(repaid)
+                .isEqualByComparingTo(entries.stream()
+                        .filter(e -> e.get("kind").asString().equals("PAYMENT_PRINCIPAL"))
+                        .map(e -> new BigDecimal(amount(e.get("amount"))))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(carried).isEqualByComparingTo(amount(loan.get("outstandingPrincipal")));
+        assertThat(sweeps).containsExactly(today.toString(), today.plusDays(1).toString());
+
+        UUID consumerPlan = createPlan(
+                "shopper-" + UUID.randomUUID().toString().substring(0, 8),
+                "600.00",
+                today,
+                installment(1, today.plusMonths(1), "600.00", "0.00"));
+        YearMonth next = YearMonth.from(businessDate()).plusMonths(1);
+        assertThat(get(self, "/api/v1/merchants/{m}/loans/{p}", merchant, consumerPlan)
+                        .getStatusCode()
+                        .value())
+                .as("a consumer's plan under the merchant's path")
+                .isEqualTo(404);
+        RestClient other =
+                TestHttp.as(port, Caller.partner("other-" + merchant.substring(7), "k2", List.of("merchant:loans")));
+        assertThat(get(other, "/api/v1/merchants/{m}/loans/{p}", merchant, planId)
+                        .getStatusCode()
+                        .value())
+                .as("another merchant's key")
+                .isEqualTo(403);
+        assertThat(get(other, "/api/v1/merchants/{m}/loans", merchant)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        assertThat(get(other, "/api/v1/merchants/{m}/loans/{p}", "other-" + merchant.substring(7), planId)
+                        .getStatusCode()
+                        .value())
+                .as("another merchant's own path, this merchant's loan")
+                .isEqualTo(404);
+        ResponseEntity<JsonNode> future = get(self, "/api/v1/merchants/{m}/statements/{month}", merchant, next);
+        assertThat(future.getStatusCode().value()).isEqualTo(422);
+        assertThat(future.getBody().get("type").asString()).endsWith("/statement-month-in-future");
+        assertThat(get(self, "/api/v1/merchants/{m}/statements/{month}", merchant, "2026-13")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(400);
+        assertThat(get(TestHttp.as(port, TestCallers.staff("vera", "VIEWER")), "/api/v1/merchants/{m}/loans", merchant)
+                        .getBody()
+                        .size())
+                .isEqualTo(1);
+    }
+
+    ResponseEntity<JsonNode> get(RestClient http, String uri, Object... variables) {
+        return http.get().uri(uri, variables).retrieve().toEntity(JsonNode.class);
+    }
+
+    static BigDecimal decimal(JsonNode figures, String field) {
+        return new BigDecimal(amount(figures.get(field)));
     }
 
     /** A 3,000.00 merchant loan in three months, interest by the day, swept 10 % of daily net sales. */
@@ -1083,6 +1211,19 @@ class RepaymentJourneyIT {
                         .getStatusCode()
                         .is2xxSuccessful());
         return planId;
+    }
+
+    /** Days of the same net sales from a date, each reported the morning after (end of day run) and swept. */
+    void reportDailySales(String merchant, UUID planId, LocalDate from, int days, String netSales) {
+        String borrower = "mch-" + merchant;
+        for (int d = 0; d < days; d++) {
+            LocalDate salesDate = from.plusDays(d);
+            runEndOfDayThrough(salesDate.plusDays(1));
+            send(
+                    RiskTopics.DECISIONS,
+                    envelope(new MerchantSalesReported(merchant, borrower, salesDate, Money.of(netSales), 1)));
+            awaitSweep(merchant, salesDate, 1, planId);
+        }
     }
 
     void awaitSweep(String merchant, LocalDate salesDate, int revision, UUID planId) {

@@ -123,7 +123,29 @@ class CreditAccountController {
             @Schema(types = {"string", "null"}) String newStatus,
             String actor,
             @Schema(types = {"string", "null"}) String reason,
-            Instant changedAt) {}
+            Instant changedAt) {
+
+        static ChangeView of(AccountChange c) {
+            return new ChangeView(
+                    c.kind(),
+                    c.oldLimit(),
+                    c.newLimit(),
+                    nameOf(c.oldStatus()),
+                    nameOf(c.newStatus()),
+                    c.actor(),
+                    c.reason(),
+                    c.changedAt());
+        }
+
+        /**
+         * A status as the history has always shown it: its name, or null when the change moved a limit.
+         * Text rather than the enum, so that the document keeps saying "a string or null" (an enum of
+         * names would refuse the null).
+         */
+        private static String nameOf(AccountStatus status) {
+            return status == null ? null : status.name();
+        }
+    }
 
     @Transactional(readOnly = true)
     @GetMapping("/{customerId}")
@@ -165,24 +187,7 @@ class CreditAccountController {
             throw new AccountNotFound();
         }
         return changes.findByCustomerIdOrderByChangedAt(customerId).stream()
-                .map(c -> new ChangeView(
-                        c.kind(),
-                        c.oldLimit(),
-                        c.newLimit(),
-                        nameOf(c.oldStatus()),
-                        nameOf(c.newStatus()),
-                        c.actor(),
-                        c.reason(),
-                        c.changedAt()))
+                .map(ChangeView::of)
                 .toList();
-    }
-
-    /**
-     * A status as the history has always shown it: its name, or null when the change moved a limit.
-     * Text rather than the enum, so that the document keeps saying "a string or null" (an enum of
-     * names would refuse the null).
-     */
-    private static String nameOf(AccountStatus status) {
-        return status == null ? null : status.name();
     }
 }

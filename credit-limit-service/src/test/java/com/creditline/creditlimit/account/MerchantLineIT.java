@@ -112,7 +112,7 @@ class MerchantLineIT extends LineEventsIntegration {
         assertThat(probe.deadLetters(borrower)).isZero();
     }
 
-    private static MerchantLineDecided decided(String merchant, String limit, LocalDate on) {
+    static MerchantLineDecided decided(String merchant, String limit, LocalDate on) {
         return new MerchantLineDecided(
                 merchant,
                 MerchantLineDecided.borrowerIdOf(merchant),

@@ -1,6 +1,7 @@
 package com.creditline.repayment.funderbooks;
 
 import com.creditline.common.money.Money;
+import com.creditline.repayment.csv.CsvRows;
 import com.creditline.repayment.funderbooks.FunderLoanTape.FundedLoan;
 import com.creditline.repayment.funderbooks.FunderStatement.StatementAccount;
 import com.creditline.repayment.funderbooks.FunderStatement.TieOut;
@@ -29,7 +30,7 @@ final class FunderBooksCsv {
         List<String> header = new ArrayList<>(List.of("funder_id", "business_date", "line", "plan_id"));
         header.addAll(accounts);
         StringBuilder csv = new StringBuilder();
-        row(csv, header);
+        CsvRows.row(csv, header);
         statement
                 .lines()
                 .forEach(line -> statementRow(
@@ -54,7 +55,7 @@ final class FunderBooksCsv {
     /** The header row, then one row per loan of the page, in the JSON's order. */
     static String loans(FunderLoanTape tape) {
         StringBuilder csv = new StringBuilder();
-        row(
+        CsvRows.row(
                 csv,
                 List.of(
                         "plan_id",
@@ -74,7 +75,7 @@ final class FunderBooksCsv {
                         "amount_due",
                         "charged_off_on"));
         for (FundedLoan loan : tape.loans()) {
-            row(
+            CsvRows.row(
                     csv,
                     List.of(
                             loan.planId().toString(),
@@ -107,20 +108,7 @@ final class FunderBooksCsv {
         List<String> cells = new ArrayList<>(
                 List.of(statement.funderId(), statement.businessDate().toString(), line, planId));
         accounts.forEach(a -> cells.add(amount(amounts.getOrDefault(a, Money.ZERO))));
-        row(csv, cells);
-    }
-
-    private static void row(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(FunderBooksCsv::cell).collect(Collectors.joining(",")))
-                .append("\r\n");
-    }
-
-    /** A cell, quoted when it holds a comma, a quote or a line break. */
-    static String cell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        CsvRows.row(csv, cells);
     }
 
     private static String amount(Money money) {

@@ -2,15 +2,10 @@ package com.creditline.repayment.plan;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.PlanId;
-import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
-import com.creditline.repayment.plan.model.LedgerEntry;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,33 +25,6 @@ class PlanController {
 
     PlanController(PlanReading reading) {
         this.reading = reading;
-    }
-
-    record LedgerEntryView(
-            long entryId,
-
-            @Schema(
-                    types = {"integer", "null"},
-                    nullable = true,
-                    description = "Absent for an entry on the whole plan.")
-            Integer installmentNumber,
-
-            String kind,
-            Money amount,
-            LocalDate businessDate,
-            String reference,
-            Instant recordedAt) {
-
-        static LedgerEntryView of(LedgerEntry e) {
-            return new LedgerEntryView(
-                    e.id(),
-                    e.installmentNumber(),
-                    e.kind().name(),
-                    e.amount(),
-                    e.businessDate(),
-                    e.reference(),
-                    e.recordedAt());
-        }
     }
 
     @Operation(

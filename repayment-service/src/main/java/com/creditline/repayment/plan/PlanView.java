@@ -90,7 +90,7 @@ public record PlanView(
         }
     }
 
-    static PlanView of(Plan plan, LocalDate businessDate) {
+    public static PlanView of(Plan plan, LocalDate businessDate) {
         return new PlanView(
                 plan.id(),
                 plan.orderId(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
+import com.creditline.repayment.csv.CsvRows;
 import com.creditline.repayment.funderbooks.FunderStatement.StatementAccount;
 import com.creditline.repayment.funderbooks.FunderStatement.StatementLine;
 import com.creditline.repayment.funderbooks.FunderStatement.StatementLineKind;
@@ -58,10 +59,10 @@ class FunderBooksCsvTest {
 
     @Test
     void shouldQuoteACellOnlyWhenItHoldsACommaAQuoteOrALineBreak() {
-        assertThat(FunderBooksCsv.cell("plain")).isEqualTo("plain");
-        assertThat(FunderBooksCsv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(FunderBooksCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(FunderBooksCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(CsvRows.cell("plain")).isEqualTo("plain");
+        assertThat(CsvRows.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvRows.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvRows.cell("two\nlines")).isEqualTo("\"two\nlines\"");
     }
 
     private static Map<String, Money> amounts(String principal, String merchant) {

@@ -4,6 +4,9 @@ import com.creditline.common.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How much of a day's sales is swept to one merchant loan.
@@ -20,6 +23,8 @@ import java.time.LocalDate;
  * plan's installment (days past due, grace, late fee, collections).
  */
 public final class SalesSweep {
+
+    private static final Pattern REFERENCE = Pattern.compile("sweep:[a-z0-9-]+:(\\d{4}-\\d{2}-\\d{2}):r\\d+:");
 
     private SalesSweep() {}
 
@@ -42,6 +47,12 @@ public final class SalesSweep {
      */
     public static String reference(String merchantId, LocalDate salesDate, int revision, String planId) {
         return dayPrefix(merchantId, salesDate) + revision + ":" + planId;
+    }
+
+    /** The sales date a sweep's payment reference names; empty for any other payment reference. */
+    public static Optional<LocalDate> salesDateOf(String paymentReference) {
+        Matcher m = REFERENCE.matcher(paymentReference);
+        return m.lookingAt() ? Optional.of(LocalDate.parse(m.group(1))) : Optional.empty();
     }
 
     /** What every reference of the day's sweeps begins with, whatever the revision and plan. */
