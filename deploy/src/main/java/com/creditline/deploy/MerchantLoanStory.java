@@ -80,8 +80,10 @@ public final class MerchantLoanStory {
         say.accept("   decision: grade " + decision.text("grade") + ", line " + decision.amount("limit") + " CNY from "
                 + decision.amount("netSales") + " CNY of net sales");
         Reply line = store.await("/api/v1/merchants/" + merchant + "/line", r -> r.status() == 200, EVENTUALLY);
-        say.accept("   credit-limit-service opened the " + line.text("kind") + " line: available "
-                + line.amount("available") + " CNY");
+        JsonNode merchantLine = line.body().path("line");
+        say.accept("   credit-limit-service opened the "
+                + merchantLine.path("kind").asString() + " line: available "
+                + merchantLine.path("available").path("amount").asString() + " CNY");
 
         Reply quote = expect(200, store.post("/api/v1/merchants/" + merchant + "/loan-quotes", """
                 {"amount":{"amount":"%s","currency":"CNY"},"salesSweepShare":0.10}""".formatted(DRAW)));
@@ -115,7 +117,7 @@ public final class MerchantLoanStory {
         endOfDay(ops, firstDue.minusDays(1));
         List<String> slowMonth = slowMonth(payout, firstDue);
         int days = slowMonth.size();
-        expect(200, store.post("/api/v1/merchants/" + merchant + "/sales", sales(slowMonth)));
+        report(store, merchant, slowMonth);
         Reply swept = store.await(
                 "/api/v1/merchants/" + merchant + "/loans/" + planId,
                 r -> paidSoFar(r.body().path("plan"))
@@ -139,11 +141,7 @@ public final class MerchantLoanStory {
                 + openCase.path("status").asString()
                 + " for " + borrower + " at " + openCase.path("daysPastDue").asInt() + " days past due");
 
-        expect(
-                200,
-                store.post(
-                        "/api/v1/merchants/" + merchant + "/sales",
-                        sales(List.of(day(late, "60000.00", 600, "0.00")))));
+        report(store, merchant, List.of(day(late, "60000.00", 600, "0.00")));
         Reply cured = store.await(
                 "/api/v1/merchants/" + merchant + "/loans/" + planId,
                 r -> r.body()
@@ -175,7 +173,7 @@ public final class MerchantLoanStory {
                 merchant,
                 decision.text("grade"),
                 decision.amount("limit"),
-                line.text("kind"),
+                merchantLine.path("kind").asString(),
                 planId,
                 plan.path("product").asString(),
                 plan.path("salesSweepShare").asString(),
@@ -188,6 +186,15 @@ public final class MerchantLoanStory {
                 statement.body(),
                 another,
                 shoppers);
+    }
+
+    /** Sends days of sales once risk-scoring has heard that the business date reached the last of them. */
+    private static void report(GatewayClient store, String merchant, List<String> days) {
+        store.await(
+                "sales of " + days.size() + " days",
+                () -> store.post("/api/v1/merchants/" + merchant + "/sales", sales(days)),
+                r -> r.status() == 200,
+                EVENTUALLY);
     }
 
     /**
