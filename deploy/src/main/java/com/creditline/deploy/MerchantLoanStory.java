@@ -163,8 +163,11 @@ public final class MerchantLoanStory {
                 200,
                 store.get("/api/v1/merchants/" + merchant + "/statements/"
                         + late.toString().substring(0, 7)));
-        say.accept("8. the merchant's statement for " + late.toString().substring(0, 7) + ": "
-                + statement.body().path("total"));
+        say.accept("8. the merchant's statement for " + late.toString().substring(0, 7) + ": owed at the start "
+                + figure(statement, "openingPrincipal") + ", drawn " + figure(statement, "drawn") + ", repaid "
+                + figure(statement, "principalRepaid") + ", owed at the end " + figure(statement, "closingPrincipal")
+                + "; interest paid " + figure(statement, "interestPaid") + ", late fees paid "
+                + figure(statement, "lateFeesPaid"));
         int another = store.get("/api/v1/merchants/another-store/loans").status();
         int shoppers = store.get("/api/v1/plans?customerId=" + borrower).status();
         say.accept("   its key reads nothing of another merchant (" + another + ") nor the shoppers' API (" + shoppers
@@ -229,6 +232,10 @@ public final class MerchantLoanStory {
 
     private static String sales(List<String> days) {
         return "{\"days\":[" + String.join(",", days) + "]}";
+    }
+
+    private static String figure(Reply statement, String field) {
+        return statement.body().path("total").path(field).path("amount").asString();
     }
 
     private static BigDecimal paidSoFar(JsonNode loan) {
