@@ -28,7 +28,7 @@ class DailyInterestPlanTest {
 
     static Plan cashDraw(Product product) {
         return Plan.open(
-                new OpenPlan(
+                OpenPlans.installmentsOnly(
                         PlanId.random(),
                         OrderId.of("draw-1"),
                         CustomerId.of("customer-1"),
