@@ -8,36 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The shorter ways tests open a plan: without a sales sweep, and a shopping plan. */
+/** The shorter way tests open a plan: a shopping plan, repaid in its installments only. */
 public final class OpenPlans {
 
     private OpenPlans() {}
-
-    /** A plan repaid in its installments only (no sales sweep). */
-    public static OpenPlan installmentsOnly(
-            PlanId planId,
-            OrderId orderId,
-            CustomerId customerId,
-            Money principal,
-            PricingMethod method,
-            boolean merchantSubsidised,
-            BigDecimal nominalApr,
-            LocalDate captureDate,
-            List<ScheduleLine> schedule,
-            Product product) {
-        return new OpenPlan(
-                planId,
-                orderId,
-                customerId,
-                principal,
-                method,
-                merchantSubsidised,
-                nominalApr,
-                captureDate,
-                schedule,
-                product,
-                null);
-    }
 
     /** A shopping plan (an order's goods). */
     public static OpenPlan shopping(
@@ -50,7 +24,7 @@ public final class OpenPlans {
             BigDecimal nominalApr,
             LocalDate captureDate,
             List<ScheduleLine> schedule) {
-        return installmentsOnly(
+        return new OpenPlan(
                 planId,
                 orderId,
                 customerId,
@@ -60,6 +34,7 @@ public final class OpenPlans {
                 nominalApr,
                 captureDate,
                 schedule,
-                Product.SHOPPING);
+                Product.SHOPPING,
+                null);
     }
 }
