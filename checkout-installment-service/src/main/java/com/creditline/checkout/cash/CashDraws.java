@@ -2,8 +2,8 @@ package com.creditline.checkout.cash;
 
 import com.creditline.checkout.cash.model.CashDraw;
 import com.creditline.checkout.cash.model.CashDrawId;
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;

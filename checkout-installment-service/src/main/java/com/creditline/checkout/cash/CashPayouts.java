@@ -2,7 +2,7 @@ package com.creditline.checkout.cash;
 
 import com.creditline.checkout.cash.model.BankAccountId;
 import com.creditline.checkout.cash.model.CashDrawId;
-import com.creditline.checkout.merchant.model.MerchantId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 
 /**

@@ -1,6 +1,7 @@
 package com.creditline.checkout.cash;
 
 import com.creditline.checkout.cash.model.CashDraw;
+import com.creditline.checkout.order.RecoveryAttempt;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -43,19 +44,10 @@ class CashRecovery {
     void recover() {
         var before = clock.now().minus(olderThan);
         for (CashDraw draw : draws.findHoldingBefore(before)) {
-            attempt("draw's hold", () -> drawing.recover(draw.drawId()));
+            RecoveryAttempt.attempt(log, "draw's hold", () -> drawing.recover(draw.drawId()));
         }
         for (CashDraw draw : draws.findAnsweredBefore(before)) {
-            attempt("draw's settlement", () -> settlement.settle(draw.drawId()));
-        }
-    }
-
-    private static void attempt(String step, Runnable recovery) {
-        try {
-            recovery.run();
-            log.info("recovered an unfinished {}", step);
-        } catch (RuntimeException e) {
-            log.warn("could not recover an unfinished {} yet: {}", step, e.toString());
+            RecoveryAttempt.attempt(log, "draw's settlement", () -> settlement.settle(draw.drawId()));
         }
     }
 }

@@ -6,8 +6,8 @@ import com.creditline.checkout.cash.model.MerchantLoanEligibility.MerchantLineSt
 import com.creditline.checkout.cash.model.MerchantLoanEligibility.Verdict;
 import com.creditline.checkout.cash.model.MerchantLoanNotEligible;
 import com.creditline.checkout.merchant.MerchantTerms;
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.order.CreditLineClient;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package com.creditline.checkout.cash;
 import com.creditline.checkout.cash.CashQuoteController.CashOfferView;
 import com.creditline.checkout.cash.model.MerchantLoanEligibility;
 import com.creditline.checkout.cash.model.MerchantLoanPricing;
-import com.creditline.checkout.merchant.model.MerchantId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.MerchantAccess;

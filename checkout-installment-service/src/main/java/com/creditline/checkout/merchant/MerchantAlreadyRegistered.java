@@ -1,7 +1,7 @@
 package com.creditline.checkout.merchant;
 
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.common.error.Conflict;
+import com.creditline.common.id.MerchantId;
 
 /** A merchant's id is its name for good: registering it twice is refused, never an overwrite. */
 class MerchantAlreadyRegistered extends Conflict {

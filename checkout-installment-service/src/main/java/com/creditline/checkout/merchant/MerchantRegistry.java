@@ -2,11 +2,11 @@ package com.creditline.checkout.merchant;
 
 import com.creditline.checkout.merchant.model.DiscountRate;
 import com.creditline.checkout.merchant.model.Merchant;
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.merchant.model.MerchantStatus;
 import com.creditline.checkout.merchant.model.SubsidyAgreement;
 import com.creditline.checkout.merchant.model.SubsidyTerms;
 import com.creditline.checkout.pricing.Pricing;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.time.BusinessClock;
 import java.sql.Timestamp;
 import java.time.LocalDate;

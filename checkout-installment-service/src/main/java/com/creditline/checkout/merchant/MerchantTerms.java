@@ -2,10 +2,10 @@ package com.creditline.checkout.merchant;
 
 import com.creditline.checkout.merchant.model.DiscountRate;
 import com.creditline.checkout.merchant.model.Merchant;
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.merchant.model.MerchantNotEnrolled;
 import com.creditline.checkout.merchant.model.SubsidyNotAgreed;
 import com.creditline.checkout.pricing.Pricing;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import java.time.LocalDate;
 import java.util.Set;

@@ -47,19 +47,10 @@ class OrderRecovery {
     void recover() {
         var before = clock.now().minus(olderThan);
         for (FinancedOrder order : orders.findAuthorisingBefore(before)) {
-            attempt("authorisation", () -> authorisation.recover(order.orderId()));
+            RecoveryAttempt.attempt(log, "authorisation", () -> authorisation.recover(order.orderId()));
         }
         for (CaptureIntent intent : intents.findUnfinishedBefore(before)) {
-            attempt("capture", () -> capture.recover(intent.captureId()));
-        }
-    }
-
-    private static void attempt(String step, Runnable recovery) {
-        try {
-            recovery.run();
-            log.info("recovered an unfinished {}", step);
-        } catch (RuntimeException e) {
-            log.warn("could not recover an unfinished {} yet: {}", step, e.toString());
+            RecoveryAttempt.attempt(log, "capture", () -> capture.recover(intent.captureId()));
         }
     }
 }

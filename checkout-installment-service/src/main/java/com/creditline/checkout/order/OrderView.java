@@ -1,9 +1,9 @@
 package com.creditline.checkout.order;
 
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.checkout.order.model.FinancedPlan;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.money.Money;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -27,6 +27,17 @@ class TypedIdsTest {
     }
 
     @Test
+    void merchantIdsAreSlugs() {
+        assertThat(MerchantId.of("mi-store").value()).isEqualTo("mi-store");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MerchantId.of("Mi-Store"))
+                .withMessageContaining("a merchant id");
+        assertThatIllegalArgumentException().isThrownBy(() -> MerchantId.of("-mi"));
+        assertThatIllegalArgumentException().isThrownBy(() -> MerchantId.of("m".repeat(41)));
+        assertThatIllegalArgumentException().isThrownBy(() -> MerchantId.of(null));
+    }
+
+    @Test
     void idsAreTheirBareValueInJson() {
         record Body(OrderId orderId, PlanId planId) {}
         UUID plan = UUID.fromString("2f1c7a3e-9a43-4a3b-8a7e-6f3c9d9b1e10");
@@ -47,6 +58,7 @@ class TypedIdsTest {
                         CaptureId.class,
                         RefundId.class,
                         PartnerId.class,
+                        MerchantId.class,
                         PlanId.class);
 
         @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package com.creditline.creditlimit.account;
 
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.MerchantAccess;
 import com.creditline.common.time.BusinessClock;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Merchant line", description = "A merchant's credit line and the decisions that set it, for the merchant.")
 class MerchantLineController {
-
-    static final String MERCHANT_ID = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
 
     private static final String STAFF_ACTOR = "staff";
 
@@ -68,7 +67,7 @@ class MerchantLineController {
     MerchantLineView line(
             @Parameter(description = "The merchant's id: 3-40 lowercase letters, digits and inner hyphens.")
                     @PathVariable
-                    @Pattern(regexp = MERCHANT_ID)
+                    @Pattern(regexp = MerchantId.FORMAT)
                     String merchantId,
             Caller caller) {
         MerchantAccess.actingFor(merchantId, caller);

@@ -1,5 +1,6 @@
 package com.creditline.repayment.merchantloan;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.id.PlanId;
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.MerchantAccess;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 class MerchantLoanController {
 
     static final String CSV = "text/csv";
-    static final String MERCHANT_ID = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
     static final String MERCHANT_ID_DESCRIPTION =
             "The merchant's id: 3-40 lowercase letters, digits and inner hyphens.";
     static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
@@ -62,7 +62,7 @@ class MerchantLoanController {
     @ApiResponse(responseCode = "403", description = "The caller may not act for this merchant.")
     @PreAuthorize(MerchantAccess.LOANS_READ)
     List<MerchantLoanSummary> loans(
-            @Parameter(description = MERCHANT_ID_DESCRIPTION) @PathVariable @Pattern(regexp = MERCHANT_ID)
+            @Parameter(description = MERCHANT_ID_DESCRIPTION) @PathVariable @Pattern(regexp = MerchantId.FORMAT)
                     String merchantId,
             Caller caller) {
         return reading.loans(MerchantAccess.actingFor(merchantId, caller));
@@ -81,7 +81,7 @@ class MerchantLoanController {
     @ApiResponse(responseCode = "404", description = "The merchant has no loan with this id.")
     @PreAuthorize(MerchantAccess.LOANS_READ)
     MerchantLoanDetail loan(
-            @Parameter(description = MERCHANT_ID_DESCRIPTION) @PathVariable @Pattern(regexp = MERCHANT_ID)
+            @Parameter(description = MERCHANT_ID_DESCRIPTION) @PathVariable @Pattern(regexp = MerchantId.FORMAT)
                     String merchantId,
             @PathVariable UUID planId,
             Caller caller) {
@@ -112,7 +112,7 @@ class MerchantLoanController {
     @ApiResponse(responseCode = "422", description = "The month is after the business date's month.")
     @PreAuthorize(MerchantAccess.LOANS_READ)
     MerchantLoanStatement statement(
-            @Parameter(description = MERCHANT_ID_DESCRIPTION) @PathVariable @Pattern(regexp = MERCHANT_ID)
+            @Parameter(description = MERCHANT_ID_DESCRIPTION) @PathVariable @Pattern(regexp = MerchantId.FORMAT)
                     String merchantId,
             @Parameter(description = "The month, as YYYY-MM.", example = "2026-12")
                     @PathVariable
@@ -127,7 +127,7 @@ class MerchantLoanController {
     @PreAuthorize(MerchantAccess.LOANS_READ)
     @Operation(hidden = true)
     String statementCsv(
-            @PathVariable @Pattern(regexp = MERCHANT_ID) String merchantId,
+            @PathVariable @Pattern(regexp = MerchantId.FORMAT) String merchantId,
             @PathVariable @Pattern(regexp = MONTH) String month,
             Caller caller) {
         return MerchantLoanStatementCsv.of(statement(merchantId, month, caller));

@@ -10,7 +10,7 @@ import com.creditline.common.test.RealInfrastructure;
 import com.creditline.repayment.funding.model.FundingPolicy.Part;
 import com.creditline.repayment.funding.model.PlanToFund;
 import com.creditline.repayment.plan.Plans;
-import com.creditline.repayment.plan.model.OpenPlan;
+import com.creditline.repayment.plan.model.OpenPlans;
 import com.creditline.repayment.plan.model.Plan;
 import com.creditline.repayment.plan.model.PricingMethod;
 import com.creditline.repayment.plan.model.ScheduleLine;
@@ -106,7 +106,7 @@ class FundingIT {
 
     static Plan plan(String principal) {
         return Plan.open(
-                new OpenPlan(
+                OpenPlans.shopping(
                         PlanId.random(),
                         OrderId.of("order-funding"),
                         CustomerId.of("funding-it"),

@@ -18,7 +18,7 @@ import com.creditline.common.test.TestCallers;
 import com.creditline.repayment.plan.model.Booking;
 import com.creditline.repayment.plan.model.LedgerEntry;
 import com.creditline.repayment.plan.model.LedgerKind;
-import com.creditline.repayment.plan.model.OpenPlan;
+import com.creditline.repayment.plan.model.OpenPlans;
 import com.creditline.repayment.plan.model.Plan;
 import com.creditline.repayment.plan.model.Posting;
 import com.creditline.repayment.plan.model.PricingMethod;
@@ -154,7 +154,7 @@ class PlanControllerSliceTest {
     /** 2,000 yuan in two monthly installments, read five days after capture. */
     private static PlanView view() {
         Plan plan = Plan.open(
-                new OpenPlan(
+                OpenPlans.shopping(
                         PlanId.of(PLAN),
                         OrderId.of("order-1"),
                         CustomerId.of("c-1"),

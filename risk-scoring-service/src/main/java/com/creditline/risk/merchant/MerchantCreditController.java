@@ -1,12 +1,12 @@
 package com.creditline.risk.merchant;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.MerchantAccess;
 import com.creditline.events.risk.MerchantLineDecided;
 import com.creditline.risk.merchant.model.MerchantDecision;
 import com.creditline.risk.merchant.model.MerchantFeatures;
-import com.creditline.risk.merchant.model.MerchantId;
 import com.creditline.risk.scoring.Grade;
 import com.creditline.risk.scoring.ModelVersion;
 import io.swagger.v3.oas.annotations.Operation;

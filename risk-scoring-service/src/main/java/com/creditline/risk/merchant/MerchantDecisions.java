@@ -1,9 +1,9 @@
 package com.creditline.risk.merchant;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.risk.merchant.model.MerchantDecision;
 import com.creditline.risk.merchant.model.MerchantFeatures;
-import com.creditline.risk.merchant.model.MerchantId;
 import com.creditline.risk.scoring.Grade;
 import com.creditline.risk.scoring.ModelOrigin;
 import com.creditline.risk.scoring.ModelVersion;

@@ -1,12 +1,12 @@
 package com.creditline.risk.merchant;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.outbox.Outbox;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.events.risk.MerchantLineDecided;
 import com.creditline.events.risk.RiskTopics;
 import com.creditline.risk.merchant.model.MerchantDecision;
 import com.creditline.risk.merchant.model.MerchantFeatures;
-import com.creditline.risk.merchant.model.MerchantId;
 import com.creditline.risk.merchant.model.MerchantLineRules.MerchantLine;
 import com.creditline.risk.merchant.model.MerchantProfile;
 import com.creditline.risk.merchant.model.SalesWindow;

@@ -1,6 +1,6 @@
 package com.creditline.risk.merchant;
 
-import com.creditline.risk.merchant.model.MerchantId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.risk.merchant.model.MerchantProfile;
 import java.sql.Date;
 import java.sql.ResultSet;

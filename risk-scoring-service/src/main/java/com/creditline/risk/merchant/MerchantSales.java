@@ -1,8 +1,8 @@
 package com.creditline.risk.merchant;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.risk.merchant.model.DailySales;
-import com.creditline.risk.merchant.model.MerchantId;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,10 @@
 package com.creditline.risk.merchant;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
 import com.creditline.common.security.MerchantAccess;
 import com.creditline.risk.merchant.model.DailySales;
-import com.creditline.risk.merchant.model.MerchantId;
 import com.creditline.risk.merchant.model.MerchantProfile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

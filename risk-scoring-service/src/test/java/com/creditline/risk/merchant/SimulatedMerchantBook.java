@@ -1,9 +1,9 @@
 package com.creditline.risk.merchant;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.risk.merchant.model.DailySales;
 import com.creditline.risk.merchant.model.MerchantFeatures;
-import com.creditline.risk.merchant.model.MerchantId;
 import com.creditline.risk.merchant.model.MerchantProfile;
 import com.creditline.risk.merchant.model.SalesWindow;
 import com.creditline.risk.scoring.scorecard.LabelledObservation;

@@ -1,11 +1,11 @@
 package com.creditline.checkout.cash.model;
 
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.pricing.Grade;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.error.Conflict;
 import com.creditline.common.error.RuleViolation;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package com.creditline.checkout.cash.model;
 
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.events.risk.MerchantLineDecided;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package com.creditline.checkout.merchant.model;
 
 import com.creditline.common.error.NotFound;
+import com.creditline.common.id.MerchantId;
 import java.util.UUID;
 
 /** The merchant has no agreement with that id. */

@@ -1,5 +1,6 @@
 package com.creditline.checkout.merchant.model;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package com.creditline.checkout.order.model;
 
 import com.creditline.checkout.fraud.AddressFingerprint;
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PartnerId;
 import com.creditline.common.money.Money;

@@ -1,11 +1,11 @@
 package com.creditline.checkout.order.model;
 
 import com.creditline.checkout.merchant.model.DiscountRate;
-import com.creditline.checkout.merchant.model.MerchantId;
 import com.creditline.checkout.pricing.PlanOffer;
 import com.creditline.checkout.pricing.PricingMethod;
 import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;

@@ -187,7 +187,7 @@ class MerchantLoanRulesTest {
 
     @Test
     void shouldDrawForAMerchantUnderItsBorrowerIdAndReplayOnlyTheSameShare() {
-        var merchantId = com.creditline.checkout.merchant.model.MerchantId.of("mi-store");
+        var merchantId = com.creditline.common.id.MerchantId.of("mi-store");
         var request = CashDrawRequest.toMerchant(
                 "k-1", merchantId, Money.yuan(50_000), 6, PricingMethod.EQUAL_PRINCIPAL, new BigDecimal("0.10"));
         var draw = new CashDraw(request, Grade.B, new BigDecimal("0.0004"), java.time.Instant.EPOCH);

@@ -2,6 +2,7 @@ package com.creditline.common.id.persistence;
 
 import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.CustomerId;
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.id.OrderId;
 import com.creditline.common.id.PartnerId;
 import com.creditline.common.id.PlanId;
@@ -27,6 +28,7 @@ public class TypedIdTypes implements TypeContributor {
         types.contributeJavaType(text(CaptureId.class, CaptureId::value, CaptureId::new));
         types.contributeJavaType(text(RefundId.class, RefundId::value, RefundId::new));
         types.contributeJavaType(text(PartnerId.class, PartnerId::value, PartnerId::new));
+        types.contributeJavaType(text(MerchantId.class, MerchantId::value, MerchantId::new));
         types.contributeJavaType(
                 new IdJavaType<>(PlanId.class, UUID.class, SqlTypes.UUID, PlanId::value, PlanId::new, PlanId::of));
     }

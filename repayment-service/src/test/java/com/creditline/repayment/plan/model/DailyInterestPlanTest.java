@@ -41,7 +41,8 @@ class DailyInterestPlanTest {
                                 new ScheduleLine(1, DUE_1, Money.of("3333.33"), Money.of("90.00")),
                                 new ScheduleLine(2, DUE_2, Money.of("3333.33"), Money.of("62.00")),
                                 new ScheduleLine(3, DUE_3, Money.of("3333.34"), Money.of("30.00"))),
-                        product),
+                        product,
+                        null),
                 Instant.parse("2026-04-01T02:00:00Z"));
     }
 

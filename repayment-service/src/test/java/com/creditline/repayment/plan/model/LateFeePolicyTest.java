@@ -33,7 +33,7 @@ class LateFeePolicyTest {
     /** A plan captured on {@link #CAPTURED} with this schedule (the property tests' plans too). */
     static Plan plan(Money principal, ScheduleLine... lines) {
         return Plan.open(
-                new OpenPlan(
+                OpenPlans.shopping(
                         PlanId.random(),
                         OrderId.of("order"),
                         CustomerId.of("customer"),

@@ -23,7 +23,7 @@ class PlanTest {
     /** 3,000 yuan in three monthly installments of 1,000 principal and a 22.50 service fee. */
     static Plan threeMonths() {
         return Plan.open(
-                new OpenPlan(
+                OpenPlans.shopping(
                         PlanId.random(),
                         OrderId.of("order-1"),
                         CustomerId.of("customer-1"),
@@ -58,7 +58,7 @@ class PlanTest {
     @Test
     void shouldRefuseAScheduleWhosePrincipalPartsDoNotSumToThePrincipal() {
         assertThatThrownBy(() -> Plan.open(
-                        new OpenPlan(
+                        OpenPlans.shopping(
                                 PlanId.random(),
                                 OrderId.of("order-1"),
                                 CustomerId.of("customer-1"),
@@ -78,7 +78,7 @@ class PlanTest {
     @Test
     void shouldRefuseDueDatesThatDoNotComeAfterTheCaptureAndEachOther() {
         assertThatThrownBy(() -> Plan.open(
-                        new OpenPlan(
+                        OpenPlans.shopping(
                                 PlanId.random(),
                                 OrderId.of("order-1"),
                                 CustomerId.of("customer-1"),

@@ -1,5 +1,6 @@
 package com.creditline.risk.merchant.model;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import com.creditline.risk.scoring.Grade;
 import com.creditline.risk.scoring.ModelVersion;

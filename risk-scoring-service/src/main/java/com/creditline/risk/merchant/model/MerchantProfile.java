@@ -1,5 +1,6 @@
 package com.creditline.risk.merchant.model;
 
+import com.creditline.common.id.MerchantId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

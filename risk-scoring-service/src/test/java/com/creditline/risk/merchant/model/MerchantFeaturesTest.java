@@ -3,6 +3,7 @@ package com.creditline.risk.merchant.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;

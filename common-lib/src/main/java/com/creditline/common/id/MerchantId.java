@@ -1,13 +1,16 @@
-package com.creditline.checkout.merchant.model;
+package com.creditline.common.id;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
-/** A merchant's id, chosen by ops at enrolment and its name for good: a slug of 3-40 characters. */
+/**
+ * A merchant's id, chosen by ops at enrolment in checkout and its name for good on the platform: a
+ * slug of 3-40 characters.
+ */
 public record MerchantId(String value) {
 
-    /** Lowercase letters, digits and inner hyphens, 3 to 40 characters (as funders' ids). */
+    /** Lowercase letters, digits and inner hyphens, 3 to 40 characters; also for {@code @Pattern}. */
     public static final String FORMAT = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
 
     private static final Pattern PATTERN = Pattern.compile(FORMAT);
