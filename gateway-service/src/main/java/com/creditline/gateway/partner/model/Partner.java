@@ -1,5 +1,6 @@
 package com.creditline.gateway.partner.model;
 
+import com.creditline.common.id.MerchantId;
 import com.creditline.common.id.PartnerId;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 public record Partner(PartnerId partnerId, PartnerKind kind, String name, Instant createdAt, String createdBy) {
 
     /** A merchant id as checkout enrols it: 3-40 lowercase letters, digits and inner hyphens. */
-    public static final String MERCHANT_ID_FORMAT = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
+    public static final String MERCHANT_ID_FORMAT = MerchantId.FORMAT;
 
     private static final Pattern MERCHANT_ID = Pattern.compile(MERCHANT_ID_FORMAT);
 
