@@ -104,6 +104,24 @@ class GatewayAccessTest {
     }
 
     @Test
+    void shouldServeTheOperationsConsoleWithoutACredential() {
+        ResponseEntity<String> page =
+                LocalTokens.anonymous(port).get().uri("/console/").retrieve().toEntity(String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getHeaders().getContentType()).isNotNull();
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+                .isTrue();
+        assertThat(page.getBody()).contains("<script type=\"module\" src=\"app.js\">");
+        for (String file : List.of("app.js", "api.js", "i18n.js", "console.css", "favicon.svg")) {
+            assertThat(status(LocalTokens.anonymous(port), "/console/" + file))
+                    .as(file)
+                    .isEqualTo(200);
+        }
+        assertThat(status(LocalTokens.anonymous(port), "/console/nothing-here.js"))
+                .isEqualTo(404);
+    }
+
+    @Test
     void shouldAnswer401WithoutACredentialOrWithAWrongOne() {
         ResponseEntity<String> none = LocalTokens.anonymous(port)
                 .get()
