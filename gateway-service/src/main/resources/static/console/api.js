@@ -61,9 +61,12 @@ async function problemOf(response) {
   }
 }
 
-/** Audit-Reason is a header: text outside Latin-1 travels percent-encoded (as fetch requires). */
+/**
+ * Audit-Reason is a header, and a header carries only Latin-1: other text (a Chinese reason) goes
+ * as RFC 8187's UTF-8'' and the percent-encoded text, which the gateway's audit decodes.
+ */
 function headerSafe(reason) {
-  return /^[\x20-\x7e]*$/.test(reason) ? reason : encodeURIComponent(reason);
+  return /^[\x20-\x7e]*$/.test(reason) ? reason : `UTF-8''${encodeURIComponent(reason)}`;
 }
 
 export async function call(method, path, { body, reason } = {}) {

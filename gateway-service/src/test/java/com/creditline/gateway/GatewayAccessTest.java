@@ -404,6 +404,19 @@ class GatewayAccessTest {
                 .containsEntry("status", 201);
         assertThat(row.get("at")).isNotNull();
         assertThat(partnerId).startsWith("P-");
+
+        ResponseEntity<String> inChinese = admin().post()
+                .uri("/api/v1/admin/partners")
+                .header("Audit-Reason", "UTF-8''%E6%96%B0%E5%90%88%E4%BD%9C%E6%96%B9 (test)")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"Partner in Chinese\"}")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(inChinese.getStatusCode().value()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT reason FROM admin_audit ORDER BY audit_id DESC LIMIT 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("新合作方 (test)");
     }
 
     @Test
