@@ -17,7 +17,7 @@ function h(tag, attrs = {}, ...children) {
     else if (name.startsWith('on')) el.addEventListener(name.slice(2), value);
     else el.setAttribute(name, value === true ? '' : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     el.append(child instanceof Node ? child : String(child));
   }
@@ -27,7 +27,9 @@ function h(tag, attrs = {}, ...children) {
 function money(m) {
   if (!m) return '—';
   const locale = language() === 'zh' ? 'zh-CN' : 'en-GB';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency || 'CNY' }).format(m.amount);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency', currency: m.currency || 'CNY', currencyDisplay: 'narrowSymbol',
+  }).format(m.amount);
 }
 
 function when(instant) {
@@ -48,11 +50,19 @@ function problemText(error) {
   return t('error.generic', error.message);
 }
 
-function table(caption, columns, rows, testId) {
+/** A table; its caption for screen readers only unless shown (when no heading says the same). */
+function table(caption, columns, rows, testId, showCaption = false) {
   return h('table', { dataset: { test: testId } },
-    h('caption', {}, caption),
+    h('caption', { class: showCaption ? null : 'visually-hidden' }, caption),
     h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, t(c))))),
     h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c))))));
+}
+
+/** The rows as a table (labels and test id from the prefix: 'cases' gives cases.title, cases.status...), or "none". */
+function tableOrNone(prefix, columns, rows) {
+  return rows.length === 0
+    ? h('p', { class: 'empty' }, t(`${prefix}.none`))
+    : table(t(`${prefix}.title`), columns.map((c) => `${prefix}.${c}`), rows, prefix);
 }
 
 // ---- shell: language, session, navigation ----
@@ -157,12 +167,8 @@ function lineCard(c) {
   ];
   card.append(h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)])));
   card.append(h('h3', {}, t('raises.title')));
-  card.append(l.temporaryRaises.length === 0
-    ? h('p', { class: 'empty' }, t('raises.none'))
-    : table(t('raises.title'),
-      ['raises.amount', 'raises.startsOn', 'raises.endsOn', 'raises.source', 'raises.placedBy', 'raises.state'],
-      l.temporaryRaises.map((r) => [money(r.amount), r.startsOn, r.endsOn, r.source, r.placedBy, r.state]),
-      'raises'));
+  card.append(tableOrNone('raises', ['amount', 'startsOn', 'endsOn', 'source', 'placedBy', 'state'],
+    l.temporaryRaises.map((r) => [money(r.amount), r.startsOn, r.endsOn, r.source, r.placedBy, r.state])));
   return card;
 }
 
@@ -208,13 +214,9 @@ function historyCard(c) {
     : (ch.newLimit ? money(ch.newLimit) : text(ch.newStatus)));
   return h('section', { class: 'card', id: 'history', 'aria-labelledby': 'history-title' },
     h('h3', { id: 'history-title' }, t('history.title')),
-    c.changes.length === 0
-      ? h('p', { class: 'empty' }, t('history.none'))
-      : table(t('history.title'),
-        ['history.at', 'history.kind', 'history.from', 'history.to', 'history.actor', 'history.reason'],
-        [...c.changes].reverse().map((ch) => [when(ch.changedAt), ch.kind, change(ch, 'old'), change(ch, 'new'),
-          ch.actor, text(ch.reason)]),
-        'history'));
+    tableOrNone('history', ['at', 'kind', 'from', 'to', 'actor', 'reason'],
+      [...c.changes].reverse().map((ch) => [when(ch.changedAt), ch.kind, change(ch, 'old'), change(ch, 'new'),
+        ch.actor, text(ch.reason)])));
 }
 
 function plansCard(c) {
@@ -238,7 +240,7 @@ function plansCard(c) {
           'schedule.amountDue'],
         p.installments.map((i) => [i.number, i.dueDate, i.status, money(i.principal), money(i.fee),
           money(i.amountDue)]),
-        'schedule')));
+        'schedule', true)));
   }
   return card;
 }
@@ -246,13 +248,9 @@ function plansCard(c) {
 function casesCard(c) {
   return h('section', { class: 'card', id: 'cases', 'aria-labelledby': 'cases-title' },
     h('h3', { id: 'cases-title' }, t('cases.title')),
-    c.cases.length === 0
-      ? h('p', { class: 'empty' }, t('cases.none'))
-      : table(t('cases.title'),
-        ['cases.status', 'cases.bucket', 'cases.daysPastDue', 'cases.overdue', 'cases.openedOn', 'cases.escalation'],
-        c.cases.map((k) => [k.status, k.bucket, k.daysPastDue, money(k.overdueAmount), k.openedOn,
-          text(k.escalationReached)]),
-        'cases'));
+    tableOrNone('cases', ['status', 'bucket', 'daysPastDue', 'overdue', 'openedOn', 'escalation'],
+      c.cases.map((k) => [k.status, k.bucket, k.daysPastDue, money(k.overdueAmount), k.openedOn,
+        text(k.escalationReached)])));
 }
 
 // ---- audit log (admins) ----
@@ -266,12 +264,8 @@ async function loadAudit() {
     state.audit = null;
     $('audit-status').textContent = problemText(error);
   }
-  const entries = state.audit || [];
-  $('audit-detail').replaceChildren(entries.length === 0
-    ? h('p', { class: 'empty' }, t('audit.none'))
-    : table(t('audit.title'), ['audit.at', 'audit.actor', 'audit.request', 'audit.reason', 'audit.status'],
-      entries.map((e) => [when(e.at), e.actor, `${e.method} ${e.path}`, text(e.reason), text(e.status)]),
-      'audit'));
+  $('audit-detail').replaceChildren(tableOrNone('audit', ['at', 'actor', 'request', 'reason', 'status'],
+    (state.audit || []).map((e) => [when(e.at), e.actor, `${e.method} ${e.path}`, text(e.reason), text(e.status)])));
 }
 
 // ---- wiring ----

@@ -94,6 +94,16 @@ class GatewayAccessTest {
                 .get("apiKey"));
     }
 
+    ResponseEntity<String> registerPartner(RestClient client, String reason, String name) {
+        return client.post()
+                .uri("/api/v1/admin/partners")
+                .header("Audit-Reason", reason)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"" + name + "\"}")
+                .retrieve()
+                .toEntity(String.class);
+    }
+
     int status(RestClient client, String path) {
         return client.get()
                 .uri(path)
@@ -405,13 +415,8 @@ class GatewayAccessTest {
         assertThat(row.get("at")).isNotNull();
         assertThat(partnerId).startsWith("P-");
 
-        ResponseEntity<String> inChinese = admin().post()
-                .uri("/api/v1/admin/partners")
-                .header("Audit-Reason", "UTF-8''%E6%96%B0%E5%90%88%E4%BD%9C%E6%96%B9 (test)")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"name\":\"Partner in Chinese\"}")
-                .retrieve()
-                .toEntity(String.class);
+        ResponseEntity<String> inChinese =
+                registerPartner(admin(), "UTF-8''%E6%96%B0%E5%90%88%E4%BD%9C%E6%96%B9 (test)", "Partner in Chinese");
         assertThat(inChinese.getStatusCode().value()).isEqualTo(201);
         assertThat(jdbc.sql("SELECT reason FROM admin_audit ORDER BY audit_id DESC LIMIT 1")
                         .query(String.class)
@@ -422,14 +427,7 @@ class GatewayAccessTest {
     @Test
     void shouldLetOnlyAdminsManagePartnersAndStaffReadThem() {
         String partnerId = newPartner();
-        ResponseEntity<String> collector = LocalTokens.asStaff(port, "colin")
-                .post()
-                .uri("/api/v1/admin/partners")
-                .header("Audit-Reason", "trying")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"name\":\"x\"}")
-                .retrieve()
-                .toEntity(String.class);
+        ResponseEntity<String> collector = registerPartner(LocalTokens.asStaff(port, "colin"), "trying", "x");
         assertThat(collector.getStatusCode().value()).isEqualTo(403);
         assertThat(status(LocalTokens.asStaff(port, "vera"), "/api/v1/admin/partners/" + partnerId))
                 .isEqualTo(200);
