@@ -94,6 +94,16 @@ class GatewayAccessTest {
                 .get("apiKey"));
     }
 
+    ResponseEntity<String> registerPartner(RestClient client, String reason, String name) {
+        return client.post()
+                .uri("/api/v1/admin/partners")
+                .header("Audit-Reason", reason)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\":\"" + name + "\"}")
+                .retrieve()
+                .toEntity(String.class);
+    }
+
     int status(RestClient client, String path) {
         return client.get()
                 .uri(path)
@@ -101,6 +111,24 @@ class GatewayAccessTest {
                 .toBodilessEntity()
                 .getStatusCode()
                 .value();
+    }
+
+    @Test
+    void shouldServeTheOperationsConsoleWithoutACredential() {
+        ResponseEntity<String> page =
+                LocalTokens.anonymous(port).get().uri("/console/").retrieve().toEntity(String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getHeaders().getContentType()).isNotNull();
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+                .isTrue();
+        assertThat(page.getBody()).contains("<script type=\"module\" src=\"app.js\">");
+        for (String file : List.of("app.js", "api.js", "i18n.js", "console.css", "favicon.svg")) {
+            assertThat(status(LocalTokens.anonymous(port), "/console/" + file))
+                    .as(file)
+                    .isEqualTo(200);
+        }
+        assertThat(status(LocalTokens.anonymous(port), "/console/nothing-here.js"))
+                .isEqualTo(404);
     }
 
     @Test
@@ -386,19 +414,20 @@ class GatewayAccessTest {
                 .containsEntry("status", 201);
         assertThat(row.get("at")).isNotNull();
         assertThat(partnerId).startsWith("P-");
+
+        ResponseEntity<String> inChinese =
+                registerPartner(admin(), "UTF-8''%E6%96%B0%E5%90%88%E4%BD%9C%E6%96%B9 (test)", "Partner in Chinese");
+        assertThat(inChinese.getStatusCode().value()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT reason FROM admin_audit ORDER BY audit_id DESC LIMIT 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("新合作方 (test)");
     }
 
     @Test
     void shouldLetOnlyAdminsManagePartnersAndStaffReadThem() {
         String partnerId = newPartner();
-        ResponseEntity<String> collector = LocalTokens.asStaff(port, "colin")
-                .post()
-                .uri("/api/v1/admin/partners")
-                .header("Audit-Reason", "trying")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"name\":\"x\"}")
-                .retrieve()
-                .toEntity(String.class);
+        ResponseEntity<String> collector = registerPartner(LocalTokens.asStaff(port, "colin"), "trying", "x");
         assertThat(collector.getStatusCode().value()).isEqualTo(403);
         assertThat(status(LocalTokens.asStaff(port, "vera"), "/api/v1/admin/partners/" + partnerId))
                 .isEqualTo(200);

@@ -29,7 +29,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway's access rules, coarse by design (each service checks the exact right per endpoint):
- * open paths (token endpoint, health, API descriptions); admin paths for staff; partners only on
+ * open paths (token endpoint, health, API descriptions, the operations console's static pages, whose
+ * data calls carry the staff member's token); admin paths for staff; partners only on
  * the partner paths (a merchant's key only on the merchant paths, a platform's key only on the
  * others); the rest of {@code /api} for the shop and staff. Then, in this order: the
  * caller's rate limit, and the audit record of an admin change.
@@ -50,7 +51,9 @@ class GatewaySecurity {
         "/v3/api-docs/**",
         "/swagger-ui.html",
         "/swagger-ui/**",
-        "/webjars/**"
+        "/webjars/**",
+        "/console",
+        "/console/**"
     };
 
     @Bean

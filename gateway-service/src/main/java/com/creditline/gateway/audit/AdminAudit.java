@@ -5,6 +5,8 @@ import com.creditline.common.time.BusinessClock;
 import com.creditline.common.web.CorrelationId;
 import com.creditline.gateway.Blocking;
 import com.creditline.gateway.ProblemWriter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
@@ -21,12 +23,14 @@ import reactor.core.publisher.Mono;
  * {@code Audit-Reason} header, and is written to the audit log before it is forwarded: so there is
  * no change without a record, even if the gateway dies before the answer. The answer's status is
  * added to the record when it comes. What exactly changed is in the owning service's own history
- * (a line's changes, for example), joined by the correlation id. Part of the security filter
- * chain only.
+ * (a line's changes, for example), joined by the correlation id. A reason a header cannot carry
+ * as it is (Chinese, from the operations console) comes as RFC 8187's {@code UTF-8''} followed by
+ * the percent-encoded text, and is recorded decoded. Part of the security filter chain only.
  */
 public class AdminAudit implements WebFilter {
 
     public static final String REASON = "Audit-Reason";
+    private static final String UTF_8_PREFIX = "UTF-8''";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AuditLog log;
@@ -46,7 +50,7 @@ public class AdminAudit implements WebFilter {
         if (!path.startsWith("/api/v1/admin/") || READS.contains(method)) {
             return chain.filter(exchange);
         }
-        String reason = exchange.getRequest().getHeaders().getFirst(REASON);
+        String reason = decoded(exchange.getRequest().getHeaders().getFirst(REASON));
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             return problems.write(
                     exchange,
@@ -76,6 +80,19 @@ public class AdminAudit implements WebFilter {
                                     .then());
                     return chain.filter(exchange);
                 });
+    }
+
+    /** The reason as written: RFC 8187's {@code UTF-8''%E6%94%B6...} decoded; null if it does not decode. */
+    static String decoded(String header) {
+        if (header == null || !header.regionMatches(true, 0, UTF_8_PREFIX, 0, UTF_8_PREFIX.length())) {
+            return header;
+        }
+        try {
+            return URLDecoder.decode(
+                    header.substring(UTF_8_PREFIX.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notPercentEncoded) {
+            return null;
+        }
     }
 
     private static int statusOf(ServerWebExchange exchange) {
