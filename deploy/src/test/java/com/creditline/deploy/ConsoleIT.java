@@ -215,7 +215,8 @@ class ConsoleIT {
         String casePath = "/api/v1/collections/cases?customerId=" + debtor;
         String caseId = alice.await(
                         casePath,
-                        r -> r.body().size() > 0 && r.body().get(0).path("daysPastDue").asInt() >= 7,
+                        r -> r.body().size() > 0
+                                && r.body().get(0).path("daysPastDue").asInt() >= 7,
                         EVENTUALLY)
                 .body()
                 .get(0)
@@ -242,16 +243,20 @@ class ConsoleIT {
         browser.findElement(By.cssSelector("#promise-form button[type=submit]")).click();
         wait(EVENTUALLY)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-message"), "Promise recorded"));
-        assertThat(browser.findElement(By.cssSelector("[data-test=case-promise]")).getText())
+        assertThat(browser.findElement(By.cssSelector("[data-test=case-promise]"))
+                        .getText())
                 .isNotEqualTo("—");
-        assertThat(browser.findElement(By.cssSelector("#queue-case [data-test=attempts]")).getText())
+        assertThat(browser.findElement(By.cssSelector("#queue-case [data-test=attempts]"))
+                        .getText())
                 .contains("colin", "Promised to pay", "will pay after payday");
         screenshot("collections-queue");
 
         JsonNode theCase = alice.get("/api/v1/collections/cases/" + caseId).body();
         assertThat(theCase.path("promise").path("status").asString()).isEqualTo("OPEN");
         List<String> calls = new ArrayList<>();
-        theCase.path("attempts").forEach(a -> calls.add(a.path("agent").asString() + " " + a.path("outcome").asString()));
+        theCase.path("attempts")
+                .forEach(a -> calls.add(
+                        a.path("agent").asString() + " " + a.path("outcome").asString()));
         assertThat(calls).contains("colin PROMISED");
         assertThat(audited().stream()
                         .filter(e -> e.path("path")

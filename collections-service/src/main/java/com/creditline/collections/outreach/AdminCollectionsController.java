@@ -1,7 +1,7 @@
 package com.creditline.collections.outreach;
 
-import com.creditline.common.security.Access;
 import com.creditline.common.delinquency.DelinquencyBucket;
+import com.creditline.common.security.Access;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

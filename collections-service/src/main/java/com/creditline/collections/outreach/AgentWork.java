@@ -67,8 +67,8 @@ class AgentWork {
     ContactAttempt recordCall(UUID caseId, AgentCall call) {
         CollectionCase c = openCase(caseId);
         assignments.findById(caseId).ifPresent(a -> a.requireNotHeldByAnother(call.agent()));
-        ContactAttempt attempt = attempts.save(
-                ContactAttempt.agentCall(c.id(), c.customerId(), c.daysPastDue(), call, clock.now()));
+        ContactAttempt attempt =
+                attempts.save(ContactAttempt.agentCall(c.id(), c.customerId(), c.daysPastDue(), call, clock.now()));
         log.info("case {}: call by {}, {}", caseId, call.agent(), call.outcome());
         return attempt;
     }

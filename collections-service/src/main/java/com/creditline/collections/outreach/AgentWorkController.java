@@ -58,11 +58,15 @@ class AgentWorkController {
 
     @Schema(example = "{\"agent\": \"colin\"}")
     record AssignCase(
-            @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+") String agent) {}
+            @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+")
+            String agent) {}
 
     @Schema(example = "{\"outcome\": \"PROMISED\", \"note\": \"will pay on Friday\"}")
     record RecordCall(
-            @NotNull CallOutcome outcome, @Schema(types = {"string", "null"}) @Size(max = 1000) String note) {}
+            @NotNull CallOutcome outcome,
+
+            @Schema(types = {"string", "null"}) @Size(max = 1000)
+            String note) {}
 
     /**
      * Who holds a case of the work queue.
@@ -80,8 +84,7 @@ class AgentWorkController {
             @Schema(types = {"string", "null"}) String reason) {
 
         static CaseHolderView of(CaseAssignment a) {
-            return new CaseHolderView(
-                    a.caseId(), a.agent().orElse(null), a.assignedAt(), a.assignedBy(), a.reason());
+            return new CaseHolderView(a.caseId(), a.agent().orElse(null), a.assignedAt(), a.assignedBy(), a.reason());
         }
     }
 
@@ -167,8 +170,8 @@ class AgentWorkController {
     @ApiResponse(responseCode = "201", description = "The call, as a contact attempt.")
     @ApiResponse(
             responseCode = "400",
-            description = "No outcome or an unknown one, a note above 1000 characters, or no valid Audit-Reason"
-                    + " header.")
+            description =
+                    "No outcome or an unknown one, a note above 1000 characters, or no valid Audit-Reason" + " header.")
     @ApiResponse(responseCode = "404", description = "No collections case has that id.")
     @ApiResponse(responseCode = "409", description = "The case is not open, or another agent holds it.")
     AttemptView recordCall(

@@ -64,8 +64,7 @@ class AgentWorkControllerSliceTest {
         CaseAssignment held = CaseAssignment.unheld(CASE);
         held.assign("celia", "ada", "colin is away", Instant.parse("2026-03-02T02:00:00Z"));
         when(work.assign(eq(CASE), eq("celia"), eq("ada"), eq("colin is away"))).thenReturn(held);
-        mvc.perform(as(ADMIN, put(PATH + "/assignee"), "{\"agent\":\"celia\"}")
-                        .header("Audit-Reason", "colin is away"))
+        mvc.perform(as(ADMIN, put(PATH + "/assignee"), "{\"agent\":\"celia\"}").header("Audit-Reason", "colin is away"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseId").value(CASE.toString()))
                 .andExpect(jsonPath("$.assignee").value("celia"))

@@ -65,7 +65,9 @@ class AgentWorkIT {
         assertThat(second.getBody().get("type").asString()).isEqualTo(PROBLEMS + "case-held-by-another-agent");
         assertThat(change(CELIA, "/release", caseId, null).getStatusCode().value())
                 .isEqualTo(409);
-        assertThat(entry(queue(Callers.COLLECTOR, "?mine=true"), caseId).get("assignee").asString())
+        assertThat(entry(queue(Callers.COLLECTOR, "?mine=true"), caseId)
+                        .get("assignee")
+                        .asString())
                 .isEqualTo("colin");
         assertThat(entry(queue(CELIA, "?mine=true"), caseId)).isNull();
 
@@ -80,8 +82,7 @@ class AgentWorkIT {
         String caseId = queuedCase("700.00");
         claim(Callers.COLLECTOR, caseId);
 
-        ResponseEntity<JsonNode> byCollector =
-                change(Callers.COLLECTOR, "/assignee", caseId, Map.of("agent", "celia"));
+        ResponseEntity<JsonNode> byCollector = change(Callers.COLLECTOR, "/assignee", caseId, Map.of("agent", "celia"));
         assertThat(byCollector.getStatusCode().value()).isEqualTo(403);
 
         ResponseEntity<JsonNode> assigned = change(Callers.ADMIN, "/assignee", caseId, Map.of("agent", "celia"));
@@ -91,7 +92,9 @@ class AgentWorkIT {
         assertThat(entry(queue(CELIA, "?mine=true"), caseId)).isNotNull();
         assertThat(entry(queue(Callers.COLLECTOR, "?mine=true"), caseId)).isNull();
 
-        assertThat(call(Callers.COLLECTOR, caseId, "REACHED", null).getStatusCode().value())
+        assertThat(call(Callers.COLLECTOR, caseId, "REACHED", null)
+                        .getStatusCode()
+                        .value())
                 .as("the former holder no longer works the case")
                 .isEqualTo(409);
         assertThat(change(Callers.ADMIN, "/assignee", caseId, Map.of("agent", "not a name"))
@@ -137,7 +140,8 @@ class AgentWorkIT {
         }
         assertThat(calls).contains("colin PROMISED");
         JsonNode entry = entry(queue(Callers.COLLECTOR, ""), caseId);
-        assertThat(entry.get("promisedDate").asString()).isEqualTo(TODAY.plusDays(4).toString());
+        assertThat(entry.get("promisedDate").asString())
+                .isEqualTo(TODAY.plusDays(4).toString());
         assertThat(entry.get("queuedAt").isNull())
                 .as("the call is not a second queue entry")
                 .isFalse();
@@ -146,7 +150,9 @@ class AgentWorkIT {
                         .count())
                 .isEqualTo(1);
 
-        assertThat(call(Callers.COLLECTOR, caseId, "HUNG_UP", null).getStatusCode().value())
+        assertThat(call(Callers.COLLECTOR, caseId, "HUNG_UP", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(400);
     }
 
@@ -157,7 +163,9 @@ class AgentWorkIT {
 
         assertThat(entry(queue(Callers.VIEWER, "?bucket=M1"), queued)).isNotNull();
         assertThat(entry(queue(Callers.VIEWER, "?bucket=M2"), queued)).isNull();
-        assertThat(entry(queue(Callers.VIEWER, ""), early)).as("not handed over yet").isNull();
+        assertThat(entry(queue(Callers.VIEWER, ""), early))
+                .as("not handed over yet")
+                .isNull();
         JsonNode everyOpen = entry(queue(Callers.VIEWER, "?everyOpenCase=true&bucket=M1"), early);
         assertThat(everyOpen).isNotNull();
         assertThat(everyOpen.get("queuedAt").isNull()).isTrue();
@@ -177,12 +185,15 @@ class AgentWorkIT {
         String customer = "it-" + UUID.randomUUID();
         String caseId = openCase(customer, 2, "90.00");
         late(customer, 0, "0.00", TODAY.plusDays(1));
-        await().atMost(PATIENCE).until(() -> caseById(caseId).get("status").asString().equals("CLOSED"));
+        await().atMost(PATIENCE)
+                .until(() -> caseById(caseId).get("status").asString().equals("CLOSED"));
 
         ResponseEntity<JsonNode> closed = claim(Callers.COLLECTOR, caseId);
         assertThat(closed.getStatusCode().value()).isEqualTo(409);
         assertThat(closed.getBody().get("type").asString()).isEqualTo(PROBLEMS + "case-not-workable");
-        assertThat(call(Callers.COLLECTOR, caseId, "NO_ANSWER", null).getStatusCode().value())
+        assertThat(call(Callers.COLLECTOR, caseId, "NO_ANSWER", null)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(409);
         assertThat(claim(Callers.COLLECTOR, UUID.randomUUID().toString())
                         .getStatusCode()
@@ -243,7 +254,9 @@ class AgentWorkIT {
     }
 
     private ResponseEntity<JsonNode> change(Caller caller, String action, String caseId, Object body) {
-        var request = (action.equals("/assignee") ? as(caller).put() : as(caller).post())
+        var request = (action.equals("/assignee")
+                        ? as(caller).put()
+                        : as(caller).post())
                 .uri("/api/v1/admin/collections/cases/{id}" + action, caseId)
                 .header("Audit-Reason", "UTF-8''%E6%94%B6%E5%88%B0%20working%20it");
         if (body != null) {
@@ -254,7 +267,8 @@ class AgentWorkIT {
 
     private List<JsonNode> queue(Caller caller, String query) {
         List<JsonNode> entries = new ArrayList<>();
-        as(caller).get()
+        as(caller)
+                .get()
                 .uri("/api/v1/admin/collections/queue" + query)
                 .retrieve()
                 .body(JsonNode.class)

@@ -29,8 +29,7 @@ class CaseAssignmentTest {
         a.claim("colin", "working it", AT);
 
         assertThatThrownBy(() -> a.claim("celia", "mine now", AT)).isInstanceOf(CaseHeldByAnotherAgent.class);
-        assertThatThrownBy(() -> a.release("celia", false, "not hers", AT))
-                .isInstanceOf(CaseHeldByAnotherAgent.class);
+        assertThatThrownBy(() -> a.release("celia", false, "not hers", AT)).isInstanceOf(CaseHeldByAnotherAgent.class);
         assertThatThrownBy(() -> a.requireNotHeldByAnother("celia")).isInstanceOf(CaseHeldByAnotherAgent.class);
 
         a.release("colin", false, "done", AT);
