@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creditline.collections.Callers;
+import com.creditline.collections.CaseAwaiting;
 import com.creditline.collections.RepaymentLedger;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
@@ -292,17 +293,7 @@ class AgentWorkIT {
     }
 
     private JsonNode awaitCase(String customer, Predicate<JsonNode> condition) {
-        return await().atMost(PATIENCE)
-                .until(
-                        () -> {
-                            JsonNode cases = as(Callers.VIEWER)
-                                    .get()
-                                    .uri("/api/v1/collections/cases?customerId={id}", customer)
-                                    .retrieve()
-                                    .body(JsonNode.class);
-                            return cases == null || cases.isEmpty() ? null : cases.get(0);
-                        },
-                        c -> c != null && condition.test(c));
+        return CaseAwaiting.latestCase(as(Callers.VIEWER), customer, condition);
     }
 
     private RestClient as(Caller caller) {
