@@ -1,10 +1,17 @@
-// The operations console: sign-in, navigation by role, Customer 360 and the audit log. Plain ES
+// The operations console: sign-in, navigation by role, Customer 360, the collections work queue
+// and the audit log. Plain ES
 // modules, no build step; every figure comes from the platform's public API through the gateway.
 import { ApiError, call, get, session, signIn, signOut } from './api.js';
 import { language, setLanguage, t, translate } from './i18n.js';
 
 const OFFICERS = ['CREDIT_OFFICER', 'ADMIN'];
-const state = { view: null, customer: null, audit: null };
+const ADMINS = ['ADMIN'];
+const OUTCOMES = ['REACHED', 'NO_ANSWER', 'WRONG_NUMBER', 'PROMISED', 'REFUSED'];
+const state = { view: null, customer: null, audit: null, queue: emptyQueue() };
+
+function emptyQueue() {
+  return { bucket: '', mine: false, every: false, entries: null, selected: null, detail: null, message: null };
+}
 
 const $ = (id) => document.getElementById(id);
 
@@ -101,6 +108,7 @@ function showView(view) {
   });
   if (view === 'customer') renderCustomer();
   if (view === 'audit') loadAudit();
+  if (view === 'queue') loadQueue();
 }
 
 // ---- Customer 360 ----
@@ -253,6 +261,182 @@ function casesCard(c) {
         text(k.escalationReached)])));
 }
 
+// ---- collections work queue (collectors and admins) ----
+
+/** The signed-in agent's name as collections records it ('colin' for the subject 'staff:colin'). */
+function me() {
+  const current = session();
+  return current ? String(current.user).replace(/^staff:/, '') : null;
+}
+
+function plusDays(isoDate, days) {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Reads the queue (and the selected case); an answer overtaken by a later read is dropped. */
+async function loadQueue() {
+  const q = state.queue;
+  const read = (q.reads = (q.reads || 0) + 1);
+  const params = new URLSearchParams();
+  if (q.bucket) params.set('bucket', q.bucket);
+  if (q.mine) params.set('mine', 'true');
+  if (q.every) params.set('everyOpenCase', 'true');
+  $('queue-status').textContent = t('customer.loading');
+  try {
+    const [entries, detail] = await Promise.all([
+      get(`/api/v1/admin/collections/queue?${params}`),
+      q.selected ? get(`/api/v1/collections/cases/${encodeURIComponent(q.selected)}`) : null,
+    ]);
+    if (read !== q.reads || q !== state.queue) return;
+    Object.assign(q, { entries, detail });
+    $('queue-status').textContent = '';
+  } catch (error) {
+    if (read !== q.reads || q !== state.queue) return;
+    q.entries = null;
+    $('queue-status').textContent = problemText(error);
+  }
+  renderQueue();
+}
+
+function renderQueue() {
+  const q = state.queue;
+  const entries = q.entries || [];
+  $('queue-list').replaceChildren(entries.length === 0
+    ? h('p', { class: 'empty' }, q.entries ? t('queue.none') : '')
+    : h('table', { id: 'queue-table', dataset: { test: 'queue' } },
+      h('caption', { class: 'visually-hidden' }, t('queue.title')),
+      h('thead', {}, h('tr', {}, ['priority', 'customer', 'bucket', 'daysPastDue', 'overdue', 'queuedAt', 'assignee',
+        'promise', 'actions'].map((c) => h('th', { scope: 'col' }, t(`queue.${c}`))))),
+      h('tbody', {}, entries.map((e, i) => queueRow(e, i + 1)))));
+  $('queue-work').replaceChildren(q.selected && q.detail ? workCard(q.detail) : '');
+}
+
+function queueRow(e, priority) {
+  const mine = e.assignee === me();
+  const action = (label, test, onclick, secondary) => h('button',
+    { type: 'button', class: secondary ? 'small secondary' : 'small', dataset: { test }, onclick }, t(label));
+  return h('tr', { dataset: { case: e.caseId }, class: e.caseId === state.queue.selected ? 'selected' : null },
+    [priority, e.customerId, e.bucket, e.daysPastDue, money(e.overdueAmount), when(e.queuedAt),
+      h('span', { dataset: { test: 'assignee' } }, e.assignee || t('queue.nobody')),
+      e.promisedDate ? `${money(e.promisedAmount)} · ${e.promisedDate}` : '—',
+      h('span', { class: 'actions' },
+        mine ? null : action('queue.claim', 'claim', () => claim(e.caseId)),
+        mine || (e.assignee && may(ADMINS)) ? action('queue.release', 'release', () => release(e.caseId), true) : null,
+        action('queue.work', 'work', () => select(e.caseId), true))]
+      .map((c) => h('td', {}, c)));
+}
+
+function select(caseId) {
+  Object.assign(state.queue, { selected: caseId, message: null });
+  loadQueue();
+}
+
+/** Runs a change on the selected case, says how it went, and reads the queue and the case again. */
+async function onCase(caseId, change, done) {
+  const q = state.queue;
+  q.selected = caseId;
+  try {
+    const answer = await change();
+    q.message = { ok: true, text: done(answer) };
+  } catch (error) {
+    q.message = { ok: false, text: problemText(error) };
+  }
+  await loadQueue();
+}
+
+const casePath = (caseId) => `/api/v1/admin/collections/cases/${encodeURIComponent(caseId)}`;
+
+function claim(caseId) {
+  return onCase(caseId, () => call('POST', `${casePath(caseId)}/claim`, { reason: t('queue.claimReason') }),
+    () => t('queue.claimed'));
+}
+
+function release(caseId) {
+  return onCase(caseId, () => call('POST', `${casePath(caseId)}/release`, { reason: t('queue.releaseReason') }),
+    () => t('queue.released'));
+}
+
+function workCard(d) {
+  const q = state.queue;
+  const entry = (q.entries || []).find((e) => e.caseId === d.caseId);
+  const assignee = entry ? entry.assignee : null;
+  const message = q.message
+    ? h('p', { class: q.message.ok ? 'ok' : 'error', role: q.message.ok ? 'status' : 'alert', id: 'queue-message' },
+      q.message.text)
+    : null;
+  const promise = d.promise && d.promise.status === 'OPEN'
+    ? `${money(d.promise.amount)} · ${d.promise.promisedDate}` : '—';
+  return h('section', { class: 'card', id: 'queue-case', dataset: { case: d.caseId }, 'aria-labelledby': 'queue-case-title' },
+    h('h3', { id: 'queue-case-title' }, t('queue.case', d.customerId)),
+    message,
+    h('dl', { class: 'facts' },
+      [['queue.status', h('span', { class: 'badge' }, d.status)], ['queue.bucket', d.bucket],
+        ['queue.daysPastDue', d.daysPastDue], ['queue.overdue', money(d.overdueAmount)],
+        ['queue.escalation', text(d.escalationReached)], ['queue.assignee', assignee || t('queue.nobody')],
+        ['queue.promise', h('span', { dataset: { test: 'case-promise' } }, promise)]]
+        .map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)])),
+    h('div', { class: 'grid' },
+      h('form', { id: 'call-form', onsubmit: (e) => recordCall(e, d.caseId) },
+        h('h4', {}, t('call.title')),
+        h('label', { for: 'call-outcome' }, t('call.outcome')),
+        h('select', { id: 'call-outcome', name: 'outcome' },
+          OUTCOMES.map((o) => h('option', { value: o }, t(`outcome.${o}`)))),
+        h('label', { for: 'call-note' }, t('call.note')),
+        h('textarea', { id: 'call-note', name: 'note', rows: '2', maxlength: '1000' }),
+        h('button', { type: 'submit' }, t('call.submit'))),
+      h('form', { id: 'promise-form', onsubmit: (e) => takePromise(e, d.caseId) },
+        h('h4', {}, t('promise.title')),
+        h('label', { for: 'promise-date' }, t('promise.date')),
+        h('input', { id: 'promise-date', name: 'date', required: true, pattern: '\\d{4}-\\d{2}-\\d{2}',
+          value: plusDays(d.asOf, 3) }),
+        h('label', { for: 'promise-amount' }, t('promise.amount')),
+        h('input', { id: 'promise-amount', name: 'amount', required: true, inputmode: 'decimal',
+          pattern: '\\d+(\\.\\d{1,2})?', value: d.overdueAmount.amount }),
+        h('button', { type: 'submit' }, t('promise.submit')))),
+    may(ADMINS) ? h('form', { id: 'assign-form', class: 'inline', onsubmit: (e) => assign(e, d.caseId) },
+      h('label', { for: 'assign-agent' }, t('queue.agent')),
+      h('input', { id: 'assign-agent', name: 'agent', required: true, maxlength: '64' }),
+      h('label', { for: 'assign-reason' }, t('queue.reason')),
+      h('input', { id: 'assign-reason', name: 'reason', required: true, maxlength: '500' }),
+      h('button', { type: 'submit' }, t('queue.assignSubmit'))) : null,
+    h('h4', {}, t('attempts.title')),
+    tableOrNone('attempts', ['step', 'channel', 'status', 'sentAt', 'agent', 'outcome', 'note'],
+      [...d.attempts].reverse().map((a) => [a.step, a.channel, a.status, when(a.sentAt), text(a.agent),
+        a.outcome ? t(`outcome.${a.outcome}`) : '—', text(a.note)])));
+}
+
+function recordCall(event, caseId) {
+  event.preventDefault();
+  const form = event.target;
+  const outcome = form.outcome.value;
+  const note = form.note.value.trim();
+  return onCase(caseId, () => call('POST', `${casePath(caseId)}/calls`, {
+    body: { outcome, note: note || null },
+    reason: t('queue.callReason', outcome),
+  }), () => t('call.done', t(`outcome.${outcome}`)));
+}
+
+function takePromise(event, caseId) {
+  event.preventDefault();
+  const form = event.target;
+  const promisedDate = form.date.value.trim();
+  const amount = form.amount.value.trim();
+  return onCase(caseId, () => call('POST', `/api/v1/collections/cases/${encodeURIComponent(caseId)}/promises`, {
+    body: { promisedDate, amount: { amount, currency: 'CNY' } },
+  }), (p) => t('promise.done', money(p.amount), p.promisedDate));
+}
+
+function assign(event, caseId) {
+  event.preventDefault();
+  const form = event.target;
+  const agent = form.agent.value.trim();
+  return onCase(caseId, () => call('PUT', `${casePath(caseId)}/assignee`, {
+    body: { agent }, reason: form.reason.value.trim(),
+  }), (holder) => t('queue.assigned', holder.assignee));
+}
+
 // ---- audit log (admins) ----
 
 async function loadAudit() {
@@ -294,7 +478,11 @@ function start() {
     signOut();
     state.customer = null;
     state.audit = null;
+    state.queue = emptyQueue();
     $('customer-detail').replaceChildren();
+    $('queue-filter').reset();
+    $('queue-list').replaceChildren();
+    $('queue-work').replaceChildren();
     $('customer-id').value = '';
     location.hash = '';
     render();
@@ -303,6 +491,13 @@ function start() {
     e.preventDefault();
     state.customer = null;
     findCustomer($('customer-id').value);
+  });
+  $('queue-filter').addEventListener('submit', (e) => {
+    e.preventDefault();
+    Object.assign(state.queue, {
+      bucket: $('queue-bucket').value, mine: $('queue-mine').checked, every: $('queue-every').checked,
+    });
+    loadQueue();
   });
   window.addEventListener('hashchange', render);
   render();

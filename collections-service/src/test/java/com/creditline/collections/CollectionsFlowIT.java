@@ -338,16 +338,7 @@ class CollectionsFlowIT {
     }
 
     private JsonNode awaitCase(String customer, Predicate<JsonNode> condition) {
-        return await().atMost(PATIENCE)
-                .until(
-                        () -> {
-                            JsonNode cases = http().get()
-                                    .uri("/api/v1/collections/cases?customerId={id}", customer)
-                                    .retrieve()
-                                    .body(JsonNode.class);
-                            return cases == null || cases.isEmpty() ? null : cases.get(0);
-                        },
-                        c -> c != null && condition.test(c));
+        return CaseAwaiting.latestCase(http(), customer, condition);
     }
 
     private JsonNode caseById(String caseId) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,10 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -39,8 +43,11 @@ import tools.jackson.databind.JsonNode;
  * finds a customer, sees the line, the plan with its schedule and no collections case, and changes
  * the limit with a reason, which the line's history and the gateway's audit log then show; a
  * collector sees no limit action and the API refuses the change anyway; Chinese and English; and
- * the browser's console stays free of errors. Screenshots in target/console-screenshots.
+ * the browser's console stays free of errors. Last (its end of day makes every seeded customer
+ * late), a collector claims a case from the collections queue, records a call and takes a promise
+ * to pay. Screenshots in target/console-screenshots.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {
 
     static final Duration EVENTUALLY = PlatformSteps.EVENTUALLY;
@@ -53,14 +60,15 @@ class ConsoleIT {
     static BigDecimal limit;
     static ChromeDriver browser;
     static Path profile;
+    static PlatformSteps steps;
+    static GatewayClient alice;
 
     @BeforeAll
     static void seedACustomerAndOpenABrowser() throws Exception {
         platform = TestPlatform.get();
         GatewayClient shop = GatewayClient.asShop(platform.gatewayUrl());
-        GatewayClient alice =
-                GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("ConsoleIT");
-        PlatformSteps steps = new PlatformSteps(shop, alice);
+        alice = GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("ConsoleIT");
+        steps = new PlatformSteps(shop, alice);
         customer = "console-" + UUID.randomUUID().toString().substring(0, 8);
         limit = steps.open(customer, CustomerStory.application(customer), "A");
         steps.buyInThree(customer, "1000.00");
@@ -114,9 +122,9 @@ class ConsoleIT {
         assertThat(browser.getTitle()).isEqualTo("Credit line operations");
         screenshot("sign-in");
 
-        assertThat(navigationOf("alice")).containsExactly("Customer 360", "Audit log");
+        assertThat(navigationOf("alice")).containsExactly("Customer 360", "Collections queue", "Audit log");
         assertThat(navigationOf("olga")).containsExactly("Customer 360");
-        assertThat(navigationOf("colin")).containsExactly("Customer 360");
+        assertThat(navigationOf("colin")).containsExactly("Customer 360", "Collections queue");
         assertThat(navigationOf("vera")).containsExactly("Customer 360");
 
         new Select(browser.findElement(By.id("lang"))).selectByValue("zh");
@@ -161,10 +169,7 @@ class ConsoleIT {
         assertThat(history).contains(reason, "olga");
         screenshot("customer-360-officer");
 
-        GatewayClient alice = GatewayClient.asStaff(platform.gatewayUrl(), "alice");
-        List<JsonNode> audited = new ArrayList<>();
-        alice.get("/api/v1/admin/audit?limit=1000").body().forEach(audited::add);
-        assertThat(audited.stream()
+        assertThat(audited().stream()
                         .filter(e -> e.path("path")
                                 .asString()
                                 .equals("/api/v1/admin/credit-accounts/" + customer + "/limit"))
@@ -198,6 +203,80 @@ class ConsoleIT {
                 "/api/v1/admin/credit-accounts/" + customer + "/limit",
                 "{\"limit\":{\"amount\":\"90000.00\",\"currency\":\"CNY\"},\"reason\":\"not mine to give\"}");
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void shouldLetACollectorClaimACaseRecordACallAndTakeAPromise() throws IOException {
+        String debtor = "queue-" + UUID.randomUUID().toString().substring(0, 8);
+        steps.open(debtor, CustomerStory.application(debtor), "A");
+        LocalDate firstDue = steps.firstDueDate(steps.buyInThree(debtor, "900.00"));
+        steps.endOfDay(firstDue.plusDays(10));
+        String casePath = "/api/v1/collections/cases?customerId=" + debtor;
+        String caseId = alice.await(
+                        casePath,
+                        r -> r.body().size() > 0
+                                && r.body().get(0).path("daysPastDue").asInt() >= 7,
+                        EVENTUALLY)
+                .body()
+                .get(0)
+                .path("caseId")
+                .asString();
+
+        signIn("colin");
+        browser.findElement(By.cssSelector("#nav a[data-view=queue]")).click();
+        waitFor(By.id("queue-filter"));
+        new Select(browser.findElement(By.id("queue-bucket"))).selectByValue("M1");
+        browser.findElement(By.id("queue-every")).click();
+        browser.findElement(By.cssSelector("#queue-filter button[type=submit]")).click();
+        String row = "tr[data-case='" + caseId + "']";
+        waitFor(By.cssSelector(row + " [data-test=claim]")).click();
+        wait(EVENTUALLY)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(row + " [data-test=assignee]"), "colin"));
+
+        new Select(waitFor(By.id("call-outcome"))).selectByValue("PROMISED");
+        browser.findElement(By.id("call-note")).sendKeys("will pay after payday");
+        browser.findElement(By.cssSelector("#call-form button[type=submit]")).click();
+        wait(EVENTUALLY)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-message"), "call is recorded"));
+        browser.findElement(By.cssSelector("#promise-form button[type=submit]")).click();
+        wait(EVENTUALLY)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-message"), "Promise recorded"));
+        assertThat(browser.findElement(By.cssSelector("[data-test=case-promise]"))
+                        .getText())
+                .isNotEqualTo("—");
+        assertThat(browser.findElement(By.cssSelector("#queue-case [data-test=attempts]"))
+                        .getText())
+                .contains("colin", "Promised to pay", "will pay after payday");
+        screenshot("collections-queue");
+
+        JsonNode theCase = alice.get("/api/v1/collections/cases/" + caseId).body();
+        assertThat(theCase.path("promise").path("status").asString()).isEqualTo("OPEN");
+        List<String> calls = new ArrayList<>();
+        theCase.path("attempts")
+                .forEach(a -> calls.add(
+                        a.path("agent").asString() + " " + a.path("outcome").asString()));
+        assertThat(calls).contains("colin PROMISED");
+        assertThat(audited().stream()
+                        .filter(e -> e.path("path")
+                                .asString()
+                                .equals("/api/v1/admin/collections/cases/" + caseId + "/claim"))
+                        .toList())
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.path("actor").asString()).contains("colin");
+                    assertThat(entry.path("status").asInt()).isEqualTo(200);
+                });
+    }
+
+    private static List<JsonNode> audited() {
+        List<JsonNode> audited = new ArrayList<>();
+        GatewayClient.asStaff(platform.gatewayUrl(), "alice")
+                .get("/api/v1/admin/audit?limit=1000")
+                .body()
+                .forEach(audited::add);
+        return audited;
     }
 
     // ---- the browser's steps ----

@@ -5,7 +5,7 @@ import com.creditline.common.error.NotFound;
 /** No collections case has that id. */
 public class CaseNotFound extends NotFound {
 
-    CaseNotFound() {
+    public CaseNotFound() {
         super("No collections case has that id.");
     }
 }

@@ -8,6 +8,7 @@ import static com.creditline.collections.Callers.PROBLEMS;
 import static com.creditline.collections.Callers.SHOP;
 import static com.creditline.collections.Callers.VIEWER;
 import static com.creditline.collections.Callers.as;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -84,7 +85,7 @@ class AdminCollectionsControllerSliceTest {
     void shouldShowTheAgentsQueueToStaffButNotToTheShopOrAPartner() throws Exception {
         UUID attemptId = UUID.fromString("00000000-0000-0000-0000-0000000a7e00");
         UUID caseId = UUID.fromString("00000000-0000-0000-0000-00000000ca5e");
-        when(queue.entries())
+        when(queue.entries(any()))
                 .thenReturn(List.of(new AgentQueueEntry(
                         attemptId,
                         caseId,
@@ -93,6 +94,7 @@ class AdminCollectionsControllerSliceTest {
                         15,
                         Money.of("640.00"),
                         Instant.parse("2026-03-02T02:00:00Z"),
+                        "colin",
                         null,
                         null)));
 
@@ -112,6 +114,7 @@ class AdminCollectionsControllerSliceTest {
                     .andExpect(jsonPath("$[0].daysPastDue").value(15))
                     .andExpect(jsonPath("$[0].overdueAmount.amount").value("640.00"))
                     .andExpect(jsonPath("$[0].queuedAt").value("2026-03-02T02:00:00Z"))
+                    .andExpect(jsonPath("$[0].assignee").value("colin"))
                     .andExpect(jsonPath("$[0].promisedDate").isEmpty());
         }
     }

@@ -25,6 +25,9 @@ import java.util.UUID;
 @Table(name = "contact_attempt")
 public class ContactAttempt {
 
+    /** The template of the attempts that record an agent's call. */
+    public static final String AGENT_CALL = "agent-call";
+
     @Id
     @Column(name = "attempt_id")
     private UUID id;
@@ -49,6 +52,12 @@ public class ContactAttempt {
     private Instant createdAt;
     private Instant sentAt;
     private Instant claimedUntil;
+    private String agent;
+
+    @Enumerated(EnumType.STRING)
+    private CallOutcome outcome;
+
+    private String note;
 
     @Version
     private Long version;
@@ -94,6 +103,29 @@ public class ContactAttempt {
         ContactAttempt attempt = of(null, installment.customerId(), step, at);
         attempt.amount = installment.amountDue();
         attempt.dueDate = installment.dueDate();
+        return attempt;
+    }
+
+    /**
+     * A call an agent of the work queue made about a case, and its outcome: done as it is recorded,
+     * on the case's days past due ({@code D+23}).
+     */
+    public static ContactAttempt agentCall(
+            UUID caseId, CustomerId customerId, int daysPastDue, AgentCall call, Instant at) {
+        ContactAttempt attempt = new ContactAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.caseId = caseId;
+        attempt.customerId = customerId;
+        attempt.channel = Channel.AGENT_QUEUE;
+        attempt.template = AGENT_CALL;
+        attempt.stepDay = daysPastDue;
+        attempt.scheduledFor = at;
+        attempt.createdAt = at;
+        attempt.status = AttemptStatus.SENT;
+        attempt.sentAt = at;
+        attempt.agent = call.agent();
+        attempt.outcome = call.outcome();
+        attempt.note = call.note();
         return attempt;
     }
 
@@ -209,5 +241,18 @@ public class ContactAttempt {
 
     public Instant claimedUntil() {
         return claimedUntil;
+    }
+
+    /** The agent who made the call; none for the strategy's own attempts. */
+    public String agent() {
+        return agent;
+    }
+
+    public CallOutcome outcome() {
+        return outcome;
+    }
+
+    public String note() {
+        return note;
     }
 }
