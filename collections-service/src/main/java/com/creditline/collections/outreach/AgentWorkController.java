@@ -5,6 +5,7 @@ import com.creditline.collections.contact.model.AgentCall;
 import com.creditline.collections.contact.model.CallOutcome;
 import com.creditline.collections.outreach.model.CaseAssignment;
 import com.creditline.common.security.Access;
+import com.creditline.common.security.AuditReason;
 import com.creditline.common.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,8 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -196,15 +195,8 @@ class AgentWorkController {
 
     /** The reason, decoded from RFC 8187's {@code UTF-8''} form when it comes so, and checked. */
     private static String why(String header) {
-        String reason = header;
-        if (header.regionMatches(true, 0, "UTF-8''", 0, 7)) {
-            try {
-                reason = URLDecoder.decode(header.substring(7).replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException notPercentEncoded) {
-                reason = "";
-            }
-        }
-        if (reason.isBlank() || reason.length() > 500) {
+        String reason = AuditReason.decoded(header);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new IllegalArgumentException(
                     "An admin change must say why: send an Audit-Reason header (1-500 characters).");
         }

@@ -1,12 +1,11 @@
 package com.creditline.gateway.audit;
 
+import com.creditline.common.security.AuditReason;
 import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.common.web.CorrelationId;
 import com.creditline.gateway.Blocking;
 import com.creditline.gateway.ProblemWriter;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
@@ -30,7 +29,6 @@ import reactor.core.publisher.Mono;
 public class AdminAudit implements WebFilter {
 
     public static final String REASON = "Audit-Reason";
-    private static final String UTF_8_PREFIX = "UTF-8''";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AuditLog log;
@@ -82,17 +80,9 @@ public class AdminAudit implements WebFilter {
                 });
     }
 
-    /** The reason as written: RFC 8187's {@code UTF-8''%E6%94%B6...} decoded; null if it does not decode. */
+    /** The reason as written (see {@link AuditReason}). */
     static String decoded(String header) {
-        if (header == null || !header.regionMatches(true, 0, UTF_8_PREFIX, 0, UTF_8_PREFIX.length())) {
-            return header;
-        }
-        try {
-            return URLDecoder.decode(
-                    header.substring(UTF_8_PREFIX.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notPercentEncoded) {
-            return null;
-        }
+        return AuditReason.decoded(header);
     }
 
     private static int statusOf(ServerWebExchange exchange) {
