@@ -3,37 +3,66 @@ package com.creditline.gateway.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every label the console's page and script ask for is in its dictionary, in Chinese and in
- * English alike (staff in China work in Chinese): a screen added with a label in one language
- * only, or a key mistyped, fails here rather than showing the bare key in the browser.
+ * Every label the console's page and scripts ask for is in a dictionary (the shell's i18n.js or a
+ * screen's views/*-labels.js), and every dictionary has the same keys in Chinese and in English
+ * (staff in China work in Chinese): a screen added with a label in one language only, or a key
+ * mistyped, fails here rather than showing the bare key in the browser.
  */
 class ConsoleDictionaryTest {
 
+    private static final Path CONSOLE = Path.of("src", "main", "resources", "static", "console");
     private static final Pattern ENTRY = Pattern.compile("^\\s*'([\\w.]+)':", Pattern.MULTILINE);
     private static final Pattern PAGE_KEY = Pattern.compile("data-i18n=\"([\\w.]+)\"");
-    private static final Pattern SCRIPT_KEY = Pattern.compile("\\bt\\('([\\w.]+)'");
+    private static final Pattern SCRIPT_KEY = Pattern.compile("\\b(?:t\\(|i18n: |label: )'([\\w.]+)'");
 
     @Test
     void shouldHaveEveryLabelInBothLanguages() throws IOException {
-        String dictionary = resource("i18n.js");
-        int zh = dictionary.indexOf("\n  zh: {");
-        assertThat(zh).isPositive();
-        Set<String> english = keys(ENTRY, dictionary.substring(0, zh));
-        Set<String> chinese = keys(ENTRY, dictionary.substring(zh));
+        Set<String> known = new TreeSet<>();
+        for (Path dictionary : dictionaries()) {
+            String text = Files.readString(dictionary);
+            int zh = text.indexOf("\n  zh: {");
+            assertThat(zh).as(dictionary.toString()).isPositive();
+            Set<String> english = keys(ENTRY, text.substring(0, zh));
+            Set<String> chinese = keys(ENTRY, text.substring(zh));
+            assertThat(chinese).as("Chinese labels of " + dictionary).isEqualTo(english);
+            known.addAll(english);
+        }
 
-        assertThat(chinese).isEqualTo(english);
-        assertThat(english).contains("nav.queue", "queue.title", "call.submit", "promise.submit");
-        assertThat(english).containsAll(keys(PAGE_KEY, resource("index.html")));
-        assertThat(english).containsAll(keys(SCRIPT_KEY, resource("app.js")));
+        assertThat(known).contains("nav.queue", "queue.title", "call.submit", "promise.submit");
+        assertThat(known).containsAll(keys(PAGE_KEY, Files.readString(CONSOLE.resolve("index.html"))));
+        for (Path script : scripts()) {
+            assertThat(known).as(script.toString()).containsAll(keys(SCRIPT_KEY, Files.readString(script)));
+        }
+    }
+
+    private static List<Path> dictionaries() throws IOException {
+        return Stream.concat(Stream.of(CONSOLE.resolve("i18n.js")), views("-labels.js"))
+                .toList();
+    }
+
+    private static List<Path> scripts() throws IOException {
+        try (Stream<Path> top = Files.list(CONSOLE)) {
+            return Stream.concat(top.filter(p -> p.toString().endsWith(".js")).toList().stream(), views(".js"))
+                    .filter(p -> !p.toString().endsWith("-labels.js"))
+                    .toList();
+        }
+    }
+
+    private static Stream<Path> views(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(CONSOLE.resolve("views"))) {
+            return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList().stream();
+        }
     }
 
     private static Set<String> keys(Pattern pattern, String text) {
@@ -43,12 +72,5 @@ class ConsoleDictionaryTest {
             keys.add(m.group(1));
         }
         return keys;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ConsoleDictionaryTest.class.getResourceAsStream("/static/console/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
