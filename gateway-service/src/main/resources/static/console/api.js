@@ -49,6 +49,87 @@ export async function signIn(username, password) {
   return session();
 }
 
+/** How staff sign in here: { method: 'PASSWORD' } or the identity provider's issuer and client id. */
+export async function signInMethod() {
+  const response = await fetch('/console/sign-in', { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new ApiError(response.status, await problemOf(response));
+  }
+  return response.json();
+}
+
+const PENDING = 'creditline.console.pending-sign-in';
+const redirectUri = () => `${location.origin}${location.pathname}`;
+
+function base64Url(bytes) {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+const randomText = () => base64Url(crypto.getRandomValues(new Uint8Array(32)));
+
+/**
+ * Sends the browser to the identity provider (authorisation code with PKCE: the page keeps a
+ * random verifier for this tab and sends only its SHA-256, so a code caught on the way back is
+ * useless to anyone else; the state ties the answer to this request).
+ */
+export async function signInWithProvider(provider) {
+  const discovery = await fetch(`${provider.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`)
+    .then((r) => (r.ok ? r.json() : Promise.reject(new ApiError(r.status, null))));
+  const verifier = randomText();
+  const state = randomText();
+  const challenge = base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  sessionStorage.setItem(PENDING, JSON.stringify({
+    verifier, state, tokenEndpoint: discovery.token_endpoint, clientId: provider.clientId,
+  }));
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: provider.clientId,
+    redirect_uri: redirectUri(),
+    scope: provider.scope,
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  });
+  location.assign(`${discovery.authorization_endpoint}?${query}`);
+}
+
+/**
+ * On the way back from the identity provider (?code=...&state=...): exchanges the code for the
+ * token, forgets the verifier and takes the code out of the address bar. Null when the page was
+ * not opened by the provider.
+ */
+export async function completeProviderSignIn() {
+  const answer = new URLSearchParams(location.search);
+  const pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null');
+  if (!pending || !(answer.has('code') || answer.has('error'))) {
+    return null;
+  }
+  sessionStorage.removeItem(PENDING);
+  history.replaceState(null, '', redirectUri() + location.hash);
+  if (answer.get('state') !== pending.state) {
+    throw new ApiError(401, { detail: 'The identity provider answered a sign-in this page did not start.' });
+  }
+  if (answer.has('error')) {
+    throw new ApiError(401, { detail: answer.get('error_description') || answer.get('error') });
+  }
+  const response = await fetch(pending.tokenEndpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: answer.get('code'),
+      redirect_uri: redirectUri(),
+      client_id: pending.clientId,
+      code_verifier: pending.verifier,
+    }),
+  });
+  if (!response.ok) {
+    throw new ApiError(response.status, await problemOf(response));
+  }
+  sessionStorage.setItem(TOKEN, (await response.json()).access_token);
+  return session();
+}
+
 export function signOut() {
   sessionStorage.removeItem(TOKEN);
 }

@@ -1,7 +1,9 @@
 // The operations console's shell: sign-in, the language, and navigation by role between the
 // screens (each in views/, with its own labels). Plain ES modules, no build step; every figure
 // comes from the platform's public API through the gateway.
-import { ApiError, session, signIn, signOut } from './api.js';
+import {
+  ApiError, completeProviderSignIn, session, signIn, signInMethod, signInWithProvider, signOut,
+} from './api.js';
 import { language, setLanguage, t, translate } from './i18n.js';
 import { $, h, may, problemText } from './dom.js';
 import customer from './views/customer.js';
@@ -19,6 +21,8 @@ function render() {
   $('nav').hidden = !current;
   $('signout').hidden = !current;
   $('who').hidden = !current;
+  const provider = $('signin-provider-button');
+  provider.textContent = t('signin.provider', provider.dataset.name || '');
   if (!current) {
     showScreen(null);
     return;
@@ -55,18 +59,8 @@ function start() {
   });
   $('signin-form').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const error = $('signin-error');
-    error.hidden = true;
-    try {
-      await signIn($('username').value.trim(), $('password').value);
-      $('password').value = '';
-      render();
-      $('main').focus();
-    } catch (failure) {
-      error.textContent = failure instanceof ApiError && failure.status === 401
-        ? t('signin.failed') : problemText(failure);
-      error.hidden = false;
-    }
+    await signingIn(() => signIn($('username').value.trim(), $('password').value), t('signin.failed'));
+    $('password').value = '';
   });
   $('signout').addEventListener('click', () => {
     signOut();
@@ -76,6 +70,43 @@ function start() {
   });
   window.addEventListener('hashchange', render);
   render();
+  offerSignIn();
+}
+
+/** Signs in (with a password, or back from the identity provider) and says why not when it fails. */
+async function signingIn(attempt, refused) {
+  const error = $('signin-error');
+  error.hidden = true;
+  try {
+    if (await attempt()) {
+      render();
+      $('main').focus();
+    }
+  } catch (failure) {
+    error.textContent = refused && failure instanceof ApiError && failure.status === 401
+      ? refused : problemText(failure);
+    error.hidden = false;
+  }
+}
+
+/** The password form for the local issuer, or the button to the identity provider when one is set. */
+async function offerSignIn() {
+  let method;
+  try {
+    method = await signInMethod();
+  } catch (failure) {
+    method = { method: 'PASSWORD' };
+  }
+  const provider = method.method === 'AUTHORIZATION_CODE';
+  $('signin-form').hidden = provider;
+  $('signin-provider').hidden = !provider;
+  if (provider) {
+    const button = $('signin-provider-button');
+    button.dataset.name = method.name;
+    button.textContent = t('signin.provider', method.name);
+    button.onclick = () => signingIn(() => signInWithProvider(method).then(() => null));
+    await signingIn(completeProviderSignIn);
+  }
 }
 
 start();

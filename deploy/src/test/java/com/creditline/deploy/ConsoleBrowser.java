@@ -2,69 +2,38 @@ package com.creditline.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import com.creditline.common.test.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The operations console in a real headless Chromium (Debian's chromium and chromium-driver, never
- * a downloaded one), driven as staff drive it: open, sign in as a local user, choose a screen, find
+ * The operations console in a real headless Chromium ({@link HeadlessChromium}), driven as staff
+ * drive it: open, sign in as a local user, choose a screen, find
  * a customer; screenshots go to target/console-screenshots, and the browser's console errors are
  * read after each test.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    static final String CHROMEDRIVER = System.getProperty("console.chromedriver", "/usr/bin/chromedriver");
-    static final String CHROMIUM = System.getProperty("console.chromium", "/usr/bin/chromium");
 
     private final String gatewayUrl;
     private final ChromeDriver browser;
-    private final Path profile;
 
     private ConsoleBrowser(String gatewayUrl) throws IOException {
         this.gatewayUrl = gatewayUrl;
         Files.createDirectories(SCREENSHOTS);
-        this.profile = Files.createTempDirectory("console-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--lang=en-US",
-                "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        this.browser = new ChromeDriver(service, options);
+        this.browser = HeadlessChromium.start();
     }
 
     static ConsoleBrowser open(Platform platform) throws IOException {
@@ -77,9 +46,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** The errors the page's scripts wrote to the browser's console since the last read. */
     List<LogEntry> errors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .toList();
+        return HeadlessChromium.errors(browser);
     }
 
     void assertNoErrors() {
@@ -160,10 +127,5 @@ final class ConsoleBrowser implements AutoCloseable {
     @Override
     public void close() {
         browser.quit();
-    }
-
-    static {
-        // Debian's driver: Selenium Manager is never asked to find (or download) one.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     }
 }
