@@ -35,27 +35,27 @@ function claimsOf(token) {
   }
 }
 
-export async function signIn(username, password) {
-  const response = await fetch('/oauth2/token', {
+/** Asks a token endpoint (the local issuer's or the identity provider's) for a token and keeps it for the tab. */
+async function takeToken(endpoint, form) {
+  const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', username, password }),
+    body: new URLSearchParams(form),
   });
   if (!response.ok) {
     throw new ApiError(response.status, await problemOf(response));
   }
-  const answer = await response.json();
-  sessionStorage.setItem(TOKEN, answer.access_token);
+  sessionStorage.setItem(TOKEN, (await response.json()).access_token);
   return session();
 }
 
+export function signIn(username, password) {
+  return takeToken('/oauth2/token', { grant_type: 'password', username, password });
+}
+
 /** How staff sign in here: { method: 'PASSWORD' } or the identity provider's issuer and client id. */
-export async function signInMethod() {
-  const response = await fetch('/console/sign-in', { headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new ApiError(response.status, await problemOf(response));
-  }
-  return response.json();
+export function signInMethod() {
+  return get('/console/sign-in');
 }
 
 const PENDING = 'creditline.console.pending-sign-in';
@@ -112,22 +112,13 @@ export async function completeProviderSignIn() {
   if (answer.has('error')) {
     throw new ApiError(401, { detail: answer.get('error_description') || answer.get('error') });
   }
-  const response = await fetch(pending.tokenEndpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code: answer.get('code'),
-      redirect_uri: redirectUri(),
-      client_id: pending.clientId,
-      code_verifier: pending.verifier,
-    }),
+  return takeToken(pending.tokenEndpoint, {
+    grant_type: 'authorization_code',
+    code: answer.get('code'),
+    redirect_uri: redirectUri(),
+    client_id: pending.clientId,
+    code_verifier: pending.verifier,
   });
-  if (!response.ok) {
-    throw new ApiError(response.status, await problemOf(response));
-  }
-  sessionStorage.setItem(TOKEN, (await response.json()).access_token);
-  return session();
 }
 
 export function signOut() {

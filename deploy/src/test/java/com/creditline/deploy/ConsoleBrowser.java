@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.test.HeadlessChromium;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -25,14 +21,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class ConsoleBrowser implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-
     private final String gatewayUrl;
     private final ChromeDriver browser;
 
     private ConsoleBrowser(String gatewayUrl) throws IOException {
         this.gatewayUrl = gatewayUrl;
-        Files.createDirectories(SCREENSHOTS);
         this.browser = HeadlessChromium.start();
     }
 
@@ -120,8 +113,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 
     @Override

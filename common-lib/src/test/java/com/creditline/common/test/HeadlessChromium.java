@@ -3,8 +3,11 @@ package com.creditline.common.test;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,6 +25,8 @@ public final class HeadlessChromium {
 
     public static final String CHROMEDRIVER = System.getProperty("console.chromedriver", "/usr/bin/chromedriver");
     public static final String CHROMIUM = System.getProperty("console.chromium", "/usr/bin/chromium");
+    /** Where the browser tests leave their screenshots (the module's target/console-screenshots). */
+    public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
     private HeadlessChromium() {}
 
@@ -56,6 +61,13 @@ public final class HeadlessChromium {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .toList();
+    }
+
+    /** Saves what the browser shows now as {@code <name>.png} in {@link #SCREENSHOTS}. */
+    public static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     static {

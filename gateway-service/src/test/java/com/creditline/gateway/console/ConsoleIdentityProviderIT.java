@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.creditline.common.test.HeadlessChromium;
 import com.creditline.common.test.RealInfrastructure;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,7 +39,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @RealInfrastructure(kafka = false)
 class ConsoleIdentityProviderIT {
 
-    static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     static final TestIdentityProvider PROVIDER = TestIdentityProvider.start();
     static ChromeDriver browser;
 
@@ -58,7 +53,6 @@ class ConsoleIdentityProviderIT {
 
     @BeforeAll
     static void openABrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
         browser = HeadlessChromium.start();
     }
 
@@ -153,7 +147,6 @@ class ConsoleIdentityProviderIT {
     }
 
     private static void screenshot(String name) throws IOException {
-        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

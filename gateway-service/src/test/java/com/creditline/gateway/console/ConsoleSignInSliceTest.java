@@ -10,6 +10,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** The console asks, before anyone signs in, which way staff sign in here. */
 class ConsoleSignInSliceTest {
 
+    /** What the console's sign-in page reads, asked without any credential. */
+    static WebTestClient.BodyContentSpec signInAnswer(WebTestClient web) {
+        return web.get()
+                .uri("/console/sign-in")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody();
+    }
+
     @Nested
     @GatewayWebSlice(ConsoleSignInController.class)
     class WithTheLocalIssuer {
@@ -19,12 +29,7 @@ class ConsoleSignInSliceTest {
 
         @Test
         void shouldOfferThePasswordFormWithoutACredential() {
-            web.get()
-                    .uri("/console/sign-in")
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectBody()
+            signInAnswer(web)
                     .jsonPath("$.method")
                     .isEqualTo("PASSWORD")
                     .jsonPath("$.issuer")
@@ -47,12 +52,7 @@ class ConsoleSignInSliceTest {
 
         @Test
         void shouldSendStaffToTheProviderWithTheConsolesClientId() {
-            web.get()
-                    .uri("/console/sign-in")
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectBody()
+            signInAnswer(web)
                     .jsonPath("$.method")
                     .isEqualTo("AUTHORIZATION_CODE")
                     .jsonPath("$.issuer")
