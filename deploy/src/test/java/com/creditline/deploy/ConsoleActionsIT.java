@@ -94,7 +94,9 @@ class ConsoleActionsIT {
         console.waitForText(By.id("status-message"), "ACTIVE again");
         assertThat(console.text(By.cssSelector("[data-test=history]")))
                 .contains(firstRaise, secondRaise, freeze, unfreeze, "olga");
-        assertButtonsInside(console.element(By.id("line-actions")));
+        WebElement actions = console.element(By.id("line-actions"));
+        assertButtonsInside(actions);
+        console.driver().executeScript("arguments[0].scrollIntoView()", actions);
         console.screenshot("console-actions-officer");
 
         String line = "/api/v1/admin/credit-accounts/" + customer;
