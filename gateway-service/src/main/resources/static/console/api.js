@@ -141,7 +141,12 @@ function headerSafe(reason) {
   return /^[\x20-\x7e]*$/.test(reason) ? reason : `UTF-8''${encodeURIComponent(reason)}`;
 }
 
-export async function call(method, path, { body, reason } = {}) {
+/**
+ * Calls the API. `reason` goes as the Audit-Reason header; `idempotent` sends a new random
+ * Idempotency-Key, so that a POST which moves money or a line takes effect once even if the
+ * network repeats it.
+ */
+export async function call(method, path, { body, reason, idempotent } = {}) {
   const current = session();
   const headers = { Accept: 'application/json' };
   if (current) {
@@ -152,6 +157,9 @@ export async function call(method, path, { body, reason } = {}) {
   }
   if (reason !== undefined) {
     headers['Audit-Reason'] = headerSafe(reason);
+  }
+  if (idempotent) {
+    headers['Idempotency-Key'] = randomText();
   }
   const response = await fetch(path, {
     method,
@@ -165,3 +173,11 @@ export async function call(method, path, { body, reason } = {}) {
 }
 
 export const get = (path) => call('GET', path);
+
+/** Records the customer's promise to pay an amount (CNY) by a date on a collections case; the promise as kept. */
+export function takePromise(caseId, promisedDate, amount) {
+  return call('POST', `/api/v1/collections/cases/${encodeURIComponent(caseId)}/promises`, {
+    body: { promisedDate, amount: { amount, currency: 'CNY' } },
+    idempotent: true,
+  });
+}

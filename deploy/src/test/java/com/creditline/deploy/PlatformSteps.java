@@ -96,6 +96,17 @@ final class PlatformSteps {
         assertThat(run.status()).as(run.body().toString()).isEqualTo(200);
     }
 
+    /** The gateway's audit log entries for one path (method, actor, reason, status), oldest first. */
+    List<JsonNode> auditOf(String path) {
+        List<JsonNode> entries = new ArrayList<>();
+        ops.get("/api/v1/admin/audit?limit=1000").body().forEach(e -> {
+            if (e.path("path").asString().equals(path)) {
+                entries.addFirst(e);
+            }
+        });
+        return entries;
+    }
+
     static String linePath(String customer) {
         return "/api/v1/credit-accounts/" + customer;
     }

@@ -1,7 +1,7 @@
 // The collections work queue for collectors and admins: open cases by bucket and priority; an
 // agent claims or releases a case, records a call's outcome and takes a promise to pay; an admin
 // assigns a case to an agent. Each change carries an Audit-Reason.
-import { call, get } from '../api.js';
+import { call, get, takePromise as promiseToPay } from '../api.js';
 import { addLabels, t } from '../i18n.js';
 import {
   $, ADMINS, COLLECTORS, facts, h, may, me, money, notice, plusDays, problemText, screen, statusLine, tableOrNone,
@@ -192,9 +192,8 @@ function takePromise(event, caseId) {
   const form = event.target;
   const promisedDate = form.date.value.trim();
   const amount = form.amount.value.trim();
-  return onCase(caseId, () => call('POST', `/api/v1/collections/cases/${encodeURIComponent(caseId)}/promises`, {
-    body: { promisedDate, amount: { amount, currency: 'CNY' } },
-  }), (p) => t('promise.done', money(p.amount), p.promisedDate));
+  return onCase(caseId, () => promiseToPay(caseId, promisedDate, amount),
+    (p) => t('promise.done', money(p.amount), p.promisedDate));
 }
 
 function assign(event, caseId) {
