@@ -9,9 +9,11 @@ import { $, h, may, problemText } from './dom.js';
 import customer from './views/customer.js';
 import queue from './views/queue.js';
 import audit from './views/audit.js';
+import partners from './views/partners.js';
+import funding from './views/funding.js';
 
 /** The screens in navigation order; each shows only to the roles it names. */
-const SCREENS = [customer, queue, audit];
+const SCREENS = [customer, queue, audit, partners, funding];
 
 function render() {
   translate(document);
