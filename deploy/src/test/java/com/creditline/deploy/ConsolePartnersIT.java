@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
@@ -94,7 +93,8 @@ class ConsolePartnersIT {
         assertThat(console.visibleNavigation()).contains("Partners", "Funding & risk");
         console.choose("partners");
         String card = "[data-partner='" + partnerId + "']";
-        console.waitFor(By.cssSelector(card + " [data-test='scope-orders:read']")).click();
+        console.waitFor(By.cssSelector(card + " [data-test='scope-orders:read']"))
+                .click();
         console.element(By.id("issue-reason-" + partnerId)).sendKeys("ConsolePartnersIT: onboarding");
         console.element(By.cssSelector(card + " form[data-test=issue-key] button[type=submit]"))
                 .click();
@@ -103,7 +103,8 @@ class ConsolePartnersIT {
         assertThat(console.text(By.id("key-shown"))).contains("will not be shown again");
         console.screenshot("console-partners-key-shown-once");
         console.element(By.id("key-copy")).click();
-        console.wait(Duration.ofSeconds(5)).until(d -> !console.text(By.id("key-copied")).isEmpty());
+        console.wait(Duration.ofSeconds(5))
+                .until(d -> !console.text(By.id("key-copied")).isEmpty());
         console.element(By.id("key-done")).click();
         assertThat(console.driver().getPageSource()).doesNotContain(apiKey);
         assertThat(status(apiKey)).as("the new key works").isNotEqualTo(401);
