@@ -55,7 +55,7 @@ function render() {
 function registerCard() {
   return h('form', { id: 'partner-form', class: 'card inline', onsubmit: register },
     h('label', { for: 'partner-name' }, t('partners.name')),
-    h('input', { id: 'partner-name', name: 'name', required: true, maxlength: '200' }),
+    h('input', { id: 'partner-name', name: 'partnerName', required: true, maxlength: '200' }),
     h('label', { for: 'partner-merchant' }, t('partners.merchantId')),
     h('input', { id: 'partner-merchant', name: 'merchantId', pattern: '[a-z0-9][a-z0-9-]{1,38}[a-z0-9]' }),
     h('label', { for: 'partner-reason' }, t('partners.reason')),
@@ -68,9 +68,8 @@ function partnerCard(p, admin) {
     h('h4', { id: `partner-${p.partnerId}` }, `${p.name} · ${p.partnerId} `,
       h('span', { class: 'badge' }, t(`partnerKind.${p.kind}`))),
     p.keys.length === 0 ? h('p', { class: 'empty' }, t('partnerKeys.none'))
-      : table(t('partnerKeys.title', p.name), ['partnerKeys.keyId', 'partnerKeys.scopes', 'partnerKeys.perMinute', 'partnerKeys.createdAt',
-        'partnerKeys.expiresAt', 'partnerKeys.status', ...(admin ? ['partnerKeys.actions'] : [])],
-      p.keys.map((k) => keyRow(p, k, admin)), 'keys'),
+      : table(t('partnerKeys.title', p.name), ['keyId', 'scopes', 'perMinute', 'createdAt', 'expiresAt', 'status',
+        ...(admin ? ['actions'] : [])].map((c) => `partnerKeys.${c}`), p.keys.map((k) => keyRow(p, k, admin)), 'keys'),
     admin && state.pending && state.pending.partnerId === p.partnerId ? pendingForm(state.pending) : null,
     admin ? issueForm(p) : null);
 }
@@ -139,7 +138,7 @@ function register(event) {
   const form = event.target;
   const merchantId = form.merchantId.value.trim();
   return change(() => call('POST', '/api/v1/admin/partners', {
-    body: { name: form.name.value.trim(), merchantId: merchantId || null }, reason: form.reason.value.trim(),
+    body: { name: form.partnerName.value.trim(), merchantId: merchantId || null }, reason: form.reason.value.trim(),
   }), (p) => t('partners.registered', p.name, p.partnerId));
 }
 
@@ -182,7 +181,7 @@ function showKeyOnce(partnerId, issued) {
     h('input', { id: 'key-secret', readonly: true, value: issued.apiKey, 'aria-label': t('keyShown.key') }),
     h('p', {},
       h('button', { type: 'button', id: 'key-copy', onclick: () => copy(issued.apiKey, copied) }, t('keyShown.copy')), ' ',
-      h('button', { type: 'button', id: 'key-done', class: 'secondary', onclick: () => dialog.close() }, t('keyShown.done'))),
+      h('button', { type: 'button', id: 'key-done', class: 'secondary', onclick: forgetShownKey }, t('keyShown.done'))),
     copied);
   dialog.onclose = forgetShownKey;
   dialog.showModal();
