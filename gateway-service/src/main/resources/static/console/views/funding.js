@@ -42,7 +42,7 @@ async function load() {
 
 function render() {
   const admin = may(ADMINS);
-  $('funding-detail').replaceChildren(
+  $('funding-detail').replaceChildren(h('div', {},
     notice(state.message, 'funding-message'),
     state.pending ? statusForm(state.pending) : null,
     section('funders', () => tableOrNone('funders', ['funder', 'status', 'priority', 'grades', 'cap', 'exposure',
@@ -65,7 +65,7 @@ function render() {
         m.comparison ? decimal(m.comparison.challengerStability) : '—', `${when(m.createdAt)} · ${m.createdBy}`]))),
     section('promotions', () => tableOrNone('promotions', ['promotedAt', 'model', 'previous', 'promotedBy', 'reason'],
       state.data.promotions.map((p) => [when(p.promotedAt), `${p.modelId} v${p.version}`,
-        p.previousModelId ? `${p.previousModelId} v${p.previousVersion}` : '—', p.promotedBy, p.reason]))));
+        p.previousModelId ? `${p.previousModelId} v${p.previousVersion}` : '—', p.promotedBy, p.reason])))));
 }
 
 /** A section's heading and table, or why its service did not answer. */
@@ -89,7 +89,7 @@ function agreements(list) {
   if (list.length === 0) return '—';
   return h('ul', { class: 'plain' }, list.map((a) => h('li', {},
     t('funding.agreements.line', a.installmentCounts.join('/'), a.validFrom, a.validTo || '…',
-      a.maximumPrincipal ? money(a.maximumPrincipal) : t('funding.agreements.any'),
+      a.maximumPrincipal ? t('funding.agreements.upTo', money(a.maximumPrincipal)) : t('funding.agreements.any'),
       t(a.inForce ? 'funding.agreements.inForce' : `funding.status.${a.status}`)))));
 }
 

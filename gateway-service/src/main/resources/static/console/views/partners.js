@@ -41,7 +41,7 @@ async function load() {
 
 function render() {
   const admin = may(ADMINS);
-  $('partners-detail').replaceChildren(
+  $('partners-detail').replaceChildren(h('div', {},
     notice(state.message, 'partners-message'),
     admin ? registerCard() : null,
     h('h3', {}, t('partners.list')),
@@ -49,7 +49,7 @@ function render() {
       : state.partners.map((p) => partnerCard(p, admin)),
     h('h3', {}, t('webhooks.title')),
     (state.webhooks || []).length === 0 ? h('p', { class: 'empty' }, t('webhooks.none'))
-      : state.webhooks.map(webhookCard));
+      : state.webhooks.map(webhookCard)));
 }
 
 function registerCard() {
