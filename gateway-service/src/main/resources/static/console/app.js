@@ -10,9 +10,11 @@ import customer from './views/customer.js';
 import queue from './views/queue.js';
 import reviews from './views/reviews.js';
 import audit from './views/audit.js';
+import partners from './views/partners.js';
+import funding from './views/funding.js';
 
 /** The screens in navigation order; each shows only to the roles it names. */
-const SCREENS = [customer, queue, reviews, audit];
+const SCREENS = [customer, queue, reviews, audit, partners, funding];
 
 function render() {
   translate(document);

@@ -291,6 +291,50 @@ class GatewayAccessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldListEveryPartnerWithItsKeysValidOrNotAndNoSecret() {
+        String partnerId = newPartner();
+        Map<String, Object> issued = post(
+                admin(),
+                "/api/v1/admin/partners/" + partnerId + "/keys",
+                "{\"scopes\":[\"orders:read\"],\"requestsPerMinute\":100}");
+        String apiKey = String.valueOf(issued.get("apiKey"));
+        String keyId = String.valueOf(((Map<?, ?>) issued.get("key")).get("keyId"));
+        post(admin(), "/api/v1/admin/partners/" + partnerId + "/keys/" + keyId + "/revocation", "{}");
+        String other = newPartner();
+
+        ResponseEntity<String> answer = LocalTokens.asStaff(port, "vera")
+                .get()
+                .uri("/api/v1/admin/partners")
+                .retrieve()
+                .toEntity(String.class);
+        List<Map<String, Object>> listed = LocalTokens.asStaff(port, "vera")
+                .get()
+                .uri("/api/v1/admin/partners")
+                .retrieve()
+                .body(List.class);
+
+        assertThat(answer.getBody()).doesNotContain(apiKey, "apiKey", "secret");
+        Map<String, Object> partner = listed.stream()
+                .filter(p -> partnerId.equals(p.get("partnerId")))
+                .findFirst()
+                .orElseThrow();
+        assertThat((List<Map<String, Object>>) partner.get("keys"))
+                .singleElement()
+                .satisfies(key -> assertThat(key)
+                        .containsEntry("keyId", keyId)
+                        .containsEntry("valid", false)
+                        .containsEntry("scopes", List.of("orders:read")));
+        assertThat(listed)
+                .filteredOn(p -> other.equals(p.get("partnerId")))
+                .singleElement()
+                .satisfies(p -> assertThat((List<?>) p.get("keys")).isEmpty());
+        assertThat(status(
+                        LocalTokens.withApiKey(port, newKey(other, "\"orders:read\"", 100)), "/api/v1/admin/partners"))
+                .isEqualTo(403);
+    }
+
+    @Test
     void shouldRefuseARevokedKeyAtOnce() {
         String partnerId = newPartner();
         @SuppressWarnings("unchecked")

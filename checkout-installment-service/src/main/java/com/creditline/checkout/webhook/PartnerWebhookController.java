@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * time it is ever shown), and staff look at it and its deliveries (never the secret).
  */
 @RestController
-@RequestMapping("/api/v1/admin/partner-webhooks/{partnerId}")
+@RequestMapping("/api/v1/admin/partner-webhooks")
 @Tag(
         name = "Partner webhooks",
         description = "Where a partner platform is told about its orders (signed with a secret of its own), and"
@@ -126,8 +126,11 @@ class PartnerWebhookController {
         }
     }
 
+    /** A partner's endpoint with its latest deliveries, newest first. */
+    record WebhookWithDeliveries(WebhookView webhook, List<DeliveryView> latestDeliveries) {}
+
     /** 201 for a new endpoint, 200 for a rotation; either way a new secret, not to be cached. */
-    @PutMapping
+    @PutMapping("/{partnerId}")
     @PreAuthorize(Access.ADMIN)
     @Operation(
             summary = "Set or rotate a partner's webhook endpoint",
@@ -160,13 +163,35 @@ class PartnerWebhookController {
     @GetMapping
     @PreAuthorize(Access.STAFF)
     @Operation(
+            summary = "Every partner's webhook endpoint and its latest deliveries",
+            description = "Each endpoint (by partner id) with its health, as for one partner, and its latest"
+                    + " deliveries, newest first, at most deliveries of them; never a secret.")
+    @ApiResponse(responseCode = "200", description = "The endpoints, by partner id.")
+    List<WebhookWithDeliveries> webhooks(@RequestParam(defaultValue = "5") @Min(0) @Max(50) int deliveries) {
+        return endpoints.webhooks().stream()
+                .map(webhook -> new WebhookWithDeliveries(
+                        view(webhook),
+                        deliveries == 0
+                                ? List.of()
+                                : endpoints.deliveries(webhook.partnerId(), null, deliveries).stream()
+                                        .map(DeliveryView::of)
+                                        .toList()))
+                .toList();
+    }
+
+    @GetMapping("/{partnerId}")
+    @PreAuthorize(Access.STAFF)
+    @Operation(
             summary = "A partner's webhook endpoint and its health",
             description = "The endpoint, when its secret was issued and how its deliveries go (pending, retrying,"
                     + " failed, the last delivered); never the secret.")
     @ApiResponse(responseCode = "200", description = "The endpoint and its health.")
     @ApiResponse(responseCode = "404", description = "The partner has no webhook endpoint.")
     WebhookView webhook(@PathVariable @Pattern(regexp = TextId.FORMAT) String partnerId) {
-        PartnerWebhook webhook = endpoints.webhook(PartnerId.of(partnerId));
+        return view(endpoints.webhook(PartnerId.of(partnerId)));
+    }
+
+    private WebhookView view(PartnerWebhook webhook) {
         WebhookAdministration.Health health = endpoints.health(webhook.partnerId());
         return new WebhookView(
                 webhook.partnerId(),
@@ -183,7 +208,7 @@ class PartnerWebhookController {
     }
 
     /** The latest deliveries, newest first; {@code status} PENDING, DELIVERED or FAILED to filter. */
-    @GetMapping("/deliveries")
+    @GetMapping("/{partnerId}/deliveries")
     @PreAuthorize(Access.STAFF)
     @Operation(
             summary = "A partner's latest webhook deliveries",

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +65,12 @@ class WebhookAdministration {
     @Transactional(readOnly = true)
     PartnerWebhook webhook(PartnerId partnerId) {
         return webhooks.findById(partnerId).orElseThrow(PartnerWebhookNotFound::new);
+    }
+
+    /** Every partner's endpoint, by partner id (a platform has a handful of partners). */
+    @Transactional(readOnly = true)
+    List<PartnerWebhook> webhooks() {
+        return webhooks.findAll(Sort.by("partnerId"));
     }
 
     @Transactional(readOnly = true)

@@ -163,6 +163,28 @@ class PartnerWebhooksIT extends CheckoutOnRealInfrastructure {
     }
 
     @Test
+    void shouldListEveryEndpointWithItsLatestDeliveriesAndNoSecret() {
+        String secret = configureWebhook(receiver.url());
+        authorise(asPartner, "o-" + UUID.randomUUID(), customer, "200.00");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> deliveries("DELIVERED").size() == 1);
+
+        ResponseEntity<String> answer =
+                get(TestCallers.staff("vera", "VIEWER"), "/api/v1/admin/partner-webhooks?deliveries=2");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        assertThat(answer.getBody()).doesNotContain(secret, "\"secret\"");
+        JsonNode ours = java.util.stream.StreamSupport.stream(json(answer).spliterator(), false)
+                .filter(w -> w.get("webhook").get("partnerId").asString().equals(partner))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ours.get("webhook").get("url").asString()).isEqualTo(receiver.url());
+        assertThat(ours.get("latestDeliveries")).hasSize(1);
+        assertThat(ours.get("latestDeliveries").get(0).get("status").asString()).isEqualTo("DELIVERED");
+        assertThat(ours.get("latestDeliveries").get(0).get("type").asString()).isEqualTo("order.authorised");
+    }
+
+    @Test
     void shouldShowTheSecretOnlyOnceAndSignWithBothSecretsAfterARotation() throws Exception {
         String first = configureWebhook(receiver.url());
         String second = configureWebhook(receiver.url());

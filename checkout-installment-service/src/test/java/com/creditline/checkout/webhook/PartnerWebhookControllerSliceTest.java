@@ -144,6 +144,34 @@ class PartnerWebhookControllerSliceTest {
     }
 
     @Test
+    void shouldListEveryEndpointWithItsLatestDeliveriesButNoSecret() throws Exception {
+        PartnerWebhook webhook = configured();
+        WebhookDelivery delivery =
+                WebhookDelivery.pending(UUID.randomUUID(), TRAVEL_CO, WebhookEventType.ORDER_CAPTURED, "{}", NOW);
+        when(endpoints.now()).thenReturn(NOW);
+        when(endpoints.webhooks()).thenReturn(List.of(webhook));
+        when(endpoints.health(TRAVEL_CO)).thenReturn(new WebhookAdministration.Health(1, 0, 0, null));
+        when(endpoints.deliveries(TRAVEL_CO, null, 3)).thenReturn(List.of(delivery));
+
+        mvc.perform(as(VIEWER, get("/api/v1/admin/partner-webhooks").param("deliveries", "3"), null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].webhook.partnerId").value("travel-co"))
+                .andExpect(jsonPath("$[0].webhook.url").value(URL))
+                .andExpect(jsonPath("$[0].webhook.pendingDeliveries").value(1))
+                .andExpect(jsonPath("$[0].latestDeliveries[0].type").value("order.captured"))
+                .andExpect(jsonPath("$[0].latestDeliveries[0].status").value("PENDING"))
+                .andExpect(jsonPath("$..secret").isEmpty());
+        mvc.perform(as(VIEWER, get("/api/v1/admin/partner-webhooks").param("deliveries", "51"), null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("deliveries"));
+        mvc.perform(as(
+                        Caller.partner("travel-co", "key-1", List.of("orders:read")),
+                        get("/api/v1/admin/partner-webhooks"),
+                        null))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void shouldListDeliveriesWithTheirTypeAsPartnersReadIt() throws Exception {
         WebhookDelivery delivery =
                 WebhookDelivery.pending(UUID.randomUUID(), TRAVEL_CO, WebhookEventType.ORDER_CAPTURED, "{}", NOW);

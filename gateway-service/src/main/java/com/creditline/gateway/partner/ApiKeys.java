@@ -55,6 +55,13 @@ class ApiKeys {
                 .list();
     }
 
+    /** Every key of every partner, oldest first. */
+    List<ApiKey> all() {
+        return jdbc.sql("SELECT * FROM api_key ORDER BY created_at, key_id")
+                .query(ApiKeys::key)
+                .list();
+    }
+
     ApiKey find(String keyId) {
         return jdbc.sql("SELECT * FROM api_key WHERE key_id = ?")
                 .param(keyId)

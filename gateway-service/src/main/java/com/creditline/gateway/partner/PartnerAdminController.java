@@ -27,8 +27,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -126,6 +128,25 @@ class PartnerAdminController {
         return Blocking.call(() -> {
             Partner partner = registration.register(request.name(), request.merchantId(), caller.actor(), clock.now());
             return PartnerView.of(partner, List.of());
+        });
+    }
+
+    @Operation(
+            summary = "The partners and their keys",
+            description = "Every partner, oldest first, with every key it was issued (valid or not) and whether"
+                    + " each is valid now; never a key's secret.")
+    @ApiResponse(responseCode = "200", description = "The partners.")
+    @GetMapping
+    @PreAuthorize(Access.STAFF)
+    Mono<List<PartnerView>> partners() {
+        return Blocking.call(() -> {
+            Instant now = clock.now();
+            Map<PartnerId, List<KeyView>> keysOf = keys.all().stream()
+                    .collect(Collectors.groupingBy(
+                            ApiKey::partnerId, Collectors.mapping(k -> KeyView.of(k, now), Collectors.toList())));
+            return partners.all().stream()
+                    .map(p -> PartnerView.of(p, keysOf.getOrDefault(p.partnerId(), List.of())))
+                    .toList();
         });
     }
 

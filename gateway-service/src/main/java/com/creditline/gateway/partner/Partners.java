@@ -5,7 +5,10 @@ import com.creditline.gateway.partner.model.Partner;
 import com.creditline.gateway.partner.model.PartnerIdTaken;
 import com.creditline.gateway.partner.model.PartnerKind;
 import com.creditline.gateway.partner.model.PartnerNotFound;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,13 +42,24 @@ class Partners {
     Partner find(PartnerId partnerId) {
         return jdbc.sql("SELECT * FROM partner WHERE partner_id = ?")
                 .param(partnerId.value())
-                .query((rs, n) -> new Partner(
-                        PartnerId.of(rs.getString("partner_id")),
-                        PartnerKind.valueOf(rs.getString("kind")),
-                        rs.getString("name"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("created_by")))
+                .query(Partners::partner)
                 .optional()
                 .orElseThrow(PartnerNotFound::new);
+    }
+
+    /** Every partner, oldest first (a platform has a handful; nothing to page). */
+    List<Partner> all() {
+        return jdbc.sql("SELECT * FROM partner ORDER BY created_at, partner_id")
+                .query(Partners::partner)
+                .list();
+    }
+
+    private static Partner partner(ResultSet rs, int row) throws SQLException {
+        return new Partner(
+                PartnerId.of(rs.getString("partner_id")),
+                PartnerKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"));
     }
 }

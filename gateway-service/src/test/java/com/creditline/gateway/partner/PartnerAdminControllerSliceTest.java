@@ -203,6 +203,39 @@ class PartnerAdminControllerSliceTest {
     }
 
     @Test
+    void shouldListThePartnersWithTheirKeysToAnyStaffMemberButNeverASecret() {
+        PartnerId other = PartnerId.of("mi-store");
+        when(partners.all())
+                .thenReturn(List.of(
+                        new Partner(P1, PartnerKind.PLATFORM, "Travel Co", CREATED, "staff:alice"),
+                        new Partner(other, PartnerKind.MERCHANT, "Mi Store", CREATED, "staff:alice")));
+        when(keys.all()).thenReturn(List.of(KEY));
+
+        getAs(IssuerTokens.staff("vera", "VIEWER"), "/api/v1/admin/partners")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(2)
+                .jsonPath("$[0].partnerId")
+                .isEqualTo("P-0123456789")
+                .jsonPath("$[0].keys[0].keyId")
+                .isEqualTo(KEY_ID)
+                .jsonPath("$[0].keys[0].valid")
+                .isEqualTo(true)
+                .jsonPath("$[1].kind")
+                .isEqualTo("MERCHANT")
+                .jsonPath("$[1].keys")
+                .isEmpty()
+                .jsonPath("$..apiKey")
+                .isEmpty();
+        problem(
+                getAs(IssuerTokens.client("shop", "orders:read"), "/api/v1/admin/partners"),
+                HttpStatus.FORBIDDEN,
+                "forbidden");
+    }
+
+    @Test
     void shouldAnswerAnUnknownPartnerAndTextThatIsNoPartnerIdWithTheSame404() {
         when(partners.find(P1)).thenThrow(new PartnerNotFound());
         for (String path : List.of(PARTNER, "/api/v1/admin/partners/no such partner")) {

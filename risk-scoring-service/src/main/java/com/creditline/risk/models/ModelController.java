@@ -48,6 +48,17 @@ class ModelController {
     }
 
     @Operation(
+            summary = "The promotion history",
+            description = "Every promotion of a model to champion (a rollback is one too), newest first: the model,"
+                    + " the champion it replaced, who promoted it, when and why.")
+    @ApiResponse(responseCode = "200", description = "The promotions.")
+    @GetMapping("/api/v1/admin/risk/models/promotions")
+    @PreAuthorize(Access.STAFF)
+    List<Promotion> promotions() {
+        return models.promotions();
+    }
+
+    @Operation(
             summary = "Train a challenger",
             description = "Trains a scorecard on the applications whose outcome is known (good or bad; see"
                     + " docs/risk-model.md), holding out a stratified 30 % on which it is compared with the champion:"

@@ -76,6 +76,20 @@ class ScorecardModels {
                 .update();
     }
 
+    /** Every promotion, newest first. */
+    List<Promotion> promotions() {
+        return jdbc.sql("SELECT * FROM model_promotion ORDER BY promoted_at DESC, promotion_id")
+                .query((rs, n) -> new Promotion(
+                        rs.getString("model_id"),
+                        rs.getInt("version"),
+                        rs.getString("previous_id"),
+                        rs.getObject("previous_version", Integer.class),
+                        rs.getString("promoted_by"),
+                        rs.getString("reason"),
+                        rs.getTimestamp("promoted_at").toInstant()))
+                .list();
+    }
+
     /** The champion retires and the given model takes its place, in the caller's transaction. */
     void promote(ModelVersion model, Optional<ModelVersion> previous, String actor, String reason, Instant at) {
         jdbc.sql("UPDATE scorecard_model SET status = 'RETIRED' WHERE status = 'CHAMPION'")

@@ -80,6 +80,17 @@ class ModelLifecycleIT {
                             modelId,
                             version))
                     .isEqualTo("staff:alice");
+            JsonNode latest = TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                    .get()
+                    .uri("/api/v1/admin/risk/models/promotions")
+                    .retrieve()
+                    .body(JsonNode.class)
+                    .get(0);
+            assertThat(latest.path("modelId").asString()).isEqualTo(modelId);
+            assertThat(latest.path("version").asInt()).isEqualTo(version);
+            assertThat(latest.path("previousModelId").asString()).isEqualTo("expert-scorecard");
+            assertThat(latest.path("promotedBy").asString()).isEqualTo("staff:alice");
+            assertThat(latest.path("reason").asString()).isEqualTo("beats the expert on held out");
 
             JsonNode decision = apply();
             assertThat(decision.path("model").path("modelId").asString()).isEqualTo(modelId);
