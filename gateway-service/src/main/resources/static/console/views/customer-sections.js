@@ -22,9 +22,9 @@ export function ordersCard(orders) {
 
 function promise(p) {
   return p
-    ? facts([['promise.status', badge(p.status)], ['promise.date', p.promisedDate],
-      ['promise.amount', money(p.amount)], ['promise.madeOn', p.madeOn], ['promise.resolvedOn', text(p.resolvedOn)]])
-    : h('p', { class: 'empty' }, t('promise.none'));
+    ? facts([['casePromise.status', badge(p.status)], ['casePromise.date', p.promisedDate],
+      ['casePromise.amount', money(p.amount)], ['casePromise.madeOn', p.madeOn], ['casePromise.resolvedOn', text(p.resolvedOn)]])
+    : h('p', { class: 'empty' }, t('casePromise.none'));
 }
 
 function collectionsCase(k) {
@@ -34,13 +34,13 @@ function collectionsCase(k) {
       ['cases.overdue', money(k.overdueAmount)], ['cases.openedOn', k.openedOn],
       ['cases.closedOn', text(k.closedOn)], ['cases.escalation', text(k.escalationReached)],
       ['cases.recovered', money(k.recoveredTotal)]]),
-    h('h4', {}, t('promise.title')),
+    h('h4', {}, t('casePromise.title')),
     h('div', { dataset: { test: 'promise' } }, promise(k.promise)),
     k.attempts.length === 0
-      ? h('p', { class: 'empty' }, t('attempts.none'))
-      : table(t('attempts.caption', String(k.caseId).slice(0, 8)),
-        ['attempts.scheduledFor', 'attempts.step', 'attempts.channel', 'attempts.status', 'attempts.agent',
-          'attempts.outcome', 'attempts.note'],
+      ? h('p', { class: 'empty' }, t('caseAttempts.none'))
+      : table(t('caseAttempts.caption', String(k.caseId).slice(0, 8)),
+        ['caseAttempts.scheduledFor', 'caseAttempts.step', 'caseAttempts.channel', 'caseAttempts.status', 'caseAttempts.agent',
+          'caseAttempts.outcome', 'caseAttempts.note'],
         k.attempts.map((a) => [when(a.scheduledFor), a.step, a.channel, a.status, text(a.agent),
           text(a.outcome), text(a.note ?? a.reason)]),
         'attempts', true));
