@@ -33,11 +33,11 @@ function plan(p) {
     ledgerTable(p));
 }
 
-/** The customer's plans, oldest capture first, each with its schedule and ledger. */
+/** The customer's plans, the latest capture first (the API lists the oldest first), each with its schedule and ledger. */
 export function plansCard(plans) {
   return card('plans', t('plans.title'), loaded(plans, (list) => (list.length === 0
     ? h('p', { class: 'empty' }, t('plans.none'))
-    : list.map(plan))));
+    : [...list].reverse().map(plan))));
 }
 
 /** The customer's latest payments, the newest first. */
