@@ -45,8 +45,7 @@ class ConsoleCustomerIT {
     static void seedACustomerWithEverythingAndOpenABrowser() throws Exception {
         Platform platform = TestPlatform.get();
         GatewayClient shop = GatewayClient.asShop(platform.gatewayUrl());
-        GatewayClient alice =
-                GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("ConsoleCustomerIT");
+        alice = GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("ConsoleCustomerIT");
         PlatformSteps steps = new PlatformSteps(shop, alice);
         customer = "c360-" + UUID.randomUUID().toString().substring(0, 8);
 
