@@ -99,5 +99,11 @@ export function screen(name, ...children) {
     h('h2', { id: `${name}-title`, dataset: { i18n: `${name}.title` } }), ...children);
 }
 
+/** A card of a screen: a section labelled by its heading (whose id is `<id>-title`). */
+export function card(id, title, ...children) {
+  return h('section', { class: 'card', id, 'aria-labelledby': `${id}-title` },
+    h('h3', { id: `${id}-title` }, title), ...children);
+}
+
 /** A status line for a screen's loading and failures (announced politely). */
 export const statusLine = (id) => h('p', { id, class: 'status', role: 'status', 'aria-live': 'polite' });

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.test.HeadlessChromium;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,6 +117,29 @@ final class ConsoleBrowser implements AutoCloseable {
 
     void screenshot(String name) throws IOException {
         HeadlessChromium.screenshot(browser, name);
+    }
+
+    /**
+     * Saves the whole page, beyond the window, as {@code <name>.png} next to the other screenshots:
+     * Chromium's DevTools capture of the layout's full content size.
+     */
+    @SuppressWarnings("unchecked")
+    void fullPageScreenshot(String name) throws IOException {
+        Map<String, Object> layout = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) layout.get("cssContentSize");
+        Map<String, Object> shot = browser.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+        Files.write(
+                HeadlessChromium.SCREENSHOTS.resolve(name + ".png"),
+                Base64.getDecoder().decode((String) shot.get("data")));
     }
 
     @Override

@@ -865,6 +865,47 @@ class RepaymentJourneyIT {
     }
 
     @Test
+    void shouldListACustomersPaymentsLatestFirstAcrossPlansBoundedByTheLimit() {
+        LocalDate today = businessDate();
+        String customer = customer("payments");
+        UUID first = createPlan(customer, "300.00", today, installment(1, today.plusDays(30), "300.00", "0.00"));
+        UUID second = createPlan(customer, "200.00", today, installment(1, today.plusDays(30), "200.00", "0.00"));
+        assertThat(pay(first, "first-" + customer, "100.00").getStatusCode().value())
+                .isEqualTo(201);
+        assertThat(pay(second, "second-" + customer, "50.00").getStatusCode().value())
+                .isEqualTo(201);
+
+        JsonNode all = json.readTree(http().get()
+                .uri("/api/v1/repayments?customerId={c}", customer)
+                .retrieve()
+                .body(String.class));
+        assertThat(all.size()).isEqualTo(2);
+        assertThat(all.get(0).path("paymentReference").asString()).isEqualTo("second-" + customer);
+        assertThat(all.get(0).path("planId").asString()).isEqualTo(second.toString());
+        assertThat(all.get(0).path("principalRepaid").path("amount").asString()).isEqualTo("50.00");
+        assertThat(all.get(1).path("paymentReference").asString()).isEqualTo("first-" + customer);
+        JsonNode latest = json.readTree(http().get()
+                .uri("/api/v1/repayments?customerId={c}&limit=1", customer)
+                .retrieve()
+                .body(String.class));
+        assertThat(latest.size()).isEqualTo(1);
+        assertThat(latest.get(0).path("paymentReference").asString()).isEqualTo("second-" + customer);
+        assertThat(json.readTree(http().get()
+                                .uri("/api/v1/repayments?customerId={c}", customer("never-paid"))
+                                .retrieve()
+                                .body(String.class))
+                        .size())
+                .isZero();
+        ResponseEntity<String> tooMany = http().get()
+                .uri("/api/v1/repayments?customerId={c}&limit=101", customer)
+                .retrieve()
+                .onStatus(status -> true, (request, response) -> {})
+                .toEntity(String.class);
+        assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooMany.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void shouldLetAPaymentInFlightFinishBeforeEndOfDayChargesTheSameCustomer() throws Exception {
         LocalDate today = businessDate();
         String customer = customer("race");

@@ -1,6 +1,7 @@
 package com.creditline.checkout.order;
 
 import com.creditline.checkout.order.model.FinancedOrder;
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.OrderId;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -20,6 +21,9 @@ public interface FinancedOrders extends JpaRepository<FinancedOrder, OrderId> {
 
     /** The orders in a status, oldest authorisation first: the review queue. */
     List<FinancedOrder> findByStatusOrderByAuthorisedAtAscOrderIdAsc(FinancedOrder.Status status, Limit limit);
+
+    /** A customer's orders, the latest authorisation first, at most {@code limit}. */
+    List<FinancedOrder> findByCustomerIdOrderByAuthorisedAtDescOrderIdDesc(CustomerId customerId, Limit limit);
 
     long countByStatus(FinancedOrder.Status status);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditline.common.id.CaptureId;
 import com.creditline.common.id.OrderId;
+import com.creditline.common.security.Caller;
 import com.creditline.common.test.TestCallers;
 import com.creditline.common.test.TestHttp;
 import com.jayway.jsonpath.JsonPath;
@@ -87,6 +88,45 @@ class CheckoutOrdersIT extends CheckoutOnRealInfrastructure {
         // 1,000 refunded from the latest plan first: 800 from the second, 200 from the first.
         assertThat(events("PlanRefunded", order)).isEqualTo(2);
         assertThat(events("OrderVoided", order)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldListACustomersOrdersLatestFirstWithTheirPlansToTheShopAndStaffButNotPartners() {
+        String first = "o-" + UUID.randomUUID();
+        String second = "o-" + UUID.randomUUID();
+        assertThat(authorise(first, "1200.00").getStatusCode().value()).isEqualTo(201);
+        assertThat(capture(TestCallers.EVERYTHING, first, first + "-c1", "1200.00", 3)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+        assertThat(authorise(second, "300.00").getStatusCode().value()).isEqualTo(201);
+
+        var viewer = TestCallers.staff("vera", "VIEWER");
+        var listed = get(viewer, "/api/v1/orders?customerId=" + customer);
+        assertThat(listed.getStatusCode().value()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(listed.getBody(), "$[*].orderId"))
+                .containsExactly(second, first);
+        assertThat(at(listed, "$[0].status")).isEqualTo("AUTHORISED");
+        assertThat(at(listed, "$[0].stillHeld.amount")).isEqualTo("300.00");
+        assertThat(at(listed, "$[1].captured.amount")).isEqualTo("1200.00");
+        assertThat(JsonPath.<List<Integer>>read(listed.getBody(), "$[1].plans[*].installmentCount"))
+                .containsExactly(3);
+        assertThat(JsonPath.<List<String>>read(
+                        get(viewer, "/api/v1/orders?customerId=" + customer + "&limit=1")
+                                .getBody(),
+                        "$[*].orderId"))
+                .containsExactly(second);
+        assertThat(get(viewer, "/api/v1/orders?customerId=" + newCustomer()).getBody())
+                .isEqualTo("[]");
+
+        var partner = Caller.partner("travel-co", "key-1", List.of("checkout:write", "orders:read"));
+        assertThat(get(partner, "/api/v1/orders?customerId=" + customer)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        var tooMany = get(viewer, "/api/v1/orders?customerId=" + customer + "&limit=101");
+        assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooMany.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test

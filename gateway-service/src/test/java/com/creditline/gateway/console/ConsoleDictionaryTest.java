@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every label the console's page and scripts ask for is in a dictionary (the shell's i18n.js or a
  * screen's views/*-labels.js), and every dictionary has the same keys in Chinese and in English
- * (staff in China work in Chinese): a screen added with a label in one language only, or a key
+ * (staff in China work in Chinese), and no key is in two dictionaries: a screen added with a label in one language only, or a key
  * mistyped, fails here rather than showing the bare key in the browser.
  */
 class ConsoleDictionaryTest {
@@ -43,6 +45,20 @@ class ConsoleDictionaryTest {
         assertThat(known).containsAll(keys(PAGE_KEY, Files.readString(CONSOLE.resolve("index.html"))));
         for (Path script : scripts()) {
             assertThat(known).as(script.toString()).containsAll(keys(SCRIPT_KEY, Files.readString(script)));
+        }
+    }
+
+    /** The dictionaries merge into one: a key in two of them shows one screen the other's label. */
+    @Test
+    void shouldHaveEveryKeyInOneDictionaryOnly() throws IOException {
+        Map<String, Path> owners = new TreeMap<>();
+        for (Path dictionary : dictionaries()) {
+            for (String key : keys(ENTRY, Files.readString(dictionary))) {
+                Path earlier = owners.putIfAbsent(key, dictionary);
+                assertThat(earlier)
+                        .as("'%s' of %s is also in %s", key, dictionary.getFileName(), earlier)
+                        .isNull();
+            }
         }
     }
 

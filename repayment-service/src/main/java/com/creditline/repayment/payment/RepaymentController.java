@@ -1,21 +1,26 @@
 package com.creditline.repayment.payment;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Access;
 import com.creditline.repayment.RepaymentAccess;
 import com.creditline.repayment.payment.model.TakePayment;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -103,5 +109,27 @@ class RepaymentController {
     @PreAuthorize(Access.CUSTOMER_READ)
     PaymentView payment(@PathVariable UUID paymentId) {
         return repaymentTaking.payment(paymentId);
+    }
+
+    @Operation(
+            summary = "List a customer's payments",
+            description = "The customer's payments on all their plans, the latest received first, at most `limit`"
+                    + " of them (20 unless asked, 100 at most), each as reading the payment answers it: the"
+                    + " plan, the amount, the business date, the principal repaid, the fees waived and each part"
+                    + " of the waterfall. An empty list for a customer who never paid.")
+    @ApiResponse(responseCode = "200", description = "The payments, the latest first; possibly none.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "No customer id, one not in the format of an id, or a limit outside 1-100.")
+    @GetMapping
+    @PreAuthorize(Access.CUSTOMER_READ)
+    List<PaymentView> customerPayments(
+            @RequestParam CustomerId customerId,
+            @Parameter(description = "How many payments at most, 1-100.")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(100)
+                    int limit) {
+        return repaymentTaking.customerPayments(customerId, limit);
     }
 }

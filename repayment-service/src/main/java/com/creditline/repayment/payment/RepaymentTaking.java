@@ -22,8 +22,10 @@ import com.creditline.repayment.plan.model.Plan;
 import com.creditline.repayment.plan.model.PrincipalReduction;
 import com.creditline.repayment.plan.model.Settlement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,6 +115,14 @@ public class RepaymentTaking {
     @Transactional(readOnly = true)
     PaymentView payment(UUID paymentId) {
         return view(payments.findById(paymentId).orElseThrow(PaymentNotFound::new));
+    }
+
+    /** The customer's payments, the latest first, at most {@code limit}, each as {@link #payment} answers it. */
+    @Transactional(readOnly = true)
+    List<PaymentView> customerPayments(CustomerId customerId, int limit) {
+        return payments.findByCustomerIdOrderByReceivedAtDescPaymentIdDesc(customerId, Limit.of(limit)).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** Ledger references name their source, so a client's reference never collides with another kind. */

@@ -7,10 +7,12 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.creditline.common.id.CustomerId;
 import com.creditline.common.id.PlanId;
 import com.creditline.common.money.Money;
 import com.creditline.common.security.Caller;
@@ -187,6 +189,47 @@ class RepaymentControllerSliceTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/payment-not-found"))
                 .andExpect(jsonPath("$.detail").value("No payment has this id."));
+    }
+
+    @Test
+    void shouldListACustomersPaymentsLatestFirstForTheShopAndStaffWithABoundedLimit() throws Exception {
+        when(repaymentTaking.customerPayments(CustomerId.of("c-10042"), 20)).thenReturn(List.of(payment()));
+        mvc.perform(as(
+                        TestCallers.staff("vera", "VIEWER"),
+                        get("/api/v1/repayments").param("customerId", "c-10042")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].paymentId").value(PAYMENT.toString()))
+                .andExpect(jsonPath("$[0].principalRepaid.amount").value("323.17"));
+        when(repaymentTaking.customerPayments(CustomerId.of("c-10042"), 100)).thenReturn(List.of());
+        mvc.perform(as(
+                        Caller.client("shop", List.of("customers:read")),
+                        get("/api/v1/repayments").param("customerId", "c-10042").param("limit", "100")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(as(
+                        Caller.partner("P-1", "k1", List.of("orders:read")),
+                        get("/api/v1/repayments").param("customerId", "c-10042")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldRefuseAListWithoutCustomerOrWithALimitOutOfBoundsAsA400Problem() throws Exception {
+        Caller viewer = TestCallers.staff("vera", "VIEWER");
+        for (String limit : List.of("0", "101", "many")) {
+            mvc.perform(as(
+                            viewer,
+                            get("/api/v1/repayments")
+                                    .param("customerId", "c-10042")
+                                    .param("limit", limit)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.status").value(400))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(as(viewer, get("/api/v1/repayments")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400));
+        verifyNoInteractions(repaymentTaking);
     }
 
     private static PaymentView payment() {

@@ -9,21 +9,26 @@ import com.creditline.risk.scoring.Grade;
 import com.creditline.risk.scoring.ModelVersion;
 import com.creditline.risk.scoring.PricingTier;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -161,5 +166,29 @@ class ApplicationController {
     @PreAuthorize(Access.CUSTOMER_READ)
     DecisionView get(@PathVariable UUID applicationId) {
         return DecisionView.of(applications.findById(applicationId).orElseThrow(ApplicationNotFound::new));
+    }
+
+    @Operation(
+            summary = "List a customer's applications",
+            description = "The customer's decisions, the latest first, at most `limit` of them (20 unless"
+                    + " asked, 100 at most): each as it was made, with its grade, score, limit, pricing tier,"
+                    + " reasons and the model (id and version) that took it. A credit officer's review of the"
+                    + " customer is a decision too, and listed. An empty list for a customer who never applied.")
+    @ApiResponse(responseCode = "200", description = "The decisions, the latest first; possibly none.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "No customer id, one not in the format of an id, or a limit outside 1-100.")
+    @GetMapping("/api/v1/applications")
+    @PreAuthorize(Access.CUSTOMER_READ)
+    List<DecisionView> customerApplications(
+            @RequestParam CustomerId customerId,
+            @Parameter(description = "How many decisions at most, 1-100.")
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(100)
+                    int limit) {
+        return applications.findByCustomerIdOrderByDecidedAtDescIdDesc(customerId, Limit.of(limit)).stream()
+                .map(DecisionView::of)
+                .toList();
     }
 }

@@ -13,6 +13,9 @@ public interface CreditApplications extends JpaRepository<CreditApplication, UUI
 
     Optional<CreditApplication> findFirstByCustomerIdOrderByDecidedAtDesc(CustomerId customerId);
 
+    /** The customer's applications, the latest decision first, at most {@code limit}. */
+    List<CreditApplication> findByCustomerIdOrderByDecidedAtDescIdDesc(CustomerId customerId, Limit limit);
+
     /** Approved applications whose outcome is not known yet, after the given id, in id order. */
     @Query("select a from CreditApplication a where a.decision = 'APPROVED' and a.outcome is null and a.id > :after"
             + " order by a.id")

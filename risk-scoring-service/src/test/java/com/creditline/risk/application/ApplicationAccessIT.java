@@ -73,6 +73,48 @@ class ApplicationAccessIT {
                 .isEqualTo(201);
     }
 
+    @Test
+    void shouldListACustomersDecisionsLatestFirstToTheShopAndStaffButNotPartners() {
+        String customer = newCustomer();
+        assertThat(apply(TestHttp.as(port, SHOP), customer).getStatusCode().value())
+                .isEqualTo(201);
+        ResponseEntity<JsonNode> reviewed =
+                review(TestHttp.as(port, TestCallers.staff("olga", "CREDIT_OFFICER")), customer);
+        assertThat(reviewed.getStatusCode().value()).isEqualTo(201);
+
+        ResponseEntity<JsonNode> listed =
+                decisions(TestHttp.as(port, TestCallers.staff("vera", "VIEWER")), customer, "");
+        assertThat(listed.getStatusCode().value()).isEqualTo(200);
+        assertThat(listed.getBody().size()).isEqualTo(2);
+        assertThat(listed.getBody().get(0).get("applicationId").asString())
+                .isEqualTo(reviewed.getBody().get("applicationId").asString());
+        assertThat(listed.getBody().get(1).get("model").get("modelId").asString())
+                .isNotBlank();
+        assertThat(listed.getBody().get(1).get("grade").asString()).isNotBlank();
+        assertThat(decisions(TestHttp.as(port, SHOP), customer, "&limit=1")
+                        .getBody()
+                        .size())
+                .isEqualTo(1);
+        assertThat(decisions(TestHttp.as(port, SHOP), newCustomer(), "")
+                        .getBody()
+                        .size())
+                .isZero();
+        assertThat(decisions(TestHttp.as(port, PARTNER), customer, "")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
+        ResponseEntity<JsonNode> tooMany = decisions(TestHttp.as(port, SHOP), customer, "&limit=101");
+        assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooMany.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private static ResponseEntity<JsonNode> decisions(RestClient http, String customer, String limit) {
+        return http.get()
+                .uri("/api/v1/applications?customerId=" + customer + limit)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
     private static String newCustomer() {
         return "it-access-" + UUID.randomUUID().toString().substring(0, 8);
     }

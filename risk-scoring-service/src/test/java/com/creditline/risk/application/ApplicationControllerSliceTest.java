@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -180,6 +182,53 @@ class ApplicationControllerSliceTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "application-not-found"));
         mvc.perform(as(SHOP, get("/api/v1/applications/not-a-uuid"), null)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void shouldListACustomersDecisionsLatestFirstToTheShopAndStaffWithABoundedLimit() throws Exception {
+        when(applications.findByCustomerIdOrderByDecidedAtDescIdDesc(CUSTOMER, Limit.of(20)))
+                .thenReturn(List.of(approved()));
+        for (Caller allowed : List.of(SHOP, VIEWER, COLLECTOR)) {
+            mvc.perform(as(allowed, get("/api/v1/applications").param("customerId", "c-10042"), null))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(1))
+                    .andExpect(jsonPath("$[0].applicationId").value(APPLICATION_ID.toString()))
+                    .andExpect(jsonPath("$[0].grade").value("A"))
+                    .andExpect(jsonPath("$[0].reasons[0]").value("HIGH_RETURN_RATE"))
+                    .andExpect(jsonPath("$[0].model.modelId").value("expert-scorecard"))
+                    .andExpect(jsonPath("$[0].model.version").isNumber());
+        }
+        when(applications.findByCustomerIdOrderByDecidedAtDescIdDesc(CUSTOMER, Limit.of(100)))
+                .thenReturn(List.of());
+        mvc.perform(as(
+                        VIEWER,
+                        get("/api/v1/applications")
+                                .param("customerId", "c-10042")
+                                .param("limit", "100"),
+                        null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(as(PARTNER, get("/api/v1/applications").param("customerId", "c-10042"), null))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void shouldRefuseAListWithoutCustomerOrWithALimitOutOfBoundsAsA400Problem() throws Exception {
+        for (String limit : List.of("0", "101", "many")) {
+            mvc.perform(as(
+                            VIEWER,
+                            get("/api/v1/applications")
+                                    .param("customerId", "c-10042")
+                                    .param("limit", limit),
+                            null))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.status").value(400))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(as(VIEWER, get("/api/v1/applications"), null)).andExpect(status().isBadRequest());
+        mvc.perform(as(VIEWER, get("/api/v1/applications").param("customerId", "not a customer!"), null))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(applications);
     }
 
     private static CreditApplication approved() {
