@@ -39,6 +39,7 @@ class EndOfDay {
     private final DayClosing dayClosing;
     private final BooksClosing books;
     private final StepTimer timer;
+    private final EndOfDayRuns runs;
 
     EndOfDay(
             JdbcClient jdbc,
@@ -48,7 +49,8 @@ class EndOfDay {
             EndOfDayProperties properties,
             DayClosing dayClosing,
             BooksClosing books,
-            StepTimer timer) {
+            StepTimer timer,
+            EndOfDayRuns runs) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.businessDates = businessDates;
@@ -57,20 +59,31 @@ class EndOfDay {
         this.dayClosing = dayClosing;
         this.books = books;
         this.timer = timer;
+        this.runs = runs;
     }
 
-    /** Processes every business date not processed yet, up to and including {@code through}. */
-    EndOfDayReport runThrough(LocalDate through) {
+    /**
+     * Processes every business date not processed yet, up to and including {@code through}, and
+     * records the run in the history ({@code startedBy}: the staff member, or the schedule).
+     */
+    EndOfDayReport runThrough(LocalDate through, String startedBy) {
         LocalDate from = nextDate();
         if (ChronoUnit.DAYS.between(from, through) >= properties.maxDaysPerRun()) {
             throw new EndOfDayRangeTooLong(from, through, properties.maxDaysPerRun());
         }
+        long runId = runs.started(through, startedBy, clock.now());
         List<DayClosed> processed = new ArrayList<>();
-        for (LocalDate date = from; !date.isAfter(through); date = date.plusDays(1)) {
-            LocalDate day = date;
-            Optional<DayClosed> closed = transactions.execute(status -> close(day));
-            closed.ifPresent(processed::add);
+        try {
+            for (LocalDate date = from; !date.isAfter(through); date = date.plusDays(1)) {
+                LocalDate day = date;
+                Optional<DayClosed> closed = transactions.execute(status -> close(day));
+                closed.ifPresent(processed::add);
+            }
+        } catch (RuntimeException failure) {
+            runs.failed(runId, processed, failure, clock.now());
+            throw failure;
         }
+        runs.finished(runId, processed, clock.now());
         return new EndOfDayReport(clock.businessDate(), lastEndOfDay().orElse(null), processed);
     }
 

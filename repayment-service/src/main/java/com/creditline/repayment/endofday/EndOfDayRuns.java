@@ -1,0 +1,134 @@
+package com.creditline.repayment.endofday;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The history of end-of-day runs for operations: a row when a run starts, written outside the
+ * dates' own transactions so that a run that fails half-way still shows, with its error.
+ */
+@Component
+class EndOfDayRuns {
+
+    enum Outcome {
+        RUNNING,
+        COMPLETED,
+        NOTHING_TO_DO,
+        FAILED
+    }
+
+    /** One run: who started it, through which date, when, what it processed and how it ended. */
+    record EndOfDayRun(
+            long runId,
+            LocalDate runThrough,
+            String startedBy,
+            Instant startedAt,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date-time",
+                    description = "Absent while running.")
+            Instant finishedAt,
+
+            @Schema(
+                    types = {"integer", "null"},
+                    description = "Milliseconds; absent while running.")
+            Long durationMillis,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date",
+                    description = "Absent when it processed none.")
+            LocalDate firstDate,
+
+            @Schema(
+                    types = {"string", "null"},
+                    format = "date",
+                    description = "Absent when it processed none.")
+            LocalDate lastDate,
+
+            int datesProcessed,
+            Outcome outcome,
+
+            @Schema(
+                    types = {"string", "null"},
+                    description = "Why it failed; absent otherwise.")
+            String error) {}
+
+    private final JdbcClient jdbc;
+
+    EndOfDayRuns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long started(LocalDate runThrough, String startedBy, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO end_of_day_run_history (run_through, started_by, started_at, outcome)
+                        VALUES (:through, :by, :at, 'RUNNING') RETURNING run_id""")
+                .param("through", runThrough)
+                .param("by", startedBy)
+                .param("at", Timestamp.from(at))
+                .query(Long.class)
+                .single();
+    }
+
+    void finished(long runId, List<DayClosed> processed, Instant at) {
+        ended(runId, processed, processed.isEmpty() ? Outcome.NOTHING_TO_DO : Outcome.COMPLETED, null, at);
+    }
+
+    void failed(long runId, List<DayClosed> processed, RuntimeException failure, Instant at) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        ended(runId, processed, Outcome.FAILED, error.length() > 2000 ? error.substring(0, 2000) : error, at);
+    }
+
+    private void ended(long runId, List<DayClosed> processed, Outcome outcome, String error, Instant at) {
+        jdbc.sql("""
+                        UPDATE end_of_day_run_history SET finished_at = :at, first_date = :first, last_date = :last,
+                               dates_processed = :count, outcome = :outcome, error = :error
+                        WHERE run_id = :id""")
+                .param("at", Timestamp.from(at))
+                .param(
+                        "first",
+                        processed.isEmpty() ? null : processed.getFirst().businessDate())
+                .param("last", processed.isEmpty() ? null : processed.getLast().businessDate())
+                .param("count", processed.size())
+                .param("outcome", outcome.name())
+                .param("error", error)
+                .param("id", runId)
+                .update();
+    }
+
+    /** The latest runs, newest first. */
+    List<EndOfDayRun> latest(int limit) {
+        return jdbc.sql("SELECT * FROM end_of_day_run_history ORDER BY run_id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    Instant started = rs.getTimestamp("started_at").toInstant();
+                    Timestamp finished = rs.getTimestamp("finished_at");
+                    java.sql.Date first = rs.getDate("first_date");
+                    java.sql.Date last = rs.getDate("last_date");
+                    return new EndOfDayRun(
+                            rs.getLong("run_id"),
+                            rs.getDate("run_through").toLocalDate(),
+                            rs.getString("started_by"),
+                            started,
+                            finished == null ? null : finished.toInstant(),
+                            finished == null
+                                    ? null
+                                    : Duration.between(started, finished.toInstant())
+                                            .toMillis(),
+                            first == null ? null : first.toLocalDate(),
+                            last == null ? null : last.toLocalDate(),
+                            rs.getInt("dates_processed"),
+                            Outcome.valueOf(rs.getString("outcome")),
+                            rs.getString("error"));
+                })
+                .list();
+    }
+}
