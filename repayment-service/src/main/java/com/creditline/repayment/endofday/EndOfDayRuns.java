@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The history of end-of-day runs for operations: a row when a run starts, written outside the
- * dates' own transactions so that a run that fails half-way still shows, with its error.
+ * What end of day has done: each business date closed ({@code end_of_day_run}, claimed and
+ * completed in the date's own transaction), and the history of runs for operations ({@code
+ * end_of_day_run_history}, a row when a run starts, written outside the dates' transactions so that
+ * a run that fails half-way still shows, with its error).
  */
 @Component
 class EndOfDayRuns {
@@ -65,6 +68,41 @@ class EndOfDayRuns {
 
     EndOfDayRuns(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The last business date end of day closed, if any. */
+    Optional<LocalDate> lastDateClosed() {
+        return jdbc.sql("SELECT max(business_date) FROM end_of_day_run")
+                .query((rs, n) -> Optional.ofNullable(rs.getDate(1)).map(java.sql.Date::toLocalDate))
+                .single();
+    }
+
+    /** Claims a business date for this run; false when it was closed (or claimed) before. */
+    boolean claim(LocalDate date, Timestamp at) {
+        return jdbc.sql("INSERT INTO end_of_day_run (business_date, started_at) VALUES (:d, :now)"
+                                + " ON CONFLICT (business_date) DO NOTHING")
+                        .param("d", date)
+                        .param("now", at)
+                        .update()
+                == 1;
+    }
+
+    /** Records what the run did on a date it claimed. */
+    void dateClosed(DayClosed closed, Instant at) {
+        jdbc.sql("""
+                        UPDATE end_of_day_run SET finished_at = :now, installments_overdue = :overdue,
+                               late_fees_charged = :lateFees, late_fee_total = :lateFeeTotal,
+                               delinquency_changes = :delinquencyChanges, reminders = :reminders
+                        WHERE business_date = :d
+                        """)
+                .param("now", Timestamp.from(at))
+                .param("overdue", closed.installmentsOverdue())
+                .param("lateFees", closed.lateFeesCharged())
+                .param("lateFeeTotal", closed.lateFeeTotal().amount())
+                .param("delinquencyChanges", closed.delinquencyChanges())
+                .param("reminders", closed.reminders())
+                .param("d", closed.businessDate())
+                .update();
     }
 
     long started(LocalDate runThrough, String startedBy, Instant at) {
