@@ -8,10 +8,11 @@ import { language, setLanguage, t, translate } from './i18n.js';
 import { $, h, may, problemText } from './dom.js';
 import customer from './views/customer.js';
 import queue from './views/queue.js';
+import operations from './views/operations.js';
 import audit from './views/audit.js';
 
 /** The screens in navigation order; each shows only to the roles it names. */
-const SCREENS = [customer, queue, audit];
+const SCREENS = [customer, queue, operations, audit];
 
 function render() {
   translate(document);
