@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,13 +18,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's operations screen and the audit search in a real headless Chromium against the
  * whole platform: an admin sees the business date, the end-of-day run an operator started (and runs
- * the next date with a reason), the reconciliation and every service's dead letters, and finds that
+ * the next date with a reason), the reconciliation and every service's dead letters (one provoked: a
+ * message credit-limit cannot read, whose re-drive fails again with a clear problem), and finds that
  * run in the audit log by who and why; a viewer sees the same screen without a button or a field; a
  * collector and a credit officer do not see it. Screenshots {@code console-operations-admin.png}
  * and {@code console-audit-search.png}.
@@ -33,6 +41,7 @@ class ConsoleOperationsIT {
     static ConsoleBrowser console;
     static PlatformSteps steps;
     static String reason;
+    static String poison;
 
     @BeforeAll
     static void runEndOfDayAndOpenABrowser() throws Exception {
@@ -42,6 +51,18 @@ class ConsoleOperationsIT {
                 GatewayClient.asStaff(platform.gatewayUrl(), "alice").because(reason);
         steps = new PlatformSteps(GatewayClient.asShop(platform.gatewayUrl()), alice);
         steps.endOfDay(LocalDate.parse(steps.businessDate()).plusDays(1));
+        poison = "not an event " + reason;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("risk.decisions.v1", "poison", poison))
+                    .get();
+        }
+        alice.await(
+                "/api/v1/admin/dead-letters/credit-limit",
+                r -> r.body().toString().contains(poison),
+                PlatformSteps.EVENTUALLY);
         console = ConsoleBrowser.open(platform);
     }
 
@@ -84,7 +105,22 @@ class ConsoleOperationsIT {
             assertThat(console.text(By.cssSelector(".letters[data-service=" + service + "]")))
                     .doesNotContain("The request failed");
         }
+        String poisonRow = ".letters[data-service=credit-limit] tbody tr";
+        console.waitForText(By.cssSelector(".letters[data-service=credit-limit]"), poison);
         console.screenshot("console-operations-admin");
+
+        WebElement letter = console.elements(By.cssSelector(poisonRow)).stream()
+                .filter(row -> row.getText().contains(poison))
+                .findFirst()
+                .orElseThrow();
+        console.element(By.id("redrive-reason")).sendKeys("credit-limit reads it now? " + reason);
+        letter.findElement(By.cssSelector("[data-test=redrive]")).click();
+        console.waitForText(By.id("letters-message"), "failed again");
+        // The refusal itself is what the browser logs: a 409 for the re-drive, nothing else.
+        assertThat(console.errors())
+                .extracting(LogEntry::getMessage)
+                .allSatisfy(m -> assertThat(m).contains("409"));
+        console.waitForText(By.cssSelector(".letters[data-service=credit-limit]"), poison);
 
         LocalDate next = LocalDate.parse(steps.businessDate()).plusDays(1);
         console.element(By.id("eod-reason")).sendKeys(reason + " (from the console)");
