@@ -139,6 +139,7 @@ class ConsoleOperationsIT {
         console.waitFor(By.id("audit-filter"));
         console.element(By.id("audit-actor")).sendKeys("alice");
         new Select(console.element(By.id("audit-method"))).selectByValue("POST");
+        console.element(By.id("audit-path")).sendKeys("end-of-day");
         console.element(By.id("audit-reason")).sendKeys(reason.toUpperCase());
         console.element(By.cssSelector("#audit-filter button[type=submit]")).click();
         console.waitForText(By.id("audit-detail"), "(from the console)");
