@@ -42,7 +42,7 @@ async function load(part, read, render) {
     if (read0 !== state.reads) return;
     $(`ops-${part}-status`).textContent = problemText(error);
   }
-  $(`ops-${part}-body`).replaceChildren(render());
+  $(`ops-${part}-body`).replaceChildren(h('div', {}, render()));
 }
 
 function show() {
@@ -159,7 +159,7 @@ async function redrive(service, id) {
   const reason = $('redrive-reason').value.trim();
   if (!reason) {
     state.letters.message = { ok: false, text: t('letters.reasonFirst') };
-    $('ops-letters-body').replaceChildren(renderLetters());
+    $('ops-letters-body').replaceChildren(h('div', {}, renderLetters()));
     $('redrive-reason').focus();
     return;
   }
