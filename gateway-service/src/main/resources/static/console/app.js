@@ -9,12 +9,13 @@ import { $, h, may, problemText } from './dom.js';
 import customer from './views/customer.js';
 import queue from './views/queue.js';
 import reviews from './views/reviews.js';
+import operations from './views/operations.js';
 import audit from './views/audit.js';
 import partners from './views/partners.js';
 import funding from './views/funding.js';
 
 /** The screens in navigation order; each shows only to the roles it names. */
-const SCREENS = [customer, queue, reviews, audit, partners, funding];
+const SCREENS = [customer, queue, reviews, operations, audit, partners, funding];
 
 function render() {
   translate(document);

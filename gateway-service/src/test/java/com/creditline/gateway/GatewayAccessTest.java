@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -466,6 +467,45 @@ class GatewayAccessTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("新合作方 (test)");
+    }
+
+    @Test
+    void shouldFindAnAuditEntryByActorMethodPathReasonAndTime() {
+        String marker = "search-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Instant before = Instant.now().minusSeconds(5);
+        assertThat(registerPartner(admin(), "Onboarding " + marker, "Searched")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+
+        String found = admin().get()
+                .uri(u -> u.path("/api/v1/admin/audit")
+                        .queryParam("actor", "alice")
+                        .queryParam("method", "post")
+                        .queryParam("path", "ADMIN/PARTNERS")
+                        .queryParam("reason", marker.toUpperCase())
+                        .queryParam("from", before.toString())
+                        .queryParam("to", Instant.now().plusSeconds(5).toString())
+                        .build())
+                .retrieve()
+                .body(String.class);
+        assertThat(JsonPath.<List<String>>read(found, "$[*].reason")).containsExactly("Onboarding " + marker);
+        assertThat(JsonPath.<List<String>>read(found, "$[*].actor")).containsExactly("staff:alice");
+
+        for (String none : List.of("actor=olga", "method=DELETE", "path=/credit-accounts", "to=" + before)) {
+            String answer = admin().get()
+                    .uri("/api/v1/admin/audit?reason=" + marker + "&" + none)
+                    .retrieve()
+                    .body(String.class);
+            assertThat(JsonPath.<List<Object>>read(answer, "$")).as(none).isEmpty();
+        }
+        for (String bad : List.of("method=GET", "from=yesterday", "from=" + Instant.now() + "&to=" + before)) {
+            ResponseEntity<String> refused =
+                    admin().get().uri("/api/v1/admin/audit?" + bad).retrieve().toEntity(String.class);
+            assertThat(refused.getStatusCode().value()).as(bad).isEqualTo(400);
+            assertThat(JsonPath.<String>read(refused.getBody(), "$.type"))
+                    .isEqualTo("https://problems.creditline.dev/invalid-request");
+        }
     }
 
     @Test

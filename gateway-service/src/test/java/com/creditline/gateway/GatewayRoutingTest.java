@@ -91,6 +91,24 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void shouldRouteAServicesDeadLettersAndTheirReDriveUnderTheServicesName() {
+        RestClient admin = LocalTokens.asStaff(port, "alice");
+        var list = admin.get()
+                .uri("/api/v1/admin/dead-letters/risk-scoring?limit=5")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(list.getBody()).isEqualTo("GET /api/v1/admin/dead-letters?limit=5");
+
+        var redrive = admin.post()
+                .uri("/api/v1/admin/dead-letters/risk-scoring/7/redrive")
+                .header("Audit-Reason", "consumer fixed")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(redrive.getStatusCode().value()).isEqualTo(200);
+        assertThat(redrive.getBody()).isEqualTo("POST /api/v1/admin/dead-letters/7/redrive");
+    }
+
+    @Test
     void shouldAnswerAnUnknownPathWithA404Problem() {
         var response = http().get().uri("/no/such/route").retrieve().toEntity(String.class);
         assertThat(response.getStatusCode().value()).isEqualTo(404);
@@ -101,6 +119,13 @@ class GatewayRoutingTest {
     private static HttpServer stubService() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/api/v1/admin/dead-letters", exchange -> {
+                byte[] body =
+                        (exchange.getRequestMethod() + " " + exchange.getRequestURI()).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
             server.createContext("/", exchange -> {
                 byte[] body = ("seen " + exchange.getRequestHeaders().getFirst("X-Correlation-Id"))
                         .getBytes(StandardCharsets.UTF_8);

@@ -974,6 +974,41 @@ class RepaymentJourneyIT {
         assertThat(withinADay.getStatusCode().value()).as(withinADay.getBody()).isEqualTo(200);
     }
 
+    @Test
+    void shouldRecordEachEndOfDayRunWithTheDatesItProcessedAndItsOutcome() {
+        LocalDate from = businessDate().plusDays(1);
+        runEndOfDayThrough(from.plusDays(1));
+        runEndOfDayThrough(from.plusDays(1));
+
+        JsonNode runs = json.readTree(TestHttp.as(port, TestCallers.staff("vera", "VIEWER"))
+                .get()
+                .uri("/api/v1/admin/end-of-day/runs?limit=2")
+                .retrieve()
+                .body(String.class));
+
+        assertThat(runs.size()).isEqualTo(2);
+        JsonNode repeat = runs.get(0);
+        assertThat(repeat.get("outcome").asString()).isEqualTo("NOTHING_TO_DO");
+        assertThat(repeat.get("datesProcessed").asInt()).isZero();
+        assertThat(repeat.get("firstDate").isNull()).isTrue();
+        JsonNode run = runs.get(1);
+        assertThat(run.get("runId").asLong()).isLessThan(repeat.get("runId").asLong());
+        assertThat(run.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(run.get("runThrough").asString()).isEqualTo(from.plusDays(1).toString());
+        assertThat(run.get("lastDate").asString()).isEqualTo(from.plusDays(1).toString());
+        assertThat(run.get("datesProcessed").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(run.get("startedBy").asString()).startsWith("staff:");
+        assertThat(run.get("durationMillis").asLong()).isNotNegative();
+        assertThat(run.get("error").isNull()).isTrue();
+        ResponseEntity<String> badLimit = http().get()
+                .uri("/api/v1/admin/end-of-day/runs?limit=0")
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(badLimit.getStatusCode().value()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(badLimit.getBody(), "$.type"))
+                .isEqualTo("https://problems.creditline.dev/invalid-request");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     static String customer(String what) {

@@ -2,6 +2,7 @@ package com.creditline.common.autoconfigure;
 
 import com.creditline.common.error.DatabaseUnavailable;
 import com.creditline.common.inbox.DeadLetterController;
+import com.creditline.common.inbox.DeadLetterRedriving;
 import com.creditline.common.inbox.DeadLetters;
 import com.creditline.common.inbox.EventHandler;
 import com.creditline.common.inbox.Inbox;
@@ -60,9 +61,14 @@ public class InboxAutoConfiguration {
     }
 
     @Bean
+    DeadLetterRedriving deadLetterRedriving(Inbox inbox, JdbcTemplate jdbc, BusinessClock clock) {
+        return new DeadLetterRedriving(inbox, jdbc, clock);
+    }
+
+    @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    DeadLetterController deadLetterController(DeadLetters deadLetters) {
-        return new DeadLetterController(deadLetters);
+    DeadLetterController deadLetterController(DeadLetters deadLetters, DeadLetterRedriving redriving) {
+        return new DeadLetterController(deadLetters, redriving);
     }
 
     /**

@@ -37,8 +37,7 @@ public class DeadLetters implements ConsumerRecordRecoverer {
 
     @Override
     public void accept(ConsumerRecord<?, ?> record, Exception failure) {
-        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        String error = (cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        String error = errorOf(failure);
         log.error(
                 "dead-lettered a message from {}-{}@{} after retries: {}",
                 record.topic(),
@@ -54,9 +53,16 @@ public class DeadLetters implements ConsumerRecordRecoverer {
                 record.offset(),
                 record.key() == null ? null : String.valueOf(record.key()),
                 record.value() == null ? null : String.valueOf(record.value()),
-                error.length() > 2000 ? error.substring(0, 2000) : error,
+                error,
                 Timestamp.from(clock.now()));
         meters.counter("inbox.dead_letters", "topic", record.topic()).increment();
+    }
+
+    /** What went wrong, as ops read it: the cause's kind and message, at most 2,000 characters. */
+    static String errorOf(Exception failure) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return error.length() > 2000 ? error.substring(0, 2000) : error;
     }
 
     /** The latest dead letters, newest first, for ops. */

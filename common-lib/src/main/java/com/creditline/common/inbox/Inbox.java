@@ -79,6 +79,8 @@ public class Inbox {
         if (handler == null || !handler.topic().equals(topic)) {
             return count(Outcome.IGNORED, envelope);
         }
+        // Called from a request too (a dead letter's re-drive): that request's own id comes back after.
+        String requestCorrelationId = MDC.get(CorrelationId.MDC_KEY);
         MDC.put(CorrelationId.MDC_KEY, envelope.correlationId());
         try {
             Outcome outcome = transactions.execute(status -> {
@@ -100,7 +102,11 @@ public class Inbox {
             }
             return count(outcome, envelope);
         } finally {
-            MDC.remove(CorrelationId.MDC_KEY);
+            if (requestCorrelationId == null) {
+                MDC.remove(CorrelationId.MDC_KEY);
+            } else {
+                MDC.put(CorrelationId.MDC_KEY, requestCorrelationId);
+            }
         }
     }
 

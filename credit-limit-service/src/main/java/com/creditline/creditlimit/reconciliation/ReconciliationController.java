@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admins run the reconciliation and read every difference with its likely cause. */
+/** Staff run the reconciliation (it only reads) and read every difference with its likely cause. */
 @RestController
 @Tag(name = "Reconciliation", description = "Checks the credit lines against the repayment ledger.")
 class ReconciliationController {
@@ -22,11 +22,12 @@ class ReconciliationController {
     @GetMapping("/api/v1/admin/reconciliation")
     @Operation(
             summary = "Reconcile the credit lines with the repayment ledger",
-            description = "For admins: compares every line's principal outstanding with what"
-                    + " repayment-service's plans say is owed, and lists each difference with its likely"
-                    + " cause. Reads only; changes nothing.")
+            description =
+                    "For staff (it only reads; the operations console shows it to admins and viewers): compares every line's principal outstanding with what"
+                            + " repayment-service's plans say is owed, and lists each difference with its likely"
+                            + " cause. Reads only; changes nothing.")
     @ApiResponse(responseCode = "200", description = "The report, with every difference found.")
-    @PreAuthorize(Access.ADMIN)
+    @PreAuthorize(Access.STAFF)
     Reconciler.Report run() {
         return reconciler.run();
     }

@@ -49,12 +49,23 @@ public class AuditLog {
                 .update();
     }
 
-    List<Entry> latest(String actor, int limit) {
+    List<Entry> search(AuditSearch search) {
         return jdbc.sql("""
-                        SELECT * FROM admin_audit WHERE (CAST(:actor AS varchar) IS NULL OR actor = :actor)
+                        SELECT * FROM admin_audit
+                         WHERE (CAST(:actor AS varchar) IS NULL OR actor IN (CAST(:actor AS varchar), 'staff:' || CAST(:actor AS varchar)))
+                           AND (CAST(:method AS varchar) IS NULL OR method = CAST(:method AS varchar))
+                           AND (CAST(:path AS varchar) IS NULL OR strpos(lower(path), lower(CAST(:path AS varchar))) > 0)
+                           AND (CAST(:reason AS varchar) IS NULL OR strpos(lower(reason), lower(CAST(:reason AS varchar))) > 0)
+                           AND (CAST(:from AS timestamptz) IS NULL OR at >= CAST(:from AS timestamptz))
+                           AND (CAST(:to AS timestamptz) IS NULL OR at < CAST(:to AS timestamptz))
                          ORDER BY audit_id DESC LIMIT :limit""")
-                .param("actor", actor)
-                .param("limit", limit)
+                .param("actor", search.actor())
+                .param("method", search.method())
+                .param("path", search.pathContains())
+                .param("reason", search.reasonContains())
+                .param("from", search.from() == null ? null : Timestamp.from(search.from()))
+                .param("to", search.to() == null ? null : Timestamp.from(search.to()))
+                .param("limit", search.limit())
                 .query((rs, n) -> new Entry(
                         rs.getLong("audit_id"),
                         rs.getTimestamp("at").toInstant(),

@@ -1,6 +1,7 @@
 package com.creditline.gateway.audit;
 
 import static com.creditline.gateway.ProblemAnswers.problem;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -45,7 +46,7 @@ class AuditControllerSliceTest {
 
     @Test
     void shouldShowTheAdminTheLatestEntriesWithWhoWhatWhyAndHowEachEnded() {
-        when(log.latest(null, 100))
+        when(log.search(all(100)))
                 .thenReturn(List.of(
                         new AuditLog.Entry(
                                 8,
@@ -101,8 +102,7 @@ class AuditControllerSliceTest {
 
     @Test
     void shouldKeepTheLimitBetweenOneAndAThousandAndFilterByActor() {
-        when(log.latest("staff:olga", 1000)).thenReturn(List.of());
-        when(log.latest(null, 1)).thenReturn(List.of());
+        when(log.search(any())).thenReturn(List.of());
 
         web.get()
                 .uri("/api/v1/admin/audit?actor=staff:olga&limit=5000")
@@ -119,8 +119,8 @@ class AuditControllerSliceTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
-        verify(log).latest("staff:olga", 1000);
-        verify(log).latest(null, 1);
+        verify(log).search(new AuditSearch("staff:olga", null, null, null, null, null, 1000));
+        verify(log).search(all(1));
     }
 
     @Test
@@ -133,5 +133,52 @@ class AuditControllerSliceTest {
                 HttpStatus.BAD_REQUEST,
                 "malformed-request");
         verifyNoInteractions(log);
+    }
+
+    @Test
+    void shouldPassEveryFilterToTheLog() {
+        when(log.search(any())).thenReturn(List.of());
+
+        web.get()
+                .uri("/api/v1/admin/audit?actor=alice&method=put&path=/limit&reason=raise"
+                        + "&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z&limit=20")
+                .headers(IssuerTokens.staff("alice", "ADMIN"))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        verify(log)
+                .search(new AuditSearch(
+                        "alice",
+                        "PUT",
+                        "/limit",
+                        "raise",
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        Instant.parse("2026-12-02T00:00:00Z"),
+                        20));
+    }
+
+    @Test
+    void shouldAnswerAFilterThatCannotMatchWithA400Problem() {
+        for (String bad : List.of(
+                "method=GET",
+                "method=FETCH",
+                "from=2026-12-01",
+                "to=tomorrow",
+                "from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
+                "reason=" + "x".repeat(501))) {
+            problem(
+                    web.get()
+                            .uri("/api/v1/admin/audit?" + bad)
+                            .headers(IssuerTokens.staff("alice", "ADMIN"))
+                            .exchange(),
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request");
+        }
+        verifyNoInteractions(log);
+    }
+
+    private static AuditSearch all(int limit) {
+        return new AuditSearch(null, null, null, null, null, null, limit);
     }
 }

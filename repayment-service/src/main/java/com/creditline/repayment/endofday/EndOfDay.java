@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +30,6 @@ class EndOfDay {
 
     private static final Logger log = LoggerFactory.getLogger(EndOfDay.class);
 
-    private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final BusinessDates businessDates;
     private final BusinessClock clock;
@@ -39,17 +37,17 @@ class EndOfDay {
     private final DayClosing dayClosing;
     private final BooksClosing books;
     private final StepTimer timer;
+    private final EndOfDayRuns runs;
 
     EndOfDay(
-            JdbcClient jdbc,
             TransactionTemplate transactions,
             BusinessDates businessDates,
             BusinessClock clock,
             EndOfDayProperties properties,
             DayClosing dayClosing,
             BooksClosing books,
-            StepTimer timer) {
-        this.jdbc = jdbc;
+            StepTimer timer,
+            EndOfDayRuns runs) {
         this.transactions = transactions;
         this.businessDates = businessDates;
         this.clock = clock;
@@ -57,28 +55,37 @@ class EndOfDay {
         this.dayClosing = dayClosing;
         this.books = books;
         this.timer = timer;
+        this.runs = runs;
     }
 
-    /** Processes every business date not processed yet, up to and including {@code through}. */
-    EndOfDayReport runThrough(LocalDate through) {
+    /**
+     * Processes every business date not processed yet, up to and including {@code through}, and
+     * records the run in the history ({@code startedBy}: the staff member, or the schedule).
+     */
+    EndOfDayReport runThrough(LocalDate through, String startedBy) {
         LocalDate from = nextDate();
         if (ChronoUnit.DAYS.between(from, through) >= properties.maxDaysPerRun()) {
             throw new EndOfDayRangeTooLong(from, through, properties.maxDaysPerRun());
         }
+        long runId = runs.started(through, startedBy, clock.now());
         List<DayClosed> processed = new ArrayList<>();
-        for (LocalDate date = from; !date.isAfter(through); date = date.plusDays(1)) {
-            LocalDate day = date;
-            Optional<DayClosed> closed = transactions.execute(status -> close(day));
-            closed.ifPresent(processed::add);
+        try {
+            for (LocalDate date = from; !date.isAfter(through); date = date.plusDays(1)) {
+                LocalDate day = date;
+                Optional<DayClosed> closed = transactions.execute(status -> close(day));
+                closed.ifPresent(processed::add);
+            }
+        } catch (RuntimeException failure) {
+            runs.failed(runId, processed, failure, clock.now());
+            throw failure;
         }
+        runs.finished(runId, processed, clock.now());
         return new EndOfDayReport(clock.businessDate(), lastEndOfDay().orElse(null), processed);
     }
 
     /** The last business date end of day processed, if any. */
     Optional<LocalDate> lastEndOfDay() {
-        return jdbc.sql("SELECT max(business_date) FROM end_of_day_run")
-                .query((rs, n) -> Optional.ofNullable(rs.getDate(1)).map(java.sql.Date::toLocalDate))
-                .single();
+        return runs.lastDateClosed();
     }
 
     /**
@@ -93,12 +100,7 @@ class EndOfDay {
     Optional<DayClosed> close(LocalDate date) {
         long started = System.nanoTime();
         Timestamp now = Timestamp.from(clock.now());
-        int claimed = jdbc.sql("INSERT INTO end_of_day_run (business_date, started_at) VALUES (:d, :now)"
-                        + " ON CONFLICT (business_date) DO NOTHING")
-                .param("d", date)
-                .param("now", now)
-                .update();
-        if (claimed == 0) {
+        if (!runs.claim(date, now)) {
             log.info("end of day {} was processed before; skipped", date);
             return Optional.empty();
         }
@@ -109,20 +111,9 @@ class EndOfDay {
         int delinquencyChanges = work.delinquencyChanges();
         int reminders = work.reminders();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        jdbc.sql("""
-                        UPDATE end_of_day_run SET finished_at = :now, installments_overdue = :overdue,
-                               late_fees_charged = :lateFees, late_fee_total = :lateFeeTotal,
-                               delinquency_changes = :delinquencyChanges, reminders = :reminders
-                        WHERE business_date = :d
-                        """)
-                .param("now", Timestamp.from(clock.now()))
-                .param("overdue", overdue)
-                .param("lateFees", lateFees.count())
-                .param("lateFeeTotal", lateFees.total().amount())
-                .param("delinquencyChanges", delinquencyChanges)
-                .param("reminders", reminders)
-                .param("d", date)
-                .update();
+        DayClosed closed =
+                new DayClosed(date, overdue, lateFees.count(), lateFees.total(), delinquencyChanges, reminders, millis);
+        runs.dateClosed(closed, clock.now());
         // A date behind the business date (a catch-up of dates missed) leaves it where it is.
         timer.timed("advance", () -> businessDates.advance(date));
         log.info(
@@ -135,8 +126,7 @@ class EndOfDay {
                 delinquencyChanges,
                 reminders,
                 millis);
-        return Optional.of(new DayClosed(
-                date, overdue, lateFees.count(), lateFees.total(), delinquencyChanges, reminders, millis));
+        return Optional.of(closed);
     }
 
     /** The statements of a date's run, in the order it runs them (the claim and the events aside). */

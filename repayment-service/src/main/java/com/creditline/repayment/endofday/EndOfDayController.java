@@ -1,6 +1,7 @@
 package com.creditline.repayment.endofday;
 
 import com.creditline.common.security.Access;
+import com.creditline.common.security.Caller;
 import com.creditline.common.time.BusinessClock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,11 +10,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operations: an admin runs end of day through a date; any staff member reads the business date. */
@@ -24,11 +27,13 @@ class EndOfDayController {
 
     private final EndOfDay endOfDay;
     private final EndOfDayCalendarGuard calendarGuard;
+    private final EndOfDayRuns runs;
     private final BusinessClock clock;
 
-    EndOfDayController(EndOfDay endOfDay, EndOfDayCalendarGuard calendarGuard, BusinessClock clock) {
+    EndOfDayController(EndOfDay endOfDay, EndOfDayCalendarGuard calendarGuard, EndOfDayRuns runs, BusinessClock clock) {
         this.endOfDay = endOfDay;
         this.calendarGuard = calendarGuard;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -64,9 +69,26 @@ class EndOfDayController {
             description = "The run would process more business dates than one request may; run it in steps.")
     @PostMapping("/end-of-day")
     @PreAuthorize(Access.ADMIN)
-    EndOfDayReport run(@Valid @RequestBody RunEndOfDay request) {
+    EndOfDayReport run(@Valid @RequestBody RunEndOfDay request, Caller caller) {
         calendarGuard.check(request.runThrough(), Boolean.TRUE.equals(request.allowAheadOfCalendar()));
-        return endOfDay.runThrough(request.runThrough());
+        return endOfDay.runThrough(request.runThrough(), caller.actor());
+    }
+
+    @Operation(
+            summary = "Read the history of end-of-day runs",
+            description = "The latest end-of-day runs, newest first (50 unless `limit` says otherwise, at most"
+                    + " 500): who or what started each (a staff member, or `schedule`), through which date,"
+                    + " when it started and finished and how long it took, the business dates it processed"
+                    + " (none on a repeat) and its outcome: RUNNING, COMPLETED, NOTHING_TO_DO or FAILED (with"
+                    + " the error; the dates before the failure stay processed).")
+    @ApiResponse(responseCode = "200", description = "The runs, newest first.")
+    @GetMapping("/end-of-day/runs")
+    @PreAuthorize(Access.STAFF)
+    List<EndOfDayRuns.EndOfDayRun> runs(@RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("limit must be between 1 and 500.");
+        }
+        return runs.latest(limit);
     }
 
     @Operation(

@@ -29,7 +29,7 @@ class EndOfDaySchedule {
     void run() {
         LocalDate calendarDate = clock.calendarDate();
         try {
-            endOfDay.runThrough(calendarDate);
+            endOfDay.runThrough(calendarDate, "schedule");
         } catch (RuntimeException e) {
             // The next run (or an operator) picks up from the last date processed.
             log.error("scheduled end of day through {} failed", calendarDate, e);

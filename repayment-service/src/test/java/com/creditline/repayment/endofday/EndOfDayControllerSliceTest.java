@@ -61,6 +61,9 @@ class EndOfDayControllerSliceTest {
     @MockitoBean
     EndOfDay endOfDay;
 
+    @MockitoBean
+    EndOfDayRuns runs;
+
     @Test
     void shouldAnswerACallerWithoutATokenWithA401Problem() throws Exception {
         mvc.perform(post("/api/v1/admin/end-of-day")
@@ -84,7 +87,7 @@ class EndOfDayControllerSliceTest {
         }
         verifyNoInteractions(endOfDay);
 
-        when(endOfDay.runThrough(CALENDAR_DATE))
+        when(endOfDay.runThrough(CALENDAR_DATE, "staff:ada"))
                 .thenReturn(new EndOfDayReport(
                         CALENDAR_DATE,
                         CALENDAR_DATE,
@@ -127,7 +130,7 @@ class EndOfDayControllerSliceTest {
                                 + " \"allowAheadOfCalendar\": true."));
         verifyNoInteractions(endOfDay);
 
-        when(endOfDay.runThrough(any())).thenReturn(new EndOfDayReport(BUSINESS_DATE, null, List.of()));
+        when(endOfDay.runThrough(any(), any())).thenReturn(new EndOfDayReport(BUSINESS_DATE, null, List.of()));
         mvc.perform(as(ADMIN, post("/api/v1/admin/end-of-day"), run(CALENDAR_DATE.plusDays(1))))
                 .andExpect(status().isOk());
         mvc.perform(as(
@@ -140,7 +143,7 @@ class EndOfDayControllerSliceTest {
 
     @Test
     void shouldAnswerARunOverTooManyDatesWithA422Problem() throws Exception {
-        when(endOfDay.runThrough(CALENDAR_DATE))
+        when(endOfDay.runThrough(CALENDAR_DATE, "staff:ada"))
                 .thenThrow(new EndOfDayRangeTooLong(CALENDAR_DATE.minusDays(400), CALENDAR_DATE, 400));
         mvc.perform(as(ADMIN, post("/api/v1/admin/end-of-day"), run(CALENDAR_DATE)))
                 .andExpect(status().is(422))
@@ -173,5 +176,33 @@ class EndOfDayControllerSliceTest {
 
     private static String run(LocalDate through) {
         return "{\"runThrough\":\"%s\"}".formatted(through);
+    }
+
+    @Test
+    void shouldLetAnyStaffMemberReadTheRunsWithinALimit() throws Exception {
+        when(runs.latest(50))
+                .thenReturn(List.of(new EndOfDayRuns.EndOfDayRun(
+                        7,
+                        BUSINESS_DATE,
+                        "schedule",
+                        NOW,
+                        NOW.plusMillis(1234),
+                        1234L,
+                        BUSINESS_DATE,
+                        BUSINESS_DATE,
+                        1,
+                        EndOfDayRuns.Outcome.COMPLETED,
+                        null)));
+        mvc.perform(as(TestCallers.staff("vera", "VIEWER"), get("/api/v1/admin/end-of-day/runs")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].runId").value(7))
+                .andExpect(jsonPath("$[0].durationMillis").value(1234))
+                .andExpect(jsonPath("$[0].firstDate").value("2026-03-09"))
+                .andExpect(jsonPath("$[0].outcome").value("COMPLETED"));
+        mvc.perform(as(ADMIN, get("/api/v1/admin/end-of-day/runs?limit=501")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://problems.creditline.dev/invalid-request"));
+        mvc.perform(as(Caller.client("shop", List.of("customers:read")), get("/api/v1/admin/end-of-day/runs")))
+                .andExpect(status().isForbidden());
     }
 }
