@@ -7,11 +7,12 @@ import {
 import { language, setLanguage, t, translate } from './i18n.js';
 import { $, h, may, problemText } from './dom.js';
 import customer from './views/customer.js';
+import dashboard from './views/dashboard.js';
 import queue from './views/queue.js';
 import audit from './views/audit.js';
 
 /** The screens in navigation order; each shows only to the roles it names. */
-const SCREENS = [customer, queue, audit];
+const SCREENS = [customer, dashboard, queue, audit];
 
 function render() {
   translate(document);
