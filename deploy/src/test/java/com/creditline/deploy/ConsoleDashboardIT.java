@@ -90,8 +90,10 @@ class ConsoleDashboardIT {
         for (String chart : CHARTS) {
             console.waitFor(By.cssSelector("[data-test=chart-" + chart + "] svg"));
         }
+        console.wait(PlatformSteps.EVENTUALLY)
+                .until(d -> console.elements(By.cssSelector("#view-dashboard figcaption")).stream()
+                        .noneMatch(summary -> summary.getText().isBlank()));
         for (WebElement summary : console.elements(By.cssSelector("#view-dashboard figcaption"))) {
-            assertThat(summary.getText()).isNotBlank();
             assertThat(summary.getAttribute("class")).as(summary.getText()).doesNotContain("error");
         }
         String buckets = chartText("buckets");

@@ -184,6 +184,7 @@ export function funders(list) {
 
 export function reserve(r) {
   return {
+    summary: t('dashboard.reserve.summary', cny(sum(r.buckets.map((b) => drawn(b.required))))),
     facts: [
       ['dashboard.reserve.balance', money(r.reserveBalance)],
       ['dashboard.reserve.contributed', money(r.contributed)],

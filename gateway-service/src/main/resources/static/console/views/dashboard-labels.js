@@ -46,6 +46,7 @@ export default {
     'dashboard.reserve.pastDue': 'Principal past due',
     'dashboard.reserve.coverage': 'Coverage',
     'dashboard.reserve.required': 'Allowance required',
+    'dashboard.reserve.summary': 'The buckets’ loss rates require an allowance of {0}.',
   },
   zh: {
     'nav.dashboard': '资产组合',
@@ -92,5 +93,6 @@ export default {
     'dashboard.reserve.pastDue': '逾期本金',
     'dashboard.reserve.coverage': '覆盖率',
     'dashboard.reserve.required': '应计提准备',
+    'dashboard.reserve.summary': '按各阶段损失率应计提准备 {0}。',
   },
 };
