@@ -3,7 +3,7 @@
 // reserve, each from its owner's API, drawn by Apache ECharts (a WebJar the gateway serves, loaded
 // when the screen is first shown) with its SVG renderer. A panel whose call fails says why alone.
 import { get } from '../api.js';
-import { addLabels, t } from '../i18n.js';
+import { addLabels, language, t } from '../i18n.js';
 import { $, facts, h, problemText, screen, STAFF, statusLine } from '../dom.js';
 import labels from './dashboard-labels.js';
 import * as charts from './dashboard-charts.js';
@@ -89,7 +89,7 @@ function draw(echarts, panel, { option, summary, facts: pairs, failed }) {
   const place = $(`dashboard-${panel.name}-chart`);
   place.hidden = !option;
   if (option) {
-    const drawnChart = echarts.init(place, null, { renderer: 'svg' });
+    const drawnChart = echarts.init(place, null, { renderer: 'svg', locale: language() === 'zh' ? 'ZH' : 'EN' });
     drawnChart.setOption(option);
     state.drawn.push(drawnChart);
   }
