@@ -6,6 +6,7 @@ import com.creditline.deploy.GatewayClient.Reply;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The console's portfolio dashboard in a real headless Chromium against the whole platform: three
- * customers buy in three installments, two pay their first installment and one does not, and end
+ * customers buy in three installments, two pay their first installment a day later and one does not, and end
  * of day runs ten days past the first due date. A viewer (the least role) opens the dashboard: every
  * panel draws its chart as SVG from the platform's own answers (the buckets' total and the late
  * plan's bucket as the portfolio API gives them), in English and in Chinese, with no error in the
@@ -42,20 +43,24 @@ class ConsoleDashboardIT {
         alice = GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("ConsoleDashboardIT");
         PlatformSteps steps = new PlatformSteps(shop, alice);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        LocalDate firstDue = null;
+        List<JsonNode> plans = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             String customer = "dash-" + run + "-" + i;
             steps.open(customer, CustomerStory.application(customer), "A");
-            JsonNode plan = steps.buyInThree(customer, (800 + 100 * i) + ".00");
-            firstDue = steps.firstDueDate(plan);
-            if (i < 3) {
-                JsonNode first = plan.path("installments").get(0);
-                Reply paid = shop.post("/api/v1/repayments", """
-                        {"planId":"%s","paymentReference":"dash-%s-%d","amount":%s}""".formatted(
-                                plan.path("planId").asString(), run, i, first.path("amountDue")));
-                assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
-            }
+            plans.add(steps.buyInThree(customer, (800 + 100 * i) + ".00"));
         }
+        // A day on, the first periods have started: a payment settles the first installment (paid on
+        // the day of capture it would prepay the last one, and the first would still fall due).
+        steps.endOfDay(LocalDate.parse(steps.businessDate()).plusDays(1));
+        for (JsonNode plan : plans.subList(0, 2)) {
+            Reply paid = shop.post("/api/v1/repayments", """
+                    {"planId":"%s","paymentReference":"dash-%s","amount":%s}""".formatted(
+                            plan.path("planId").asString(),
+                            plan.path("planId").asString(),
+                            plan.path("installments").get(0).path("amountDue")));
+            assertThat(paid.status()).as(paid.body().toString()).isEqualTo(201);
+        }
+        LocalDate firstDue = steps.firstDueDate(plans.getLast());
         steps.endOfDay(firstDue.plusDays(10));
         console = ConsoleBrowser.open(platform);
     }
@@ -109,7 +114,7 @@ class ConsoleDashboardIT {
                         + bucket(portfolio, "M3_PLUS").path("plans").asLong() + " of ");
 
         Dimension usual = console.driver().manage().window().getSize();
-        console.driver().manage().window().setSize(new Dimension(1400, 1800));
+        console.driver().manage().window().setSize(new Dimension(1400, 2000));
         try {
             console.waitFor(By.cssSelector("[data-test=chart-reserve] svg"));
             console.screenshot("console-dashboard");
