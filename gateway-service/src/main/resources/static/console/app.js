@@ -7,6 +7,7 @@ import {
 import { language, setLanguage, t, translate } from './i18n.js';
 import { $, h, may, problemText } from './dom.js';
 import customer from './views/customer.js';
+import dashboard from './views/dashboard.js';
 import queue from './views/queue.js';
 import reviews from './views/reviews.js';
 import operations from './views/operations.js';
@@ -15,7 +16,7 @@ import partners from './views/partners.js';
 import funding from './views/funding.js';
 
 /** The screens in navigation order; each shows only to the roles it names. */
-const SCREENS = [customer, queue, reviews, operations, audit, partners, funding];
+const SCREENS = [customer, dashboard, queue, reviews, operations, audit, partners, funding];
 
 function render() {
   translate(document);

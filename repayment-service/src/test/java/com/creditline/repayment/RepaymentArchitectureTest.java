@@ -27,6 +27,7 @@ class RepaymentArchitectureTest extends ServiceArchitectureTest {
                 "com.creditline.repayment.creditbalance.model",
                 "com.creditline.repayment.funding.model",
                 "com.creditline.repayment.reserve.model",
+                "com.creditline.repayment.portfolio.model",
                 "com.creditline.repayment.merchant.model",
                 "com.creditline.repayment.sweep.model",
                 "com.creditline.repayment.merchantloan.model");
