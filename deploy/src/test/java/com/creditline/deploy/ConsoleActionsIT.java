@@ -8,13 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
@@ -39,7 +38,10 @@ class ConsoleActionsIT {
     static Platform platform;
     static GatewayClient shop;
     static PlatformSteps steps;
-    static ConsoleBrowser console;
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.onThePlatform();
+
     static String customer;
 
     @BeforeAll
@@ -50,19 +52,6 @@ class ConsoleActionsIT {
                 shop, GatewayClient.asStaff(platform.gatewayUrl(), "alice").because("ConsoleActionsIT"));
         customer = newCustomer("actions");
         steps.open(customer, CustomerStory.application(customer), "A");
-        console = ConsoleBrowser.open(platform);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void browserConsoleHasNoErrors() {
-        console.assertNoErrors();
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,21 +23,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The operations console in a real headless Chromium ({@link HeadlessChromium}), driven as staff
  * drive it: open, sign in as a local user, choose a screen, find
- * a customer; screenshots go to target/console-screenshots, and the browser's console errors are
- * read after each test.
+ * a customer; screenshots go to target/console-screenshots. A test class registers one
+ * ({@code @RegisterExtension static final ConsoleBrowser console = ConsoleBrowser.onThePlatform()}):
+ * it opens before the class's first test on the shared platform, the browser's console must hold
+ * no error after each test, and it closes after the last.
  */
-final class ConsoleBrowser implements AutoCloseable {
+final class ConsoleBrowser implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
-    private final String gatewayUrl;
-    private final ChromeDriver browser;
+    private String gatewayUrl;
+    private ChromeDriver browser;
 
-    private ConsoleBrowser(String gatewayUrl) throws IOException {
-        this.gatewayUrl = gatewayUrl;
-        this.browser = HeadlessChromium.start();
+    private ConsoleBrowser() {}
+
+    static ConsoleBrowser onThePlatform() {
+        return new ConsoleBrowser();
     }
 
-    static ConsoleBrowser open(Platform platform) throws IOException {
-        return new ConsoleBrowser(platform.gatewayUrl());
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        gatewayUrl = TestPlatform.get().gatewayUrl();
+        browser = HeadlessChromium.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        assertNoErrors();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.quit();
+        }
     }
 
     ChromeDriver driver() {
@@ -140,10 +161,5 @@ final class ConsoleBrowser implements AutoCloseable {
         Files.write(
                 HeadlessChromium.SCREENSHOTS.resolve(name + ".png"),
                 Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    @Override
-    public void close() {
-        browser.quit();
     }
 }

@@ -10,10 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -39,7 +38,9 @@ class ConsoleCustomerIT {
     static JsonNode plan;
     static String caseId;
     static LocalDate promisedDate;
-    static ConsoleBrowser console;
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.onThePlatform();
 
     @BeforeAll
     static void seedACustomerWithEverythingAndOpenABrowser() throws Exception {
@@ -86,20 +87,6 @@ class ConsoleCustomerIT {
         Reply promise = alice.post("/api/v1/collections/cases/" + caseId + "/promises", """
                 {"promisedDate":"%s","amount":{"amount":"450.00","currency":"CNY"}}""".formatted(promisedDate));
         assertThat(promise.status()).as(promise.body().toString()).isEqualTo(201);
-
-        console = ConsoleBrowser.open(platform);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void browserConsoleHasNoErrors() {
-        console.assertNoErrors();
     }
 
     @Test

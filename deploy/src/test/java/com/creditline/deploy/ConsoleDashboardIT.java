@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -34,7 +33,9 @@ class ConsoleDashboardIT {
 
     static Platform platform;
     static GatewayClient alice;
-    static ConsoleBrowser console;
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.onThePlatform();
 
     @BeforeAll
     static void seedCustomersOneOfThemLateAndOpenABrowser() throws Exception {
@@ -62,19 +63,6 @@ class ConsoleDashboardIT {
         }
         LocalDate firstDue = steps.firstDueDate(plans.getLast());
         steps.endOfDay(firstDue.plusDays(10));
-        console = ConsoleBrowser.open(platform);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void browserConsoleHasNoErrors() {
-        console.assertNoErrors();
     }
 
     @Test

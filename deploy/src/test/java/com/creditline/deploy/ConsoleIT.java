@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,7 +41,10 @@ class ConsoleIT {
     static Platform platform;
     static String customer;
     static BigDecimal limit;
-    static ConsoleBrowser console;
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.onThePlatform();
+
     static PlatformSteps steps;
     static GatewayClient alice;
 
@@ -55,19 +57,6 @@ class ConsoleIT {
         customer = "console-" + UUID.randomUUID().toString().substring(0, 8);
         limit = steps.open(customer, CustomerStory.application(customer), "A");
         steps.buyInThree(customer, "1000.00");
-        console = ConsoleBrowser.open(platform);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void browserConsoleHasNoErrors() {
-        console.assertNoErrors();
     }
 
     @Test

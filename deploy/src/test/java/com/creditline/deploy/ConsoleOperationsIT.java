@@ -10,13 +10,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -38,7 +37,10 @@ class ConsoleOperationsIT {
     static final String[] SERVICES = {"credit-limit", "checkout", "repayment", "risk-scoring", "collections"};
 
     static Platform platform;
-    static ConsoleBrowser console;
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.onThePlatform();
+
     static PlatformSteps steps;
     static String reason;
     static String poison;
@@ -63,19 +65,6 @@ class ConsoleOperationsIT {
                 "/api/v1/admin/dead-letters/credit-limit",
                 r -> r.body().toString().contains(poison),
                 PlatformSteps.EVENTUALLY);
-        console = ConsoleBrowser.open(platform);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void browserConsoleHasNoErrors() {
-        console.assertNoErrors();
     }
 
     @Test

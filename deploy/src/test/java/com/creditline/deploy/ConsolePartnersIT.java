@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +28,10 @@ class ConsolePartnersIT {
 
     static Platform platform;
     static GatewayClient alice;
-    static ConsoleBrowser console;
+
+    @RegisterExtension
+    static final ConsoleBrowser console = ConsoleBrowser.onThePlatform();
+
     static String partnerId;
     static String funder;
     static String merchant;
@@ -69,7 +72,6 @@ class ConsolePartnersIT {
                 "/api/v1/admin/funders/" + funder,
                 r -> r.amount("outstandingPrincipal").equals("700.00"),
                 PlatformSteps.EVENTUALLY);
-        console = ConsoleBrowser.open(platform);
     }
 
     @AfterAll
@@ -77,14 +79,6 @@ class ConsolePartnersIT {
         if (alice != null && funder != null) {
             alice.put("/api/v1/admin/funders/" + funder + "/status", "{\"status\":\"SUSPENDED\"}");
         }
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void browserConsoleHasNoErrors() {
-        console.assertNoErrors();
     }
 
     @Test
