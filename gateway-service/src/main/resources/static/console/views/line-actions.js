@@ -93,12 +93,13 @@ function statusForm(c, rerender) {
 
 /** A promise on the customer's open case (collections keeps it on the case; it is no admin change). */
 function promiseForm(c, rerender) {
-  const open = c.cases.find((k) => k.status === 'OPEN');
+  // Customer 360 keeps each section as { data } or { error }: no promise form when the cases could not be read.
+  const open = (c.cases.data || []).find((k) => k.status === 'OPEN');
   if (!open) return null;
   return h('form', { id: 'take-promise-form', class: 'action', onsubmit: (e) => act(e, c, rerender, 'take-promise-message',
     async (form) => {
       const p = await takePromise(open.caseId, form.date.value, form.amount.value.trim());
-      c.cases = await get(`/api/v1/collections/cases?customerId=${encodeURIComponent(c.id)}`);
+      c.cases = { data: await get(`/api/v1/collections/cases?customerId=${encodeURIComponent(c.id)}`) };
       return [c.line, t('takePromise.done', money(p.amount), p.promisedDate)];
     }) },
   h('h4', {}, t('takePromise.title')),
