@@ -103,6 +103,29 @@ class DockerComposeTest {
         }
     }
 
+    @Test
+    void shouldRunPrometheusAndGrafanaFromPinnedImagesWithTheMonitoringOfTheRepository() {
+        for (String tool : List.of("prometheus", "grafana")) {
+            Map<String, Object> service = map(services.get(tool));
+            String image = String.valueOf(service.get("image"));
+            assertThat(image).as(tool).matches("[a-z/]+:v?\\d+\\.\\d+\\.\\d+");
+            for (Object volume : (List<?>) service.get("volumes")) {
+                String source = String.valueOf(volume).split(":")[0];
+                if (source.startsWith("./")) {
+                    assertThat(PROJECT.resolve(source)).as(tool + " " + volume).exists();
+                    assertThat(String.valueOf(volume))
+                            .as(tool + " mounts read-only")
+                            .endsWith(":ro");
+                }
+            }
+        }
+        assertThat(String.valueOf(map(services.get("prometheus")).get("volumes")))
+                .contains("./deploy/monitoring/prometheus:/etc/prometheus:ro");
+        assertThat(String.valueOf(map(services.get("grafana")).get("volumes")))
+                .contains("./deploy/monitoring/grafana/provisioning:/etc/grafana/provisioning:ro")
+                .contains("./deploy/monitoring/grafana/dashboards:/var/lib/grafana/dashboards:ro");
+    }
+
     private Map<String, Object> environment(String service) {
         return map(map(services.get(service)).get("environment"));
     }

@@ -55,18 +55,21 @@ class OrderController {
     private final OrderVoiding voiding;
     private final OrderRefunding refunding;
     private final OrderReading reading;
+    private final AuthorisationMeters meters;
 
     OrderController(
             OrderAuthorisation authorisation,
             OrderCapture orderCapture,
             OrderVoiding voiding,
             OrderRefunding refunding,
-            OrderReading reading) {
+            OrderReading reading,
+            AuthorisationMeters meters) {
         this.authorisation = authorisation;
         this.orderCapture = orderCapture;
         this.voiding = voiding;
         this.refunding = refunding;
         this.reading = reading;
+        this.meters = meters;
     }
 
     /** An order as this caller may see it: the full view, or a partner's. */
@@ -160,6 +163,9 @@ class OrderController {
                         request.merchantId()),
                 request.device(),
                 ShippingAddress.fingerprintOf(request.shippingAddress()));
+        if (result.created()) {
+            meters.decided(result.order());
+        }
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(view(result.order(), caller));
     }

@@ -60,6 +60,9 @@ class OrderControllerSliceTest {
     @MockitoBean
     OrderReading reading;
 
+    @MockitoBean
+    AuthorisationMeters meters;
+
     @Test
     void shouldAnswerACallerWithoutATokenWithA401Problem() throws Exception {
         mvc.perform(get("/api/v1/orders/o-1"))

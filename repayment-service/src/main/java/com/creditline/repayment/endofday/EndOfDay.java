@@ -4,6 +4,7 @@ import com.creditline.common.time.BusinessClock;
 import com.creditline.common.time.BusinessDates;
 import com.creditline.repayment.endofday.DayClosing.DayWork;
 import com.creditline.repayment.endofday.LateFeeCharging.LateFees;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -68,6 +69,7 @@ class EndOfDay {
             throw new EndOfDayRangeTooLong(from, through, properties.maxDaysPerRun());
         }
         long runId = runs.started(through, startedBy, clock.now());
+        Timer.Sample run = timer.runStarted();
         List<DayClosed> processed = new ArrayList<>();
         try {
             for (LocalDate date = from; !date.isAfter(through); date = date.plusDays(1)) {
@@ -77,9 +79,11 @@ class EndOfDay {
             }
         } catch (RuntimeException failure) {
             runs.failed(runId, processed, failure, clock.now());
+            timer.runEnded(run, EndOfDayRuns.Outcome.FAILED);
             throw failure;
         }
         runs.finished(runId, processed, clock.now());
+        timer.runEnded(run, EndOfDayRuns.outcomeOf(processed));
         return new EndOfDayReport(clock.businessDate(), lastEndOfDay().orElse(null), processed);
     }
 

@@ -117,7 +117,12 @@ class EndOfDayRuns {
     }
 
     void finished(long runId, List<DayClosed> processed, Instant at) {
-        ended(runId, processed, processed.isEmpty() ? Outcome.NOTHING_TO_DO : Outcome.COMPLETED, null, at);
+        ended(runId, processed, outcomeOf(processed), null, at);
+    }
+
+    /** How a run that did not fail ended: completed, or nothing to do when it processed no date. */
+    static Outcome outcomeOf(List<DayClosed> processed) {
+        return processed.isEmpty() ? Outcome.NOTHING_TO_DO : Outcome.COMPLETED;
     }
 
     void failed(long runId, List<DayClosed> processed, RuntimeException failure, Instant at) {

@@ -28,6 +28,7 @@ class CreditDecisioning {
     private final Outbox outbox;
     private final BusinessClock clock;
     private final ApplicationProperties properties;
+    private final ApplicationMeters meters;
 
     CreditDecisioning(
             ApplicationScoring scoring,
@@ -35,13 +36,15 @@ class CreditDecisioning {
             GradeOfRecord grades,
             Outbox outbox,
             BusinessClock clock,
-            ApplicationProperties properties) {
+            ApplicationProperties properties,
+            ApplicationMeters meters) {
         this.scoring = scoring;
         this.applications = applications;
         this.grades = grades;
         this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
+        this.meters = meters;
     }
 
     @Transactional
@@ -73,6 +76,7 @@ class CreditDecisioning {
                             application.recommendedLimit(),
                             application.pricingTier().name()));
         }
+        meters.decided(application.decision(), application.grade());
         return application;
     }
 
