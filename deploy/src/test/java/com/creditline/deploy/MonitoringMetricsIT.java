@@ -1,6 +1,7 @@
 package com.creditline.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,18 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,26 +69,32 @@ class MonitoringMetricsIT {
     void shouldExposeEveryMetricTheDashboardsAndAlertsRead() throws Exception {
         Set<String> wanted = MonitoringQueries.allMetricNames();
         wanted.removeAll(PROMETHEUS_OWN);
-        Instant deadline = Instant.now().plus(PlatformSteps.EVENTUALLY);
-        Map<String, Set<String>> exposed;
-        Set<String> missing;
-        do {
-            exposed = exposedByService();
-            Set<String> all =
-                    exposed.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
-            missing = new TreeSet<>(wanted);
-            missing.removeAll(all);
-            if (!missing.isEmpty()) {
-                Thread.sleep(2_000);
-            }
-        } while (!missing.isEmpty() && Instant.now().isBefore(deadline));
-        write(exposed);
+        // Meters registered at first use may appear a moment after the calls that use them.
+        AtomicReference<Map<String, Set<String>>> exposed = new AtomicReference<>(Map.of());
+        try {
+            await().atMost(PlatformSteps.EVENTUALLY)
+                    .pollInterval(Duration.ofSeconds(2))
+                    .until(() -> {
+                        exposed.set(exposedByService());
+                        return missing(wanted, exposed.get()).isEmpty();
+                    });
+        } catch (ConditionTimeoutException stillMissing) {
+            // the assertion below names what is missing
+        }
+        write(exposed.get());
+        Set<String> missing = missing(wanted, exposed.get());
 
         assertThat(missing)
                 .as("metrics the dashboards or alerts read that no service exposes (see"
                         + " target/monitoring/exposed-metrics.txt)")
                 .isEmpty();
         assertThat(wanted).hasSizeGreaterThan(15);
+    }
+
+    private static Set<String> missing(Set<String> wanted, Map<String, Set<String>> exposed) {
+        Set<String> missing = new TreeSet<>(wanted);
+        exposed.values().forEach(missing::removeAll);
+        return missing;
     }
 
     /** The sample names each service exposes (the gateway's among them). */
