@@ -309,11 +309,7 @@ class GatewayAccessTest {
                 .uri("/api/v1/admin/partners")
                 .retrieve()
                 .toEntity(String.class);
-        List<Map<String, Object>> listed = LocalTokens.asStaff(port, "vera")
-                .get()
-                .uri("/api/v1/admin/partners")
-                .retrieve()
-                .body(List.class);
+        List<Map<String, Object>> listed = JsonPath.read(answer.getBody(), "$");
 
         assertThat(answer.getBody()).doesNotContain(apiKey, "apiKey", "secret");
         Map<String, Object> partner = listed.stream()
