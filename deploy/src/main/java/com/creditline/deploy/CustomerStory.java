@@ -263,9 +263,18 @@ public final class CustomerStory {
                 .orElseThrow();
     }
 
+    /**
+     * Pays what the plan shows due. Read again until something is due: right after end of day, a
+     * replica other than the one that ran it may still remember the day before, for up to a second
+     * (common-lib's StoredBusinessDate).
+     */
     private void pay(JsonNode plan, String referencePrefix) {
-        String due = plan.path("amountDue").path("amount").asString();
         String planId = plan.path("planId").asString();
+        String due = gateway.await(
+                        "/api/v1/plans/" + planId,
+                        r -> r.status() == 200 && new BigDecimal(r.amount("amountDue")).signum() > 0,
+                        EVENTUALLY)
+                .amount("amountDue");
         Reply paid =
                 expect(201, gateway.post("/api/v1/repayments", """
                 {"planId":"%s","paymentReference":"%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(planId, referencePrefix + planId, due)));

@@ -76,6 +76,13 @@ public final class GatewayClient {
         return new GatewayClient(baseUrl, withReason);
     }
 
+    /** The same caller, sending one more header on every request (a W3C traceparent, for instance). */
+    public GatewayClient withHeader(String name, String value) {
+        Map<String, String> more = new HashMap<>(headers);
+        more.put(name, value);
+        return new GatewayClient(baseUrl, more);
+    }
+
     private static GatewayClient withToken(String baseUrl, String form) {
         Reply token = anonymous(baseUrl)
                 .send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))

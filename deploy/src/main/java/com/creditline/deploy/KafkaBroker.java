@@ -41,7 +41,8 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", logDirectory.toString());
-        p.put("num.partitions", "3");
+        // The services declare their topics (creditline.kafka.partitions, 12): this is for any other.
+        p.put("num.partitions", "12");
         p.put("auto.create.topics.enable", "true");
         p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "5");

@@ -85,14 +85,14 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private static Path jar(PlatformSettings settings, Service service) {
+    static Path jar(PlatformSettings settings, Service service) {
         return settings.projectDirectory()
                 .resolve(service.module)
                 .resolve("target")
                 .resolve(service.module + ".jar");
     }
 
-    private static List<String> backendArguments(Service service, PostgresServer postgres, KafkaBroker kafka) {
+    static List<String> backendArguments(Service service, PostgresServer postgres, KafkaBroker kafka) {
         return List.of(
                 "--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=" + service.schema,
@@ -176,20 +176,73 @@ public final class Platform implements AutoCloseable {
      */
     synchronized ServiceProcess startReplica(String shortName) throws Exception {
         Service service = process(shortName).service;
-        ServiceProcess replica = ServiceProcess.start(
-                service,
-                jar(settings, service),
-                Ports.preferred(0),
-                settings.jvmOptions(),
-                arguments.get(service),
-                settings.dataDirectory().resolve("logs").resolve("replicas"));
+        return startReplicas(List.of(service)).get(service);
+    }
+
+    /**
+     * A second replica of every backend service, and the gateway restarted to balance each route
+     * over both (round robin, passing over a replica that refuses the connection). Closing the
+     * returned replicas stops them and puts the gateway back on the first ones alone.
+     */
+    public synchronized Replicas scaleOut() throws Exception {
+        Map<Service, ServiceProcess> second = startReplicas(Service.backends());
         try {
-            awaitReady(Map.of(service, replica), settings.readyTimeout(), line -> {});
+            List<String> balanced = new ArrayList<>();
+            for (Service service : Service.backends()) {
+                balanced.add(instance(service, 0, services.get(service)));
+                balanced.add(instance(service, 1, second.get(service)));
+            }
+            restartGateway(balanced);
         } catch (Exception | Error e) {
-            replica.stop(Duration.ofSeconds(10));
+            second.values().forEach(p -> p.stop(Duration.ofSeconds(10)));
             throw e;
         }
-        return replica;
+        return new Replicas(this, second);
+    }
+
+    /** The gateway's address of one replica, as its discovery list takes it. */
+    private static String instance(Service service, int index, ServiceProcess replica) {
+        return "--spring.cloud.discovery.client.simple.instances." + service.shortName + "[" + index + "].uri="
+                + replica.url();
+    }
+
+    private Map<Service, ServiceProcess> startReplicas(List<Service> wanted) throws Exception {
+        Map<Service, ServiceProcess> started = new EnumMap<>(Service.class);
+        try {
+            for (Service service : wanted) {
+                started.put(
+                        service,
+                        ServiceProcess.start(
+                                service,
+                                jar(settings, service),
+                                Ports.preferred(0),
+                                settings.jvmOptions(),
+                                arguments.get(service),
+                                settings.dataDirectory().resolve("logs").resolve("replicas")));
+            }
+            awaitReady(started, settings.readyTimeout(), line -> {});
+            return started;
+        } catch (Exception | Error e) {
+            started.values().forEach(p -> p.stop(Duration.ofSeconds(10)));
+            throw e;
+        }
+    }
+
+    /** Stops the gateway and starts it again on its port with its arguments and these. */
+    synchronized void restartGateway(List<String> extraArguments) throws Exception {
+        ServiceProcess old = services.get(Service.GATEWAY);
+        old.stop(Duration.ofSeconds(15));
+        List<String> own = new ArrayList<>(arguments.get(Service.GATEWAY));
+        own.addAll(extraArguments);
+        ServiceProcess fresh = ServiceProcess.start(
+                Service.GATEWAY,
+                jar(settings, Service.GATEWAY),
+                old.port,
+                settings.jvmOptions(),
+                own,
+                settings.dataDirectory().resolve("logs"));
+        services.put(Service.GATEWAY, fresh);
+        awaitReady(Map.of(Service.GATEWAY, fresh), settings.readyTimeout(), line -> {});
     }
 
     private ServiceProcess process(String shortName) {

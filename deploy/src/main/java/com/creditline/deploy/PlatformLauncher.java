@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * java -jar deploy/target/deploy.jar [--project-dir=.] [--data-dir=.data] [--gateway-port=8080]
  *     [--postgres-port=15432] [--kafka-port=19092] [--jvm-opts="-Xmx256m ..."]
  * java -jar deploy/target/deploy.jar demo [--gateway=http://localhost:8080]
+ * java -jar deploy/target/deploy.jar train-startup-cache [--project-dir=.]
  * </pre>
  */
 public final class PlatformLauncher {
@@ -35,8 +36,14 @@ public final class PlatformLauncher {
             say("done");
             return;
         }
+        if (args.length > 0 && args[0].equals("train-startup-cache")) {
+            StartupCache.prepare(parse(args), PlatformLauncher::say);
+            return;
+        }
         PlatformSettings settings = parse(args);
-        say("starting the platform from " + settings.projectDirectory().toAbsolutePath());
+        say("starting the platform from " + settings.projectDirectory().toAbsolutePath() + " ("
+                + StartupCache.servicesWithCache(settings) + " of " + Service.values().length
+                + " services with a current start-up cache)");
         Platform platform = Platform.start(settings, PlatformLauncher::say);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

@@ -42,8 +42,7 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(StartupCache.launch(jar));
         command.add("--server.port=" + port);
         command.addAll(arguments);
         Process process = new ProcessBuilder(command)

@@ -1,16 +1,18 @@
 package com.creditline.deploy;
 
+import static com.creditline.deploy.ProjectYaml.PROJECT;
+import static com.creditline.deploy.ProjectYaml.applicationYaml;
+import static com.creditline.deploy.ProjectYaml.at;
+import static com.creditline.deploy.ProjectYaml.load;
+import static com.creditline.deploy.ProjectYaml.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml cannot be run on a machine without Docker, so this test holds it to the
@@ -19,9 +21,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DockerComposeTest {
 
-    static final Path PROJECT = Path.of(System.getProperty("user.dir")).getParent();
-
-    final Map<String, Object> compose = yaml(PROJECT.resolve("docker-compose.yml"));
+    final Map<String, Object> compose = load(PROJECT.resolve("docker-compose.yml"));
     final Map<String, Object> services = map(compose.get("services"));
 
     @Test
@@ -57,27 +57,21 @@ class DockerComposeTest {
             assertThat(env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"))
                     .as(service.module)
                     .isEqualTo(kafkaAddress);
-            assertThat(map(map(services.get(service.module)).get("depends_on"))).containsKeys("postgres", "kafka");
+            assertThat(dependencies(map(services.get(service.module)).get("depends_on")))
+                    .containsKeys("postgres", "kafka");
         }
     }
 
     @Test
-    void shouldGiveEveryServiceTheAddressOfEachServiceItCalls() throws IOException {
+    void shouldGiveEveryServiceTheAddressOfEachServiceItCalls() {
         int seen = 0;
         for (Service service : Service.values()) {
-            String yaml =
-                    Files.readString(PROJECT.resolve(service.module).resolve("src/main/resources/application.yml"));
             Map<String, Object> env = environment(service.module);
-            Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+_URL):").matcher(yaml);
-            while (placeholders.find()) {
+            for (ProjectYaml.AddressRead address : ProjectYaml.addressesReadBy(service)) {
                 seen++;
-                String variable = placeholders.group(1);
-                Service target = Service.backends().stream()
-                        .filter(s -> variable.equals(s.urlVariable))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("no service for " + variable));
-                assertThat(env.get(variable))
-                        .as(service.module + " " + variable)
+                Service target = address.target();
+                assertThat(env.get(address.variable()))
+                        .as(service.module + " " + address.variable())
                         .isEqualTo("http://" + target.module + ":" + at(applicationYaml(target), "server.port"));
             }
         }
@@ -130,33 +124,11 @@ class DockerComposeTest {
         return map(map(services.get(service)).get("environment"));
     }
 
-    private static Map<String, Object> applicationYaml(Service service) {
-        return yaml(PROJECT.resolve(service.module).resolve("src/main/resources/application.yml"));
-    }
-
-    private static Object at(Map<String, Object> yaml, String dottedPath) {
-        Object node = yaml;
-        for (String key : dottedPath.split("\\.")) {
-            node = map(node).get(key);
+    /** depends_on, as a list of names or a map of conditions by name. */
+    private static Map<String, Object> dependencies(Object dependsOn) {
+        if (dependsOn instanceof List<?> names) {
+            return names.stream().collect(Collectors.toMap(String::valueOf, name -> name));
         }
-        return node;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node) {
-        if (node instanceof List<?> list) {
-            // depends_on may be a list of names
-            return list.stream().collect(java.util.stream.Collectors.toMap(String::valueOf, v -> v));
-        }
-        assertThat(node).isInstanceOf(Map.class);
-        return (Map<String, Object>) node;
-    }
-
-    private static Map<String, Object> yaml(Path file) {
-        try {
-            return new Yaml().load(Files.readString(file));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file, e);
-        }
+        return map(dependsOn);
     }
 }

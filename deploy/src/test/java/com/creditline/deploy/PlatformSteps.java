@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +25,24 @@ final class PlatformSteps {
     PlatformSteps(GatewayClient shop, GatewayClient ops) {
         this.shop = shop;
         this.ops = ops;
+    }
+
+    /**
+     * A new customer, approved, whose line is open and whom checkout can quote (it learns the
+     * grade from the same approval event, a moment later); the customer's id.
+     */
+    String customerWithALine(String prefix) {
+        String customer = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply decision = shop.post("/api/v1/applications", CustomerStory.application(customer));
+        assertThat(decision.status()).as(decision.body().toString()).isEqualTo(201);
+        shop.await(linePath(customer), r -> r.status() == 200, EVENTUALLY);
+        shop.await(
+                "quote",
+                () -> shop.post("/api/v1/quotes", """
+                        {"customerId":"%s","amount":{"amount":"100.00","currency":"CNY"}}""".formatted(customer)),
+                r -> r.status() == 200,
+                EVENTUALLY);
+        return customer;
     }
 
     /** Applies, expects the grade, waits for the line; its permanent limit. */
@@ -105,6 +124,15 @@ final class PlatformSteps {
             }
         });
         return entries;
+    }
+
+    /** Waits until the reconciliation finds no difference and the trial balance holds. */
+    void awaitReconciled(Duration timeout) {
+        ops.await(
+                "/api/v1/admin/reconciliation",
+                r -> r.status() == 200 && r.body().path("differences").isEmpty(),
+                timeout);
+        ops.await("/api/v1/admin/journal/trial-balance", CustomerStory::booksHold, timeout);
     }
 
     static String linePath(String customer) {

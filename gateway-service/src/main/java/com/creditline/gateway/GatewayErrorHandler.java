@@ -3,7 +3,7 @@ package com.creditline.gateway;
 import com.creditline.common.error.DatabaseRefusal;
 import com.creditline.common.error.DatabaseUnavailable;
 import com.creditline.common.web.CorrelationId;
-import java.net.ConnectException;
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,10 +94,11 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             return true;
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException
+            // Refused, reset by a replica killed mid-request ("Connection reset by peer"), closed
+            // before the response: every I/O failure of the forwarded request, and no answer in time.
+            if (t instanceof IOException
                     || t instanceof TimeoutException
-                    || t.getClass().getName().endsWith("ConnectTimeoutException")
-                    || t.getClass().getName().endsWith("PrematureCloseException")) {
+                    || t.getClass().getName().endsWith("ConnectTimeoutException")) {
                 return true;
             }
         }

@@ -104,7 +104,7 @@ function promiseForm(c, rerender) {
     }) },
   h('h4', {}, t('takePromise.title')),
   h('label', { for: 'take-promise-date' }, t('takePromise.date')),
-  dateInput('take-promise-date', 'date', plusDays(open.asOf, 3)),
+  dateInput('take-promise-date', 'date', plusDays(latestOf(open.asOf, c.line && c.line.businessDate), 3)),
   h('label', { for: 'take-promise-amount' }, t('takePromise.amount')),
   amountInput('take-promise-amount', open.overdueAmount.amount),
   h('button', { type: 'submit' }, t('takePromise.submit')));
@@ -126,4 +126,14 @@ async function act(event, c, rerender, messageId, change) {
     c.message = { ok: false, text: problemText(error), id: messageId };
   }
   rerender();
+}
+
+/**
+ * The later of two ISO dates (either may be missing): a case's figures can be dated before the
+ * business date when the customer's delinquency has not changed since, and collections refuses a
+ * promise dated before its business date.
+ */
+function latestOf(a, b) {
+  if (!a || !b) return a || b;
+  return a > b ? a : b;
 }

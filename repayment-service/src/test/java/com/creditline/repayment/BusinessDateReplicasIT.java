@@ -59,7 +59,11 @@ class BusinessDateReplicasIT {
                             "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                             "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
                             "--spring.kafka.bootstrap-servers="
-                                    + environment.getProperty("spring.kafka.bootstrap-servers"));
+                                    + environment.getProperty("spring.kafka.bootstrap-servers"),
+                            // As the test contexts declare the topics: a replica declaring more
+                            // partitions would grow them under the other cached contexts' consumers,
+                            // which see the new partitions only at their next metadata refresh.
+                            "--creditline.kafka.partitions=" + environment.getProperty("creditline.kafka.partitions"));
         }
     }
 

@@ -1365,7 +1365,8 @@ class RepaymentJourneyIT {
                 event.customerKey(),
                 Instant.now(),
                 "it-" + UUID.randomUUID(),
-                json.valueToTree(event));
+                json.valueToTree(event),
+                null);
     }
 
     LocalDate businessDate() {

@@ -4,6 +4,7 @@ import com.creditline.checkout.cash.model.CashDraw;
 import com.creditline.checkout.order.RecoveryAttempt;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,16 @@ class CashRecovery {
         this.olderThan = olderThan;
     }
 
+    /** One replica a tick (docs/replicas.md); tests call {@link #recover()} itself, without the lock. */
     @Scheduled(fixedDelayString = "${creditline.recovery.interval:30s}", initialDelay = 20_000)
+    @SchedulerLock(
+            name = "cash-recovery",
+            lockAtLeastFor = "${creditline.recovery.interval:30s}",
+            lockAtMostFor = "15m")
+    void onSchedule() {
+        recover();
+    }
+
     void recover() {
         var before = clock.now().minus(olderThan);
         for (CashDraw draw : draws.findHoldingBefore(before)) {

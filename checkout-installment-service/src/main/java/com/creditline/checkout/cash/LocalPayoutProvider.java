@@ -5,6 +5,7 @@ import com.creditline.common.time.BusinessClock;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,6 +61,10 @@ class LocalPayoutProvider implements CashPayouts {
     }
 
     @Scheduled(fixedDelayString = "${creditline.cash.local-payout-poll:1s}", initialDelay = 1_000)
+    @SchedulerLock(
+            name = "cash-payouts",
+            lockAtLeastFor = "${creditline.cash.local-payout-poll:1s}",
+            lockAtMostFor = "5m")
     void confirmPaid() {
         List<UUID> answered = transactions.execute(tx -> {
             List<UUID> due = jdbc.queryForList(

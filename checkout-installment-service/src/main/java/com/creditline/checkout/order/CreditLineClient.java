@@ -96,15 +96,18 @@ public class CreditLineClient {
     CreditLineClient(
             @Value("${creditline.services.credit-limit-url}") String baseUrl,
             ServiceTokens serviceTokens,
+            RestClient.Builder restClients,
             CircuitBreakerRegistry circuitBreakers,
             RetryRegistry retries) {
         this.http = PeerClients.to(
+                        restClients,
                         baseUrl + "/internal/v1/credit-accounts",
                         serviceTokens,
                         Duration.ofSeconds(1),
                         Duration.ofSeconds(2))
                 .build();
         this.accounts = PeerClients.to(
+                        restClients,
                         baseUrl + "/api/v1/credit-accounts",
                         serviceTokens,
                         Duration.ofSeconds(1),

@@ -4,6 +4,7 @@ import com.creditline.checkout.order.model.CaptureIntent;
 import com.creditline.checkout.order.model.FinancedOrder;
 import com.creditline.common.time.BusinessClock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,10 @@ class OrderRecovery {
     }
 
     @Scheduled(fixedDelayString = "${creditline.recovery.interval:30s}", initialDelay = 15_000)
+    @SchedulerLock(
+            name = "order-recovery",
+            lockAtLeastFor = "${creditline.recovery.interval:30s}",
+            lockAtMostFor = "15m")
     void recover() {
         var before = clock.now().minus(olderThan);
         for (FinancedOrder order : orders.findAuthorisingBefore(before)) {

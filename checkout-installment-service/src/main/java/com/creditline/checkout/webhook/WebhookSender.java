@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,6 +86,10 @@ class WebhookSender {
     @Scheduled(
             fixedDelayString = "${creditline.webhooks.poll-interval:1s}",
             initialDelayString = "${creditline.webhooks.initial-delay:5s}")
+    @SchedulerLock(
+            name = "webhook-sending",
+            lockAtLeastFor = "${creditline.webhooks.poll-interval:1s}",
+            lockAtMostFor = "5m")
     void sendDue() {
         List<Outgoing> due;
         try {
@@ -230,6 +235,10 @@ class WebhookSender {
 
     /** Finished deliveries are kept for a while for ops, then dropped. */
     @Scheduled(fixedDelayString = "${creditline.webhooks.purge-interval:1h}", initialDelay = 60_000)
+    @SchedulerLock(
+            name = "webhook-purge",
+            lockAtLeastFor = "${creditline.webhooks.purge-interval:1h}",
+            lockAtMostFor = "2h")
     void purgeFinished() {
         int purged = jdbc.update(
                 "DELETE FROM webhook_delivery WHERE status <> 'PENDING' AND created_at < ?",

@@ -1,5 +1,6 @@
 package com.creditline.collections.outreach;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +26,10 @@ class ContactProcessingSchedule {
     @Scheduled(
             fixedDelayString = "${collections.contact.processing.interval:60s}",
             initialDelayString = "${collections.contact.processing.interval:60s}")
+    @SchedulerLock(
+            name = "contact-processing",
+            lockAtLeastFor = "${collections.contact.processing.interval:60s}",
+            lockAtMostFor = "30m")
     void runOnSchedule() {
         try {
             RunReport report = processing.run();

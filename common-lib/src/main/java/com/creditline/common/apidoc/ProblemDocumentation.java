@@ -95,7 +95,8 @@ public class ProblemDocumentation implements OperationCustomizer, OpenApiCustomi
         responses.addApiResponse("429", withRetryAfter(problem("Too many requests from this caller.")));
         responses.addApiResponse(
                 "503",
-                withRetryAfter(problem("A dependency of the service is away for a moment; nothing was changed.")));
+                withRetryAfter(problem("The platform is carrying all it can (the gateway's admission control), or a"
+                        + " dependency of the service is away for a moment; nothing was changed.")));
         return operation;
     }
 

@@ -37,7 +37,7 @@ public class IdempotencyAutoConfiguration {
 
         @Bean
         IdempotencyKeys idempotencyKeys(JdbcTemplate jdbc, IdempotencyProperties properties) {
-            return new IdempotencyKeys(jdbc, properties.keepFor());
+            return new IdempotencyKeys(jdbc, properties.keepFor(), properties.abandonedAfter());
         }
     }
 

@@ -6,7 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What travels on a Kafka topic: the event's identity and metadata around its payload. Consumers
- * skip an {@code eventId} they have processed already.
+ * skip an {@code eventId} they have processed already. {@code traceParent} is the W3C trace context
+ * of the transaction that wrote the event (null when it had none): the outbox keeps it here, in the
+ * envelope it already stores, and the relay sends it as the record's {@code traceparent} header.
  */
 public record EventEnvelope(
         UUID eventId,
@@ -16,4 +18,5 @@ public record EventEnvelope(
         String customerKey,
         Instant occurredAt,
         String correlationId,
-        JsonNode payload) {}
+        JsonNode payload,
+        String traceParent) {}

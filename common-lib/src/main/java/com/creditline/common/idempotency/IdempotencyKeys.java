@@ -18,22 +18,36 @@ public class IdempotencyKeys {
 
     private final JdbcTemplate jdbc;
     private final Duration keptFor;
+    private final Duration abandonedAfter;
 
-    public IdempotencyKeys(JdbcTemplate jdbc, Duration keptFor) {
+    public IdempotencyKeys(JdbcTemplate jdbc, Duration keptFor, Duration abandonedAfter) {
         this.jdbc = jdbc;
         this.keptFor = keptFor;
+        this.abandonedAfter = abandonedAfter;
     }
 
-    /** Claims the key for this request; false when someone holds it already. */
+    /**
+     * Claims the key for this request; false when someone holds it already. A claim still in
+     * flight after {@code abandonedAfter} was left by a replica that died mid-request (no request
+     * runs that long: the gateway gives up after seconds), so the same request takes it over and
+     * runs again, which the service's own idempotency (an order id, a payment reference) makes safe.
+     * Otherwise a shop's retry would get 409 for as long as the key is kept.
+     */
     boolean claim(String caller, String key, String requestHash, Instant now) {
         return jdbc.update(
                         "INSERT INTO idempotency_key (caller, idempotency_key, request_hash, state, created_at, expires_at)"
-                                + " VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?) ON CONFLICT DO NOTHING",
+                                + " VALUES (?, ?, ?, 'IN_FLIGHT', ?, ?)"
+                                + " ON CONFLICT (caller, idempotency_key) DO UPDATE"
+                                + " SET created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at"
+                                + " WHERE idempotency_key.state = 'IN_FLIGHT'"
+                                + " AND idempotency_key.request_hash = EXCLUDED.request_hash"
+                                + " AND idempotency_key.created_at < ?",
                         caller,
                         key,
                         requestHash,
                         Timestamp.from(now),
-                        Timestamp.from(now.plus(keptFor)))
+                        Timestamp.from(now.plus(keptFor)),
+                        Timestamp.from(now.minus(abandonedAfter)))
                 == 1;
     }
 

@@ -78,7 +78,8 @@ public class Outbox {
                 event.customerKey(),
                 clock.now(),
                 CorrelationId.current() == null ? CorrelationId.create() : CorrelationId.current(),
-                json.valueToTree(event));
+                json.valueToTree(event),
+                TraceParent.current());
     }
 
     /** The values of {@link #INSERT} for one envelope. */

@@ -21,8 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written, keyed by customer, and marks them
- * sent once Kafka has acknowledged them. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * several replicas can relay side by side. When Kafka is down nothing is lost: the rows stay
+ * sent once Kafka has acknowledged them. One replica of a service relays at a time: each batch first
+ * takes a transaction-level advisory lock named after the service's schema, and a replica that
+ * finds it taken leaves the round to the one holding it. Side by side, one replica could send a
+ * customer's later event (a refund) while another still held the earlier one (the capture that
+ * opened the plan), and the consumer would see them out of order. When Kafka is down nothing is lost: the rows stay
  * unsent, the relay backs off and tries again, and a restart picks up where it stopped. A row may
  * be sent twice (sent, then the process dies before marking it); consumers skip it by event id.
  */
@@ -53,20 +56,30 @@ public class OutboxRelay implements SmartLifecycle {
         meters.gauge("outbox.events.pending", this, OutboxRelay::pendingCount);
     }
 
-    private record Pending(long position, UUID eventId, String topic, String key, String envelope) {}
+    private record Pending(
+            long position, UUID eventId, String topic, String key, String envelope, String traceParent) {}
 
-    /** Sends one batch of unsent events; returns how many were sent. */
+    /** This schema's relay turn, held until the batch's transaction ends; false while another has it. */
+    static final String TAKE_TURN =
+            "SELECT pg_try_advisory_xact_lock(hashtext('creditline.outbox-relay.' || current_schema()))";
+
+    /** Sends one batch of unsent events; returns how many were sent (0 while another replica relays). */
     public int relayBatch() {
         Integer sent = transactions.execute(status -> {
+            if (!Boolean.TRUE.equals(jdbc.queryForObject(TAKE_TURN, Boolean.class))) {
+                return 0;
+            }
             List<Pending> batch = jdbc.query(
-                    "SELECT position, event_id, topic, message_key, envelope::text FROM outbox_event"
-                            + " WHERE sent_at IS NULL ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED",
+                    "SELECT position, event_id, topic, message_key, envelope::text, envelope->>'traceParent'"
+                            + " FROM outbox_event"
+                            + " WHERE sent_at IS NULL ORDER BY position LIMIT ? FOR UPDATE",
                     (rs, i) -> new Pending(
                             rs.getLong(1),
                             rs.getObject(2, UUID.class),
                             rs.getString(3),
                             rs.getString(4),
-                            rs.getString(5)),
+                            rs.getString(5),
+                            rs.getString(6)),
                     properties.batchSize());
             if (batch.isEmpty()) {
                 return 0;
@@ -83,7 +96,14 @@ public class OutboxRelay implements SmartLifecycle {
         for (Pending p : batch) {
             ProducerRecord<String, String> record = new ProducerRecord<>(p.topic(), p.key(), p.envelope());
             record.headers().add("eventId", p.eventId().toString().getBytes(StandardCharsets.UTF_8));
-            futures.add(sendQuietly(record));
+            if (p.traceParent() != null) {
+                record.headers().add(TraceParent.HEADER, p.traceParent().getBytes(StandardCharsets.UTF_8));
+            }
+            // Sent in the writer's trace, not the relay's: with the template's observation on, the
+            // producer span is a child of the writer's span and its context replaces the header.
+            try (TraceParent.Resumed writer = TraceParent.resume(p.traceParent())) {
+                futures.add(sendQuietly(record));
+            }
         }
         List<UUID> acknowledged = new ArrayList<>(batch.size());
         long deadline = System.nanoTime() + properties.sendTimeout().toNanos();

@@ -19,6 +19,10 @@ import org.springframework.web.client.RestClient;
  * client does not retry by itself; the caller decides that (Resilience4j), knowing which calls are
  * idempotent.
  *
+ * <p>Built from Boot's auto-configured {@code RestClient.Builder}, so that each call is observed
+ * (a client span and the {@code http.client.requests} metric) and carries the W3C
+ * {@code traceparent} of the caller's trace; a builder of our own would drop both.
+ *
  * <p>Apache's classic client rather than the JDK's {@code java.net.http.HttpClient}: the JDK
  * client is asynchronous underneath (a selector thread, futures, and per request with a read
  * timeout a cancelled future and two exceptions); under load its threads alone used 16 % of
@@ -31,8 +35,13 @@ public final class PeerClients {
 
     private PeerClients() {}
 
+    /** A client of one peer, from (a copy of) Boot's builder, which stays as it was. */
     public static RestClient.Builder to(
-            String baseUrl, ServiceTokens serviceTokens, Duration connectTimeout, Duration readTimeout) {
+            RestClient.Builder boot,
+            String baseUrl,
+            ServiceTokens serviceTokens,
+            Duration connectTimeout,
+            Duration readTimeout) {
         CloseableHttpClient http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(MAX_CONNECTIONS)
@@ -51,7 +60,7 @@ public final class PeerClients {
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .build();
-        return RestClient.builder()
+        return boot.clone()
                 .baseUrl(baseUrl)
                 .requestFactory(new HttpComponentsClientHttpRequestFactory(http))
                 .requestInterceptor((request, body, execution) -> {

@@ -2,9 +2,12 @@ package com.creditline.common.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditline.common.autoconfigure.KafkaTopicsAutoConfiguration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,10 +49,13 @@ public abstract class ServiceInfrastructureIT {
         assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(schema);
         Integer tables = jdbc.queryForObject(
                 "SELECT count(*) FROM information_schema.tables WHERE table_schema = ?"
-                        + " AND table_name IN ('outbox_event', 'inbox_event', 'flyway_schema_history')",
+                        + " AND table_name IN ('outbox_event', 'inbox_event', 'flyway_schema_history',"
+                        + " 'scheduled_job_lock')",
                 Integer.class,
                 schema);
-        assertThat(tables).isEqualTo(3);
+        assertThat(tables)
+                .as("the scheduled jobs' lock table too, in the service's own schema")
+                .isEqualTo(4);
     }
 
     @Test
@@ -61,6 +67,17 @@ public abstract class ServiceInfrastructureIT {
             assertThat(admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS))
                     .isNotBlank();
         }
+    }
+
+    @Test
+    void shouldDeclareEveryPlatformTopicWithTheConfiguredPartitions(
+            @Value("${creditline.kafka.partitions:12}") int partitions) {
+        List<String> declared = KafkaTopicsAutoConfiguration.declared();
+        Map<String, TopicDescription> topics = kafkaAdmin.describeTopics(declared.toArray(String[]::new));
+        assertThat(topics).hasSize(declared.size());
+        assertThat(topics.values())
+                .allSatisfy(
+                        topic -> assertThat(topic.partitions()).as(topic.name()).hasSize(partitions));
     }
 
     @Test

@@ -105,4 +105,42 @@ class IdempotencyKeyIT {
         assertThat(first.get().getStatusCode().value()).isEqualTo(201);
         assertThat(notes("s-" + key)).isEqualTo(1);
     }
+
+    @Test
+    void shouldLetTheSameRequestTakeOverAKeyLeftInFlightByAReplicaThatDied() {
+        String key = UUID.randomUUID().toString();
+        String note = "d-" + key;
+        String body = "{\"noteId\":\"" + note + "\",\"customerKey\":\"c-1\"}";
+        post("/api/v1/notes", key, "shop", body);
+        // As a replica killed mid-request leaves it: the key claimed, its transaction rolled back.
+        jdbc.update("DELETE FROM note WHERE note_id = ?", note);
+        jdbc.update(
+                "UPDATE idempotency_key SET state = 'IN_FLIGHT', response_status = NULL, response_body = NULL,"
+                        + " created_at = created_at - interval '2 minutes' WHERE idempotency_key = ?",
+                key);
+
+        ResponseEntity<String> retry = post("/api/v1/notes", key, "shop", body);
+        ResponseEntity<String> again = post("/api/v1/notes", key, "shop", body);
+
+        assertThat(retry.getStatusCode().value()).isEqualTo(201);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isNull();
+        assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(notes(note)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotLetADifferentRequestTakeOverAnAbandonedKey() {
+        String key = UUID.randomUUID().toString();
+        post("/api/v1/notes", key, "shop", "{\"noteId\":\"e-" + key + "\",\"customerKey\":\"c\"}");
+        jdbc.update(
+                "UPDATE idempotency_key SET state = 'IN_FLIGHT', created_at = created_at - interval '2 minutes'"
+                        + " WHERE idempotency_key = ?",
+                key);
+
+        ResponseEntity<String> other =
+                post("/api/v1/notes", key, "shop", "{\"noteId\":\"f-" + key + "\",\"customerKey\":\"c\"}");
+
+        assertThat(other.getStatusCode().value()).isEqualTo(422);
+        assertThat(notes("f-" + key)).isZero();
+    }
 }

@@ -86,6 +86,12 @@ class OutboxAndInboxIT {
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM inbox_event WHERE event_id = ?::uuid", Integer.class, badPayload))
                 .isZero();
+        assertThat(meters.find("inbox.failed_deliveries")
+                        .tag("topic", NoteWritten.TOPIC)
+                        .counter()
+                        .count())
+                .as("each failed attempt of the handler counted while the message waited")
+                .isGreaterThanOrEqualTo(3);
     }
 
     private int receivedCount(String noteId) {

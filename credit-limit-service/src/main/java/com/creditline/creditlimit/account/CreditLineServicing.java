@@ -100,16 +100,22 @@ public class CreditLineServicing {
 
     /**
      * Holds an order's amount or a cash draw's, within the line's room for the purpose and under the
-     * borrower's ceiling, decided under the account's lock; placing the same hold again changes nothing.
+     * borrower's ceiling, decided under the account's lock; placing the same hold again changes
+     * nothing, unless it was released whole (an authorisation undone by checkout's recovery, retried
+     * by the shop), when it holds the amount anew under the same rules.
      */
     @Transactional
     public Hold placeHold(PlacingHold placing) {
         CreditAccount account = lock(placing.customerId());
         Hold existing = holds.findById(placing.orderId()).orElse(null);
-        if (existing != null) {
-            return existing.placedAgain(placing);
+        if (existing != null && !existing.placedAgain(placing).wasReleasedWhole()) {
+            return existing;
         }
         account.reserve(placing.amount(), placing.purpose(), clock.businessDate(), cash.share());
+        if (existing != null) {
+            existing.placeAnew(clock.businessDate(), rules.holdLifetimeDays(), clock.now());
+            return existing;
+        }
         return holds.save(new Hold(placing, clock.businessDate(), rules.holdLifetimeDays(), clock.now()));
     }
 

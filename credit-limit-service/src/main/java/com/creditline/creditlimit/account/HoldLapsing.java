@@ -3,6 +3,7 @@ package com.creditline.creditlimit.account;
 import com.creditline.common.time.BusinessClock;
 import com.creditline.creditlimit.account.model.Hold;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,6 +29,10 @@ class HoldLapsing {
     }
 
     @Scheduled(fixedDelayString = "${creditline.credit-line.lapse-check-interval:60s}", initialDelay = 10_000)
+    @SchedulerLock(
+            name = "hold-lapsing",
+            lockAtLeastFor = "${creditline.credit-line.lapse-check-interval:60s}",
+            lockAtMostFor = "15m")
     void lapseOnSchedule() {
         int lapsed = lapseExpired(clock.businessDate());
         if (lapsed > 0) {

@@ -3,6 +3,7 @@ package com.creditline.creditlimit.account;
 import com.creditline.common.id.CustomerId;
 import com.creditline.common.time.BusinessClock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +31,10 @@ class RaiseDating {
     }
 
     @Scheduled(fixedDelayString = "${creditline.credit-line.raise-check-interval:60s}", initialDelay = 10_000)
+    @SchedulerLock(
+            name = "raise-dating",
+            lockAtLeastFor = "${creditline.credit-line.raise-check-interval:60s}",
+            lockAtMostFor = "15m")
     void recordOnSchedule() {
         int recorded = recordDue(clock.businessDate());
         if (recorded > 0) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,16 +51,17 @@ class Reconciler {
             @Value("${creditline.services.repayment-url}") String repaymentUrl,
             @Value("${creditline.services.checkout-url}") String checkoutUrl,
             ServiceTokens serviceTokens,
+            RestClient.Builder restClients,
             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.repayment = peer(repaymentUrl, serviceTokens);
-        this.checkout = peer(checkoutUrl, serviceTokens);
+        this.repayment = peer(restClients, repaymentUrl, serviceTokens);
+        this.checkout = peer(restClients, checkoutUrl, serviceTokens);
         meters.gauge("reconciliation.differences", lastDifferences);
     }
 
-    private static RestClient peer(String baseUrl, ServiceTokens serviceTokens) {
-        return PeerClients.to(baseUrl, serviceTokens, Duration.ofSeconds(2), Duration.ofSeconds(30))
+    private static RestClient peer(RestClient.Builder restClients, String baseUrl, ServiceTokens serviceTokens) {
+        return PeerClients.to(restClients, baseUrl, serviceTokens, Duration.ofSeconds(2), Duration.ofSeconds(30))
                 .build();
     }
 
@@ -95,6 +97,10 @@ class Reconciler {
     }
 
     @Scheduled(fixedDelayString = "${creditline.reconciliation.interval:10m}", initialDelay = 60_000)
+    @SchedulerLock(
+            name = "reconciliation",
+            lockAtLeastFor = "${creditline.reconciliation.interval:10m}",
+            lockAtMostFor = "1h")
     void runOnSchedule() {
         try {
             Report report = run();

@@ -111,6 +111,24 @@ class CreditLineServicingIT {
     }
 
     @Test
+    void shouldHoldAgainAnOrderWhoseHoldWasReleasedWholeWhenItIsPlacedAgain() {
+        CustomerId customer = newCustomer("1000.00");
+        place(customer, "order-undone", "700.00");
+        lines.releaseHold(customer, OrderId.of("order-undone"));
+
+        Hold again = place(customer, "order-undone", "700.00");
+        Hold once = place(customer, "order-undone", "700.00");
+
+        assertThat(again.status()).isEqualTo(Hold.Status.OPEN);
+        assertThat(once.remaining()).isEqualTo(Money.of("700.00"));
+        assertThat(accounts.findById(customer).orElseThrow().held()).isEqualTo(Money.of("700.00"));
+        assertThatThrownBy(() -> place(customer, "order-undone", "400.00")).isInstanceOf(HoldConflict.class);
+        lines.releaseHold(customer, OrderId.of("order-undone"));
+        place(customer, "order-big", "400.00");
+        assertThatThrownBy(() -> place(customer, "order-undone", "700.00")).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     void shouldLapseAHoldOnceAfterThirtyDaysWithAnEvent() {
         CustomerId customer = newCustomer("1000.00");
         Hold hold = place(customer, "order-lapse-" + customer.value(), "300.00");

@@ -65,7 +65,8 @@ record LineProbe(
                 event.customerKey(),
                 Instant.now(),
                 "it-" + eventId,
-                json.valueToTree(event));
+                json.valueToTree(event),
+                null);
         kafka.send(topic, event.customerKey(), json.writeValueAsString(envelope))
                 .join();
         return eventId;

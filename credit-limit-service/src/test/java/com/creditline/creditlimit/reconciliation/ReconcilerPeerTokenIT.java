@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestClient;
 
 /**
  * The reconciliation reads its peers' internal endpoints with this service's own peer token: a
@@ -56,7 +57,7 @@ class ReconcilerPeerTokenIT {
         peer.start();
         try {
             String url = "http://localhost:" + peer.getAddress().getPort();
-            new Reconciler(jdbc, clock, url, url, serviceTokens, new SimpleMeterRegistry()).run();
+            new Reconciler(jdbc, clock, url, url, serviceTokens, RestClient.builder(), new SimpleMeterRegistry()).run();
         } finally {
             peer.stop(0);
         }

@@ -13,7 +13,8 @@ import io.gatling.javaapi.core.Simulation;
  * driver sets to half the maximum the ramp found) for {@code benchmark.constant.seconds}: the
  * latency percentiles a shop sees with headroom left. The rate is reached over {@value
  * #RAMP_IN_SECONDS} s first: the load generator's own JVM starts cold with each simulation, and
- * its first seconds measure its own warm-up; the driver reports the ramp-in apart.
+ * its first seconds measure its own warm-up; the driver reports the ramp-in apart. The driver also
+ * runs it at the maximum with Flight Recorder on, logged as {@code benchmark.constant.log}.
  */
 public class AuthorisationConstantSimulation extends Simulation {
 
@@ -21,8 +22,11 @@ public class AuthorisationConstantSimulation extends Simulation {
     static final double SECONDS = Workload.number("benchmark.constant.seconds", 60);
     static final long RAMP_IN_SECONDS = 10;
 
+    /** The request log's name, and the orders' kind: each run of this simulation has its own order ids. */
+    static final String LOG = System.getProperty("benchmark.constant.log", "authorisation-constant");
+
     private final ScenarioBuilder authorisations = scenario("authorisations at half the maximum")
-            .exec(feed(Workload.orders("constant", Workload::anyCustomer, 50, 300)))
+            .exec(feed(Workload.orders(LOG, Workload::anyCustomer, 50, 300)))
             .exec(Workload.authorise());
 
     {
@@ -34,6 +38,6 @@ public class AuthorisationConstantSimulation extends Simulation {
 
     @Override
     public void after() {
-        RequestLog.INSTANCE.write("authorisation-constant");
+        RequestLog.INSTANCE.write(LOG);
     }
 }

@@ -1,10 +1,12 @@
 package com.creditline.deploy.benchmark;
 
 import com.creditline.deploy.Platform;
+import com.creditline.deploy.PlatformSettings;
 import com.creditline.deploy.benchmark.DatabaseCeiling.Run;
 import com.creditline.deploy.benchmark.FlightRecordings.Profile;
 import com.creditline.deploy.benchmark.GatlingRuns.Result;
 import com.creditline.deploy.benchmark.Measurements.Level;
+import com.creditline.deploy.benchmark.Measurements.Overload;
 import com.creditline.deploy.benchmark.Measurements.Stats;
 import com.creditline.deploy.benchmark.RequestLog.Entry;
 import java.io.IOException;
@@ -93,7 +95,11 @@ public final class BenchmarkRun {
             double rampStep,
             int rampLevels,
             int rampLevelSeconds,
-            int constantSeconds) {
+            int constantSeconds,
+            int overloadSeconds,
+            int afterOverloadSeconds,
+            int profileSeconds,
+            int repeat) {
 
         static Options parse(String[] args) {
             boolean quick = Arrays.asList(args).contains("--quick");
@@ -120,7 +126,11 @@ public final class BenchmarkRun {
                     Double.parseDouble(option(args, "ramp-step", "20")),
                     integer(args, "ramp-levels", quick ? 4 : 20),
                     integer(args, "ramp-level-seconds", quick ? 6 : 10),
-                    integer(args, "constant-seconds", quick ? 15 : 60));
+                    integer(args, "constant-seconds", quick ? 15 : 60),
+                    integer(args, "overload-seconds", quick ? 15 : 60),
+                    integer(args, "after-overload-seconds", quick ? 10 : 20),
+                    integer(args, "profile-seconds", quick ? 10 : 30),
+                    integer(args, "repeat", 1));
         }
 
         /** A rate, or NaN for "auto" (scaled from the maximum the ramp finds). */
@@ -167,9 +177,28 @@ public final class BenchmarkRun {
         this.out = options.project().resolve("deploy/target/benchmark");
     }
 
+    /**
+     * One run, or {@code --repeat=N} runs one after the other (each with its own platform, seeding,
+     * ceiling and phases), then the table of their headline numbers with median and spread.
+     */
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        int status = new BenchmarkRun(options, args).run();
+        int status = 0;
+        List<Summary.Headline> headlines = new ArrayList<>();
+        for (int run = 1; run <= options.repeat(); run++) {
+            if (options.repeat() > 1) {
+                say("run " + run + " of " + options.repeat());
+            }
+            BenchmarkRun benchmark = new BenchmarkRun(options, args);
+            status = Math.max(status, benchmark.run());
+            Optional.ofNullable(benchmark.summary.headline()).ifPresent(headlines::add);
+        }
+        if (options.repeat() > 1) {
+            Path file = options.project().resolve("deploy/target/benchmark/repeated.md");
+            Files.writeString(file, RepeatedRuns.table(headlines, options.repeat()));
+            System.out.println(Files.readString(file));
+            say("runs compared: " + file);
+        }
         System.exit(status);
     }
 
@@ -302,6 +331,7 @@ public final class BenchmarkRun {
 
         say("warming up for " + options.warmUpSeconds() + " s");
         seeding.warmUp(options.customers(), options.hotLines(), Duration.ofSeconds(options.warmUpSeconds()));
+        awaitQuiet(platform.jdbcUrl());
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("benchmark.gateway", gateway);
@@ -312,23 +342,19 @@ public final class BenchmarkRun {
         common.put("benchmark.partnerKeyFile", partnerKey.toString());
         GatlingRuns gatling = new GatlingRuns(options.project(), out);
 
-        // 1. The capacity: the ramp, with Flight Recorder in every service.
+        // 1. The capacity: the ramp (without Flight Recorder, whose cost would lower the maximum that
+        // every later phase is scaled from; the profile has a phase of its own at the end).
         Map<String, String> ramp =
                 with(common, "benchmark.ramp.from", options.rampFrom(), "benchmark.ramp.step", options.rampStep());
         ramp.put("benchmark.ramp.levels", Integer.toString(options.rampLevels()));
         ramp.put("benchmark.ramp.levelSeconds", Integer.toString(options.rampLevelSeconds()));
-        FlightRecordings jfr = new FlightRecordings(out.resolve("jfr"));
-        Map<String, Long> pids = servicePids();
-        jfr.start(pids);
-        say("authorisation ramp: from %.0f/s, +%.0f/s every %d s, %d levels, with Flight Recorder in %s"
+        say("authorisation ramp: from %.0f/s, +%.0f/s every %d s, %d levels"
                 .formatted(
                         options.rampFrom(),
                         options.rampStep(),
                         options.rampLevelSeconds() + AuthorisationRampSimulation.RAMP_SECONDS,
-                        options.rampLevels(),
-                        pids.keySet()));
+                        options.rampLevels()));
         Result rampRun = gatling.run(AuthorisationRampSimulation.class, ramp);
-        jfr.stop();
         List<Entry> rampLog = measured("authorisation-ramp", rampRun);
         List<Level> levels = Measurements.levels(
                 rampLog,
@@ -348,6 +374,7 @@ public final class BenchmarkRun {
         summary.ramp(
                 levels, levelCores, maximum, rampRun, GatlingRuns.command(AuthorisationRampSimulation.class, ramp));
         say("maximum sustained: %.1f authorisations/s".formatted(maximum));
+        machine("the authorisation ramp", rampLog);
         settle(seeding);
 
         // 2. Latency with headroom: half the maximum.
@@ -368,10 +395,15 @@ public final class BenchmarkRun {
                 constantLog.stream().filter(e -> e.sentAtMillis() >= rampInEnds).toList();
         Stats atHalf = Measurements.stats("authorise", held);
         summary.constant(half, atHalf, Measurements.stats("authorise", rampIn), cores(held), constantRun);
+        machine("authorisations at half the maximum", held);
         Stats whole = Measurements.stats("authorise", constantLog);
         summary.databaseWork(databaseBefore, databaseAfter, whole.count() - whole.failed());
 
-        // 3. The mix, at a rate of requests near half the maximum authorisation rate (about three
+        // 3. A flash sale: twice the maximum for a minute, then half the maximum at once.
+        Overload overload = overload(gatling, common, maximum, half, platform.jdbcUrl());
+        settle(seeding);
+
+        // 4. The mix, at a rate of requests near half the maximum authorisation rate (about three
         // requests a journey), unless set.
         double mixRate = Double.isNaN(options.mixRate()) ? Math.max(2, Math.round(maximum / 6.0)) : options.mixRate();
         Map<String, String> mix =
@@ -379,6 +411,7 @@ public final class BenchmarkRun {
         say("the mix: %.0f journeys/s for %d s".formatted(mixRate, options.mixSeconds()));
         Result mixRun = gatling.run(MixSimulation.class, mix);
         List<Entry> mixLog = measured("mix", mixRun);
+        machine("the mix", mixLog);
         summary.mix(
                 mixRate,
                 Measurements.byRequest(mixLog),
@@ -387,7 +420,7 @@ public final class BenchmarkRun {
                 GatlingRuns.command(MixSimulation.class, mix));
         settle(seeding);
 
-        // 4. Hot lines, at a quarter of the maximum (two requests an order), unless set.
+        // 5. Hot lines, at a quarter of the maximum (two requests an order), unless set.
         double hotRate = Double.isNaN(options.hotRate()) ? Math.max(2, Math.round(maximum / 4.0)) : options.hotRate();
         Map<String, String> hot =
                 with(common, "benchmark.hot.rate", hotRate, "benchmark.hot.seconds", options.hotSeconds());
@@ -395,17 +428,112 @@ public final class BenchmarkRun {
                 .formatted(hotRate, options.hotLines(), options.hotSeconds()));
         Result hotRun = gatling.run(HotLinesSimulation.class, hot);
         List<Entry> hotLog = measured("hot-lines", hotRun);
+        machine("hot lines", hotLog);
         summary.hotLines(hotRate, options.hotLines(), Measurements.byRequest(hotLog), cores(hotLog), hotRun);
 
         summary.headline(
-                ceilingTps, maximum, half, atHalf, mixLog.isEmpty() ? null : Measurements.stats("mix", mixLog));
+                ceilingTps,
+                maximum,
+                half,
+                atHalf,
+                overload,
+                mixLog.isEmpty() ? null : Measurements.stats("mix", mixLog));
+        // 6. The profile: Flight Recorder in every service while authorisations arrive at the maximum.
+        settle(seeding);
+        Map<String, String> profiled = with(
+                common, "benchmark.constant.rate", maximum, "benchmark.constant.seconds", options.profileSeconds());
+        profiled.put("benchmark.constant.log", "authorisation-profiled");
+        FlightRecordings jfr = new FlightRecordings(out.resolve("jfr"));
+        Map<String, Long> pids = servicePids();
+        jfr.start(pids);
+        say("the profile: authorisations at %.0f/s (the maximum) for %d s, with Flight Recorder in %s"
+                .formatted(maximum, options.profileSeconds(), pids.keySet()));
+        Result profiledRun = gatling.run(AuthorisationConstantSimulation.class, profiled);
+        jfr.stop();
+        List<Entry> profiledLog = measured("authorisation-profiled", profiledRun);
         say("reading the flight recordings");
         List<Profile> profiles = jfr.analyse();
-        summary.profiles(profiles, levels.isEmpty() ? Map.of() : levelCores.get(bestLevel(levels)), out.resolve("jfr"));
-        return Stream.of(mixRun, hotRun, rampRun, constantRun)
+        summary.profiles(
+                profiles, Measurements.stats("authorise", profiledLog), cores(profiledLog), out.resolve("jfr"));
+        return Stream.of(mixRun, hotRun, rampRun, constantRun, profiledRun)
                         .allMatch(r -> r.report().isPresent())
                 ? 0
                 : 1;
+    }
+
+    /**
+     * Authorisations offered at twice the maximum for {@code --overload-seconds}, then at half the
+     * maximum at once; after the platform has settled, the orders of the phase left half done: still
+     * authorising, or a hold open on the line for an order that is not authorised.
+     */
+    private Overload overload(
+            GatlingRuns gatling, Map<String, String> common, double maximum, double half, String jdbcUrl)
+            throws Exception {
+        double rush = Math.max(2, Math.round(2 * maximum));
+        Map<String, String> properties =
+                with(common, "benchmark.overload.rate", rush, "benchmark.overload.seconds", options.overloadSeconds());
+        properties.put("benchmark.overload.afterRate", number(half));
+        properties.put("benchmark.overload.afterSeconds", Integer.toString(options.afterOverloadSeconds()));
+        say("a flash sale: authorisations at %.0f/s (twice the maximum) for %d s, then %.0f/s for %d s"
+                .formatted(rush, options.overloadSeconds(), half, options.afterOverloadSeconds()));
+        GatewayRefusals before = GatewayRefusals.read(common.get("benchmark.gateway"));
+        Result run = gatling.run(AuthorisationOverloadSimulation.class, properties);
+        GatewayRefusals atGateway =
+                GatewayRefusals.read(common.get("benchmark.gateway")).since(before);
+        List<Entry> log = measured("authorisation-overload", run);
+        Overload overload = Measurements.overload(
+                log, rush, options.overloadSeconds(), half, options.afterOverloadSeconds(), atGateway);
+        List<Entry> rushLog = Measurements.rush(log, options.overloadSeconds());
+        machine("the flash sale's rush", rushLog);
+        say("the rush: %.1f/s answered, %d refused (p99 %d ms), %d failed otherwise"
+                .formatted(
+                        overload.rush().okPerSecond(),
+                        overload.rush().refused(),
+                        overload.rush().refusedP99(),
+                        overload.rush().otherFailures()));
+        // Checkout's recovery finishes or undoes an authorisation left in flight once it is a minute
+        // old (checked every 30 s): wait up to two minutes for the phase's orders to be whole.
+        long[] halfDone = halfDoneOrders(jdbcUrl);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while ((halfDone[0] > 0 || halfDone[1] > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(5_000);
+            halfDone = halfDoneOrders(jdbcUrl);
+        }
+        summary.overload(
+                maximum,
+                overload,
+                cores(rushLog),
+                halfDone,
+                run,
+                GatlingRuns.command(AuthorisationOverloadSimulation.class, properties));
+        return overload;
+    }
+
+    /**
+     * The flash sale's orders left half done, read in the platform's database: orders still
+     * authorising, and holds open on a line for an order of the phase that is not authorised (or
+     * that checkout never recorded).
+     */
+    private static long[] halfDoneOrders(String jdbcUrl) throws SQLException {
+        String phase = "'" + Workload.RUN + "-overload-%'";
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement()) {
+            long authorising;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM checkout.financed_order"
+                    + " WHERE status = 'AUTHORISING' AND order_id LIKE " + phase)) {
+                rs.next();
+                authorising = rs.getLong(1);
+            }
+            long strayHolds;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM credit_limit.hold h"
+                    + " LEFT JOIN checkout.financed_order o ON o.order_id = h.order_id"
+                    + " WHERE h.status = 'OPEN' AND h.order_id LIKE " + phase
+                    + " AND (o.order_id IS NULL OR o.status NOT IN ('AUTHORISED', 'IN_REVIEW'))")) {
+                rs.next();
+                strayHolds = rs.getLong(1);
+            }
+            return new long[] {authorising, strayHolds};
+        }
     }
 
     /**
@@ -417,6 +545,57 @@ public final class BenchmarkRun {
     private void settle(Seeding seeding) throws Exception {
         Thread.sleep(15_000);
         seeding.warmUp(options.customers(), options.hotLines(), Duration.ofSeconds(5));
+    }
+
+    /**
+     * Waits until the platform has digested the warm-up (up to two minutes): every service's outbox
+     * sent and the machine under a quarter busy for two checks in a row. The warm-up's orders leave
+     * events behind (plans to open, behaviour to record) that the consumers work off for a while
+     * after it; a ramp started at once measured that backlog and the JIT compilers too (the machine
+     * 75 % busy at 20 /s in the ramp, 50 % at 20 /s later in the run).
+     */
+    private void awaitQuiet(String jdbcUrl) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.MINUTES.toNanos(2);
+        int quietChecks = 0;
+        double busy = 1;
+        long unsent = -1;
+        while (quietChecks < 2 && System.nanoTime() < deadline) {
+            long from = System.currentTimeMillis();
+            Thread.sleep(2_000);
+            busy = cpu.machineBetween(from, System.currentTimeMillis()).busy();
+            unsent = unsentEvents(jdbcUrl);
+            quietChecks = busy > 0 && busy < 0.25 && unsent == 0 ? quietChecks + 1 : 0;
+        }
+        say("quiet after %.0f s (machine %.0f %% busy, %d events unsent)%s"
+                .formatted(
+                        (System.nanoTime() - started) / 1e9,
+                        100 * busy,
+                        unsent,
+                        quietChecks < 2 ? ": not quiet within two minutes, measuring anyway" : ""));
+    }
+
+    /** Outbox rows not yet sent, in every schema that has an outbox. */
+    private static long unsentEvents(String jdbcUrl) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement()) {
+            List<String> schemas = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_event'")) {
+                while (rs.next()) {
+                    schemas.add(rs.getString(1));
+                }
+            }
+            long unsent = 0;
+            for (String schema : schemas) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT count(*) FROM " + schema + ".outbox_event WHERE sent_at IS NULL")) {
+                    rs.next();
+                    unsent += rs.getLong(1);
+                }
+            }
+            return unsent;
+        }
     }
 
     private double ceilingTps;
@@ -441,6 +620,13 @@ public final class BenchmarkRun {
         List<Map<String, Double>> runCores = runs.stream()
                 .map(r -> cpu.coresBetween(r.startedAt(), r.endedAt()))
                 .toList();
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            summary.machine(
+                    "pgbench, " + r.clients() + " clients",
+                    cpu.machineBetween(r.startedAt(), r.endedAt()),
+                    runCores.get(i));
+        }
         summary.ceiling(
                 runs,
                 runCores,
@@ -466,14 +652,12 @@ public final class BenchmarkRun {
         }
     }
 
-    private static int bestLevel(List<Level> levels) {
-        int best = 0;
-        for (int i = 0; i < levels.size(); i++) {
-            if (levels.get(i).sustained()) {
-                best = i;
-            }
+    private void machine(String phase, List<Entry> log) {
+        if (log.isEmpty()) {
+            return;
         }
-        return best;
+        Stats all = Measurements.stats("all", log);
+        summary.machine(phase, cpu.machineBetween(all.fromMillis(), all.toMillis()), cores(log));
     }
 
     private Map<String, Double> cores(List<Entry> log) {

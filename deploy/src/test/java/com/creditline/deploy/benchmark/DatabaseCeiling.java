@@ -51,8 +51,12 @@ final class DatabaseCeiling {
         return candidates.stream().filter(Files::isExecutable).findFirst();
     }
 
-    /** Where credit-limit-service's migrations are, below the project's folder. */
-    static final String MIGRATIONS = "credit-limit-service/src/main/resources/db/migration";
+    /**
+     * Where credit-limit-service's migrations are, below the project's folder: common-lib's that
+     * every service runs first (the business date among them), then its own.
+     */
+    static final List<String> MIGRATIONS =
+            List.of("common-lib/src/main/resources/db/common", "credit-limit-service/src/main/resources/db/migration");
 
     /**
      * Creates the benchmark schema afresh (as the platform's superuser) with credit-limit-service's
@@ -68,7 +72,9 @@ final class DatabaseCeiling {
                 .dataSource(jdbcUrl, "postgres", "")
                 .schemas("benchmark")
                 .createSchemas(true)
-                .locations("filesystem:" + project.resolve(MIGRATIONS))
+                .locations(MIGRATIONS.stream()
+                        .map(folder -> "filesystem:" + project.resolve(folder))
+                        .toArray(String[]::new))
                 .load()
                 .migrate();
         String seed = resource("/benchmark/pgbench-lines.sql").replace("${lines}", Integer.toString(lines));
@@ -149,9 +155,21 @@ final class DatabaseCeiling {
         String database = db.getPath().substring(1);
         int cores = Runtime.getRuntime().availableProcessors();
         return ("psql %s %s -c 'DROP SCHEMA IF EXISTS benchmark CASCADE; CREATE SCHEMA benchmark'\n"
-                                + "for f in %s/V*.sql; do PGOPTIONS='-c search_path=benchmark' psql %s %s -f $f; done\n"
+                                + "for f in %s; do PGOPTIONS='-c search_path=benchmark' psql %s %s -f $f; done\n"
                                 + "sed 's/${lines}/%d/' deploy/src/test/resources/benchmark/pgbench-lines.sql | psql %s %s\n")
-                        .formatted(connection, database, MIGRATIONS, connection, database, lines, connection, database)
+                        .formatted(
+                                connection,
+                                database,
+                                String.join(
+                                        " ",
+                                        MIGRATIONS.stream()
+                                                .map(folder -> folder + "/V*.sql")
+                                                .toList()),
+                                connection,
+                                database,
+                                lines,
+                                connection,
+                                database)
                 + ("for c in %s; do pgbench %s -n -M prepared -c $c -j $((c < %d ? c : %d)) -T %d -D lines=%d"
                                 + " -f deploy/src/test/resources/benchmark/pgbench-authorisation.sql %s; done")
                         .formatted(

@@ -104,7 +104,8 @@ public final class FlightRecordings {
             String[] nameAndFile = arg.split("=", 2);
             profiles.add(read(nameAndFile[0], Path.of(nameAndFile[1])));
         }
-        summary.profiles(profiles, Map.of(), Path.of(args[0].split("=", 2)[1]).getParent());
+        summary.profiles(
+                profiles, null, Map.of(), Path.of(args[0].split("=", 2)[1]).getParent());
         System.out.println(summary.text());
     }
 

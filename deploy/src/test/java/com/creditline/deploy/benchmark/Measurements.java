@@ -154,6 +154,80 @@ final class Measurements {
                 .orElse(0);
     }
 
+    /**
+     * A flash sale and what followed: the rush (requests sent before {@code rushEndsMillis}) and the
+     * ordinary trade after it, each as answered successfully per second of its schedule, refused
+     * (429 or 503: told to come back) with how fast the refusals came, and failed otherwise.
+     */
+    record Overload(Window rush, Window after, List<Integer> afterOkBySecond, GatewayRefusals atGateway) {}
+
+    /** One window of the overload phase, over the seconds it was scheduled for. */
+    record Window(
+            double offered,
+            long sent,
+            double okPerSecond,
+            long refused,
+            long refusedP50,
+            long refusedP99,
+            long refusedMax,
+            long otherFailures,
+            Stats answered) {}
+
+    static Overload overload(
+            List<Entry> entries,
+            double rushRate,
+            double rushSeconds,
+            double afterRate,
+            double afterSeconds,
+            GatewayRefusals atGateway) {
+        long rushEnds = rushEnds(entries, rushSeconds);
+        List<Entry> rush = rush(entries, rushSeconds);
+        List<Entry> after =
+                entries.stream().filter(e -> e.sentAtMillis() >= rushEnds).toList();
+        List<Integer> bySecond = new ArrayList<>();
+        for (int second = 0; second < (int) afterSeconds; second++) {
+            long from = rushEnds + second * 1000L;
+            bySecond.add((int) after.stream()
+                    .filter(e -> e.ok() && e.sentAtMillis() >= from && e.sentAtMillis() < from + 1000)
+                    .count());
+        }
+        return new Overload(
+                window(rush, rushRate, rushSeconds),
+                window(after, afterRate, afterSeconds),
+                List.copyOf(bySecond),
+                atGateway);
+    }
+
+    /** The requests of the flash sale's rush: sent within its first {@code rushSeconds}. */
+    static List<Entry> rush(List<Entry> entries, double rushSeconds) {
+        long rushEnds = rushEnds(entries, rushSeconds);
+        return entries.stream().filter(e -> e.sentAtMillis() < rushEnds).toList();
+    }
+
+    private static long rushEnds(List<Entry> entries, double rushSeconds) {
+        return entries.stream().mapToLong(Entry::sentAtMillis).min().orElse(0) + (long) (rushSeconds * 1000);
+    }
+
+    private static Window window(List<Entry> entries, double offered, double seconds) {
+        List<Long> refused = entries.stream()
+                .filter(Entry::refused)
+                .map(Entry::millis)
+                .sorted()
+                .toList();
+        long ok = entries.stream().filter(Entry::ok).count();
+        long other = entries.size() - ok - refused.size();
+        return new Window(
+                offered,
+                entries.size(),
+                ok / seconds,
+                refused.size(),
+                percentile(refused, 50),
+                percentile(refused, 99),
+                refused.isEmpty() ? 0 : refused.getLast(),
+                other,
+                stats("answered", entries.stream().filter(Entry::ok).toList()));
+    }
+
     static long percentile(List<Long> sorted, double p) {
         if (sorted.isEmpty()) {
             return 0;

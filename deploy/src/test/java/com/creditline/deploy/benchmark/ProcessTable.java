@@ -38,13 +38,21 @@ final class ProcessTable {
 
     private static final long TICKS_PER_SECOND = 100;
 
-    /** One sample: when, each process's CPU ticks, and the machine's busy and total ticks. */
+    /** One sample: when, each process's CPU ticks, and the machine's busy, total, system and stolen ticks. */
     record Sample(
             long atMillis,
             Map<Long, Long> ticksByPid,
             Map<Long, String> groupByPid,
             long machineBusy,
-            long machineTotal) {}
+            long machineTotal,
+            long machineSystem,
+            long machineSteal) {}
+
+    /**
+     * The machine's state over a window, as shares of all its cores: busy, in the kernel (system),
+     * and stolen by the hypervisor for other guests (steal); a noisy run shows here.
+     */
+    record MachineState(double busy, double system, double steal) {}
 
     private final List<Sample> samples = new ArrayList<>();
     /** Process trees to watch besides this JVM's own children: PostgreSQL detaches from its starter. */
@@ -94,7 +102,7 @@ final class ProcessTable {
             }
         }
         long[] machine = machineTicks();
-        return new Sample(System.currentTimeMillis(), ticks, groups, machine[0], machine[1]);
+        return new Sample(System.currentTimeMillis(), ticks, groups, machine[0], machine[1], machine[2], machine[3]);
     }
 
     /** This JVM's descendants, and the PostgreSQL server's processes (a daemon, not a descendant). */
@@ -209,9 +217,12 @@ final class ProcessTable {
         return cores;
     }
 
-    /** The machine's busy share of all its cores between two instants (1.0 = every core busy). */
-    double machineBusyBetween(long fromMillis, long toMillis) {
+    /** The machine's busy, system and stolen shares of all its cores between two instants. */
+    MachineState machineBetween(long fromMillis, long toMillis) {
         synchronized (samples) {
+            if (samples.isEmpty()) {
+                return new MachineState(0, 0, 0);
+            }
             Sample first = samples.stream()
                     .filter(s -> s.atMillis() <= fromMillis)
                     .reduce((a, b) -> b)
@@ -220,8 +231,14 @@ final class ProcessTable {
                     .filter(s -> s.atMillis() >= toMillis)
                     .findFirst()
                     .orElse(samples.getLast());
-            long total = last.machineTotal() - first.machineTotal();
-            return total <= 0 ? 0 : (last.machineBusy() - first.machineBusy()) / (double) total;
+            double total = last.machineTotal() - first.machineTotal();
+            if (total <= 0) {
+                return new MachineState(0, 0, 0);
+            }
+            return new MachineState(
+                    (last.machineBusy() - first.machineBusy()) / total,
+                    (last.machineSystem() - first.machineSystem()) / total,
+                    (last.machineSteal() - first.machineSteal()) / total);
         }
     }
 
@@ -274,10 +291,12 @@ final class ProcessTable {
             for (int i = 1; i < f.length && i <= 8; i++) {
                 total += Long.parseLong(f[i]);
             }
+            // cpu  user nice system idle iowait irq softirq steal
             long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-            return new long[] {total - idle, total};
+            long steal = f.length > 8 ? Long.parseLong(f[8]) : 0;
+            return new long[] {total - idle, total, Long.parseLong(f[3]), steal};
         } catch (IOException | RuntimeException e) {
-            return new long[] {0, 0};
+            return new long[] {0, 0, 0, 0};
         }
     }
 

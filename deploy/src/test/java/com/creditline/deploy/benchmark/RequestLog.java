@@ -20,8 +20,14 @@ final class RequestLog {
 
     static final RequestLog INSTANCE = new RequestLog();
 
-    /** One request. */
-    record Entry(String name, long sentAtMillis, long millis, boolean ok) {}
+    /** One request and its HTTP status (0 when it got no answer). */
+    record Entry(String name, long sentAtMillis, long millis, boolean ok, int status) {
+
+        /** Refused by the platform to protect itself (admission or rate limit): told to come back later. */
+        boolean refused() {
+            return status == 503 || status == 429;
+        }
+    }
 
     private final List<Entry> entries = new ArrayList<>(200_000);
 
@@ -30,8 +36,8 @@ final class RequestLog {
 
     private RequestLog() {}
 
-    synchronized void add(String name, long sentAtMillis, long millis, boolean ok) {
-        entries.add(new Entry(name, sentAtMillis, millis, ok));
+    synchronized void add(String name, long sentAtMillis, long millis, boolean ok, int status) {
+        entries.add(new Entry(name, sentAtMillis, millis, ok, status));
         int[] second = seconds.computeIfAbsent((sentAtMillis + millis) / 1000, s -> new int[3]);
         second[0]++;
         second[1] += ok ? 0 : 1;
@@ -51,16 +57,17 @@ final class RequestLog {
         return second != null && second[0] >= 10 && (second[1] * 5 > second[0] || second[2] * 2 > second[0]);
     }
 
-    /** Writes {@code name,sentAtMillis,millis,ok} lines to {@code benchmark.out}/{simulation}.csv. */
+    /** Writes {@code name,sentAtMillis,millis,ok,status} lines to {@code benchmark.out}/{simulation}.csv. */
     synchronized void write(String simulation) {
         Path file =
                 Path.of(System.getProperty("benchmark.out", "target/benchmark")).resolve(simulation + ".csv");
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file)) {
-                out.write("name,sentAtMillis,millis,ok\n");
+                out.write("name,sentAtMillis,millis,ok,status\n");
                 for (Entry e : entries) {
-                    out.write(e.name() + "," + e.sentAtMillis() + "," + e.millis() + "," + e.ok() + "\n");
+                    out.write(e.name() + "," + e.sentAtMillis() + "," + e.millis() + "," + e.ok() + "," + e.status()
+                            + "\n");
                 }
             }
         } catch (IOException e) {
@@ -73,7 +80,12 @@ final class RequestLog {
         List<String> lines = Files.readAllLines(file);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
-            entries.add(new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), Boolean.parseBoolean(f[3])));
+            entries.add(new Entry(
+                    f[0],
+                    Long.parseLong(f[1]),
+                    Long.parseLong(f[2]),
+                    Boolean.parseBoolean(f[3]),
+                    Integer.parseInt(f[4])));
         }
         return entries;
     }

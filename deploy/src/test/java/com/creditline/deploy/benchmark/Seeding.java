@@ -112,6 +112,12 @@ final class Seeding {
                         "/api/v1/orders/" + order + "/authorisation", """
                         {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"},
                          "device":{"deviceId":"phone-%s","latitude":31.2304,"longitude":121.4737}}""".formatted(customer, amount, customer));
+                if (authorised.status() == 503 || authorised.status() == 429) {
+                    // Refused for load while the services are cold: wait as Retry-After says.
+                    failures.incrementAndGet();
+                    Thread.sleep(1000);
+                    continue;
+                }
                 if (authorised.status() != 201) {
                     failures.incrementAndGet();
                     continue;
@@ -156,10 +162,19 @@ final class Seeding {
         throw new IllegalStateException(what + ": only " + count + " of " + expected + " after 3 minutes");
     }
 
+    /**
+     * As a well-behaved shop: a request refused for load (429, or 503 from the gateway's admission
+     * control while the services are still cold) is sent again after a second, as its
+     * {@code Retry-After} says, for up to half a minute; other server errors a few times.
+     */
     private static Reply retrying(Supplier<Reply> request) throws InterruptedException {
         Reply reply = request.get();
-        for (int attempt = 1; attempt < 5 && (reply.status() == 429 || reply.status() >= 500); attempt++) {
-            Thread.sleep(200L * attempt);
+        for (int attempt = 1; attempt < 30 && (reply.status() == 429 || reply.status() >= 500); attempt++) {
+            boolean shed = reply.status() == 429 || reply.status() == 503;
+            if (!shed && attempt >= 5) {
+                break;
+            }
+            Thread.sleep(shed ? 1000L : 200L * attempt);
             reply = request.get();
         }
         return reply;

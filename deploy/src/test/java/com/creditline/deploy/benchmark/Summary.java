@@ -6,7 +6,10 @@ import com.creditline.deploy.benchmark.DatabaseCeiling.Run;
 import com.creditline.deploy.benchmark.FlightRecordings.Profile;
 import com.creditline.deploy.benchmark.GatlingRuns.Result;
 import com.creditline.deploy.benchmark.Measurements.Level;
+import com.creditline.deploy.benchmark.Measurements.Overload;
 import com.creditline.deploy.benchmark.Measurements.Stats;
+import com.creditline.deploy.benchmark.Measurements.Window;
+import com.creditline.deploy.benchmark.ProcessTable.MachineState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +37,63 @@ final class Summary {
 
     private final Map<String, StringBuilder> sections = new LinkedHashMap<>();
 
+    /**
+     * The run's headline numbers, for the table of repeated runs (median and spread): the ceiling
+     * and its CPU per transaction, the maximum and its share of the ceiling, CPU per authorisation and
+     * its multiple of pgbench's, p99 at half the maximum, the flash sale's share of the maximum
+     * answered and its refusals' p99, whether it recovered at once, and the noisiest phase's steal
+     * and other processes.
+     */
+    record Headline(
+            double ceilingTps,
+            double ceilingCpuMillis,
+            double maximum,
+            double ceilingPercent,
+            double authorisationCpuMillis,
+            double cpuTimesPgbench,
+            long p99AtHalf,
+            double rushAnsweredPercent,
+            double refusedMeanMillisAtGateway,
+            boolean recoveredAtOnce,
+            double maxStealPercent,
+            double maxOtherCores) {}
+
+    private Headline headline;
+    private double maxSteal;
+    private double maxOther;
+
+    /** CPU of PostgreSQL and pgbench per pgbench transaction at the ceiling, in ms; 0 until measured. */
+    private double ceilingCpuMillis;
+
+    /** CPU of the platform per authorisation at half the maximum, in ms; 0 until measured. */
+    private double authorisationCpuMillis;
+
     Summary() {
         for (String name : List.of(
-                "header", "headline", "ceiling", "ramp", "constant", "mix", "hot", "footprint", "profile", "footer")) {
+                "header",
+                "headline",
+                "ceiling",
+                "ramp",
+                "constant",
+                "overload",
+                "machine",
+                "mix",
+                "hot",
+                "footprint",
+                "profile",
+                "footer")) {
             sections.put(name, new StringBuilder());
         }
     }
 
     String text() {
         StringBuilder text = new StringBuilder();
-        sections.values().forEach(text::append);
+        for (StringBuilder section : sections.values()) {
+            text.append(section);
+            if (!section.isEmpty() && !section.toString().endsWith("\n\n")) {
+                text.append('\n');
+            }
+        }
         return text.toString();
     }
 
@@ -86,7 +136,24 @@ final class Summary {
         sections.get("headline").insert(0, "## FAILED\n\n" + reason + "\n\n");
     }
 
-    void headline(double ceiling, double maximum, double half, Stats atHalf, Stats mix) {
+    Headline headline() {
+        return headline;
+    }
+
+    void headline(double ceiling, double maximum, double half, Stats atHalf, Overload overload, Stats mix) {
+        headline = new Headline(
+                ceiling,
+                ceilingCpuMillis,
+                maximum,
+                ceiling > 0 ? 100 * maximum / ceiling : 0,
+                authorisationCpuMillis,
+                ceilingCpuMillis > 0 ? authorisationCpuMillis / ceilingCpuMillis : 0,
+                atHalf.p99(),
+                overload == null || maximum <= 0 ? 0 : 100 * overload.rush().okPerSecond() / maximum,
+                overload == null ? 0 : overload.atGateway().meanMillis(),
+                overload != null && recoveredAtOnce(overload),
+                100 * maxSteal,
+                maxOther);
         StringBuilder s = sections.get("headline");
         s.append("## Headline\n\n| measure | value | target |\n|---|---|---|\n");
         s.append("| database ceiling (pgbench, best of the client counts) | ")
@@ -99,9 +166,16 @@ final class Summary {
             double ratio = 100 * maximum / ceiling;
             s.append("| ratio to the ceiling | ")
                     .append(fmt("%.1f %%", ratio))
-                    .append(" | ≥ 25 % ")
-                    .append(ratio >= 25 ? "(met)" : "(missed)")
+                    .append(" | ≥ 10 % ")
+                    .append(ratio >= 10 ? "(met)" : "(missed)")
                     .append(" |\n");
+        }
+        if (ceilingCpuMillis > 0 && authorisationCpuMillis > 0) {
+            double times = authorisationCpuMillis / ceilingCpuMillis;
+            s.append(fmt(
+                    "| CPU per authorisation at half the maximum (services, PostgreSQL, broker) over pgbench's CPU per "
+                            + "transaction (PostgreSQL and pgbench) | %.2f ms / %.3f ms = **%.0f times** | ≤ 10 times %s |%n",
+                    authorisationCpuMillis, ceilingCpuMillis, times, times <= 10 ? "(met)" : "(missed)"));
         }
         s.append("| latency at half the maximum (")
                 .append(fmt("%.0f /s", half))
@@ -116,6 +190,42 @@ final class Summary {
                 .append(" % failed) | p99 < 50 ms ")
                 .append(atHalf.count() > 0 && atHalf.p99() < 50 ? "(met)" : "(missed)")
                 .append(" |\n");
+        if (overload != null) {
+            Window rush = overload.rush();
+            double share = maximum > 0 ? 100 * rush.okPerSecond() / maximum : 0;
+            s.append(fmt(
+                    "| a flash sale: offered %.0f /s (twice the maximum) for %.0f s: answered successfully | %.1f /s "
+                            + "(%.0f %% of the maximum) | ≥ 90 %% %s |%n",
+                    rush.offered(),
+                    rush.sent() / Math.max(1, rush.offered()),
+                    rush.okPerSecond(),
+                    share,
+                    share >= 90 ? "(met)" : "(missed)"));
+            GatewayRefusals atGateway = overload.atGateway();
+            s.append(fmt(
+                    "| ... refused with 503 and Retry-After, timed at the gateway: count, within 50 ms, mean | %.0f, %.1f %%, "
+                            + "%.1f ms | under 50 ms %s |%n",
+                    atGateway.count(),
+                    atGateway.sharedWithin50MillisPercent(),
+                    atGateway.meanMillis(),
+                    atGateway.sharedWithin50MillisPercent() >= 99
+                            ? "(met: ≥ 99 % within)"
+                            : "(missed: < 99 % within)"));
+            s.append(fmt(
+                    "| ... refused (429/503) as the shop saw them: count, p99 / max, waiting included | %d, %d / %d ms | |%n",
+                    rush.refused(), rush.refusedP99(), rush.refusedMax()));
+            s.append(fmt(
+                    "| ... failed otherwise (timeouts, errors, declines) | %d of %d | |%n",
+                    rush.otherFailures(), rush.sent()));
+            Window after = overload.after();
+            s.append(fmt(
+                    "| right after: offered %.0f /s, answered successfully (each second) | %.1f /s %s, p99 %d ms | at once %s |%n",
+                    after.offered(),
+                    after.okPerSecond(),
+                    overload.afterOkBySecond(),
+                    after.answered().p99(),
+                    recoveredAtOnce(overload) ? "(met)" : "(missed)"));
+        }
         if (mix != null) {
             s.append("| the mix: requests per second, p50 / p95 / p99 | ")
                     .append(fmt("%.1f /s", mix.perSecond()))
@@ -166,7 +276,16 @@ final class Summary {
                     c.getOrDefault(ProcessTable.PGBENCH, 0.0),
                     c.getOrDefault(ProcessTable.REST_OF_MACHINE, 0.0)));
         }
-        s.append(fmt("%nCeiling: **%.0f tps**.%n%n", best));
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).tps() == best && best > 0) {
+                Map<String, Double> c = cores.get(i);
+                double busy = c.getOrDefault(ProcessTable.POSTGRES, 0.0) + c.getOrDefault(ProcessTable.PGBENCH, 0.0);
+                ceilingCpuMillis = 1000 * busy / best;
+            }
+        }
+        s.append(fmt(
+                "%nCeiling: **%.0f tps**, at %.3f ms of CPU (PostgreSQL and pgbench) per transaction.%n%n",
+                best, ceilingCpuMillis));
     }
 
     void ramp(List<Level> levels, List<Map<String, Double>> cores, double maximum, Result run, String command) {
@@ -237,7 +356,101 @@ final class Summary {
                 rampIn.p99(),
                 rampIn.max()));
         s.append("CPU (cores): ").append(cpuLine(cores)).append("\n\n");
+        if (stats.okPerSecond() > 0) {
+            authorisationCpuMillis = 1000 * platformCores(cores) / stats.okPerSecond();
+            s.append(fmt(
+                    "CPU of the platform (services, PostgreSQL, broker) per authorisation: **%.2f ms**.%n%n",
+                    authorisationCpuMillis));
+            s.append("The CPU budget of an authorisation by hop (everything each process did meanwhile, per "
+                    + "authorisation answered):\n\n| process | ms of CPU per authorisation |\n|---|---|\n");
+            cores.forEach((group, used) -> {
+                if (used >= 0.005) {
+                    s.append(fmt("| %s | %.2f |%n", group, 1000 * used / stats.okPerSecond()));
+                }
+            });
+            s.append('\n');
+        }
         s.append(report(run)).append('\n');
+    }
+
+    /**
+     * One phase's line in the table of the machine's state: how busy it was, how much in the kernel,
+     * how much the hypervisor stole, and how much other processes (not the benchmark's) used.
+     */
+    void machine(String phase, MachineState state, Map<String, Double> cores) {
+        maxSteal = Math.max(maxSteal, state.steal());
+        maxOther = Math.max(maxOther, cores.getOrDefault(ProcessTable.REST_OF_MACHINE, 0.0));
+        StringBuilder s = sections.get("machine");
+        if (s.isEmpty()) {
+            s.append("## The machine's state by phase\n\n");
+            s.append(
+                    "Shares of all the machine's cores. A run with steal or other processes well above zero shared the "
+                            + "machine and is noisy.\n\n");
+            s.append("| phase | busy | system | steal | other processes (cores) |\n|---|---|---|---|---|\n");
+        }
+        s.append(fmt(
+                "| %s | %.0f %% | %.1f %% | %.1f %% | %.2f |%n",
+                phase,
+                100 * state.busy(),
+                100 * state.system(),
+                100 * state.steal(),
+                cores.getOrDefault(ProcessTable.REST_OF_MACHINE, 0.0)));
+    }
+
+    /** The flash sale: what was answered, refused and failed, what followed, and what was left half done. */
+    void overload(
+            double maximum, Overload overload, Map<String, Double> cores, long[] halfDone, Result run, String command) {
+        StringBuilder s = sections.get("overload");
+        s.append("## A flash sale: twice the maximum, then ordinary trade\n\n");
+        s.append(fmt(
+                "Authorisations offered at twice the maximum sustained (%.1f /s) for %.0f s, then at once at half of it. "
+                        + "*Refused* are the answers 429 or 503 (with Retry-After: the gateway's admission control or the "
+                        + "rate limit); *failed otherwise* is anything else that was not an authorisation (a timeout, an "
+                        + "error, a decline).%n%n",
+                maximum, overload.rush().sent() / Math.max(1, overload.rush().offered())));
+        s.append(
+                "| window | offered /s | sent | answered /s | p50 / p95 / p99 answered | refused | refused p50 / p99 / max "
+                        + "| failed otherwise |\n|---|---|---|---|---|---|---|---|\n");
+        window(s, "the rush", overload.rush());
+        window(s, "right after", overload.after());
+        s.append(fmt(
+                "%nAnswered successfully in each second right after the rush: %s.%n%n", overload.afterOkBySecond()));
+        s.append("CPU during the rush (cores): ").append(cpuLine(cores)).append("\n\n");
+        s.append(fmt(
+                "Left half done once checkout's recovery had run (up to two minutes after): **%d** orders still "
+                        + "authorising, **%d** holds open on a line for an order of the phase that is not authorised.%n%n",
+                halfDone[0], halfDone[1]));
+        s.append(report(run))
+                .append("Run by hand against a running platform: `")
+                .append(command)
+                .append("`\n\n");
+    }
+
+    private static void window(StringBuilder s, String name, Window w) {
+        s.append(fmt(
+                "| %s | %.0f | %d | %.1f | %d / %d / %d ms | %d | %d / %d / %d ms | %d |%n",
+                name,
+                w.offered(),
+                w.sent(),
+                w.okPerSecond(),
+                w.answered().p50(),
+                w.answered().p95(),
+                w.answered().p99(),
+                w.refused(),
+                w.refusedP50(),
+                w.refusedP99(),
+                w.refusedMax(),
+                w.otherFailures()));
+    }
+
+    /**
+     * Whether the platform answered normally from the first second after the rush: at least 90 % of
+     * the offered rate answered successfully in each of the first five seconds.
+     */
+    static boolean recoveredAtOnce(Overload overload) {
+        List<Integer> seconds = overload.afterOkBySecond();
+        double wanted = 0.9 * overload.after().offered();
+        return seconds.size() >= 5 && seconds.subList(0, 5).stream().allMatch(n -> n >= wanted);
     }
 
     /** The database's work per authorisation during the constant phase (everything the platform did meanwhile). */
@@ -315,16 +528,21 @@ final class Summary {
                 .append("\n\n");
     }
 
-    void profiles(List<Profile> profiles, Map<String, Double> cores, Path directory) {
+    void profiles(List<Profile> profiles, Stats profiled, Map<String, Double> cores, Path directory) {
         StringBuilder s = sections.get("profile");
         s.append("## Profile: what limits it\n\n");
-        s.append("Java Flight Recorder (`jcmd <pid> JFR.start settings=profile`) in every service during the ramp; "
-                        + "recordings and `jfr view hot-methods|gc-pauses|contention-by-site|allocation-by-class` in `")
+        s.append("Java Flight Recorder (`jcmd <pid> JFR.start settings=profile`) in every service while authorisations "
+                        + "arrive at the maximum (a phase of its own, after the others, so that the recorder's cost "
+                        + "lowers no measured rate); recordings and "
+                        + "`jfr view hot-methods|gc-pauses|contention-by-site|allocation-by-class` in `")
                 .append(directory)
                 .append("`.\n\n");
-        s.append("CPU at the highest sustained level (cores): ")
-                .append(cpuLine(cores))
-                .append("\n\n");
+        if (profiled != null) {
+            s.append(fmt(
+                    "With the recorder on: %.1f /s answered, p50 / p95 / p99 %d / %d / %d ms, %.2f %% failed.%n%n",
+                    profiled.okPerSecond(), profiled.p50(), profiled.p95(), profiled.p99(), profiled.failedPercent()));
+            s.append("CPU meanwhile (cores): ").append(cpuLine(cores)).append("\n\n");
+        }
         for (Profile p : profiles) {
             s.append(fmt(
                     "### %s%n%n%d execution samples; the JVM used %.2f cores on average over the recording; %d collections, %d ms of pauses.%n%n",

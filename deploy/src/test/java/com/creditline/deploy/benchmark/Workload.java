@@ -247,8 +247,9 @@ final class Workload {
      * Gatling's own statistics are not changed by the log (it only reads the session).
      */
     private static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
-        return exec(session -> session.set("sentAt", System.currentTimeMillis()))
+        return exec(session -> session.set("sentAt", System.currentTimeMillis()).remove("code"))
                 .exec(request.check(responseTimeInMillis().saveAs("responseTime"))
+                        .check(status().saveAs("code"))
                         .check(status().in(200, 201).saveAs("status")))
                 .exec(session -> log(name, session))
                 .exitHereIf(session -> !session.getBoolean("lastOk"));
@@ -259,7 +260,9 @@ final class Workload {
         boolean ok = !session.isFailed();
         long millis =
                 session.contains("responseTime") ? session.getInt("responseTime") : System.currentTimeMillis() - sentAt;
-        RequestLog.INSTANCE.add(name, sentAt, millis, ok);
+        // 0: no answer at all (a timeout, a refused connection)
+        int code = session.contains("code") ? session.getInt("code") : 0;
+        RequestLog.INSTANCE.add(name, sentAt, millis, ok, code);
         return session.remove("responseTime").set("lastOk", ok).markAsSucceeded();
     }
 }

@@ -2,6 +2,7 @@ package com.creditline.repayment.creditbalance;
 
 import com.creditline.common.time.BusinessClock;
 import com.creditline.repayment.creditbalance.model.Payout;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,6 +39,10 @@ class LocalPayoutProvider {
     }
 
     @Scheduled(fixedDelayString = "${creditline.payouts.local.every:10s}", initialDelay = 10_000)
+    @SchedulerLock(
+            name = "credit-balance-payouts",
+            lockAtLeastFor = "${creditline.payouts.local.every:10s}",
+            lockAtMostFor = "5m")
     void confirmRequested() {
         if (!properties.autoConfirm()) {
             return;

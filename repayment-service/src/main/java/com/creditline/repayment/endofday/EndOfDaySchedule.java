@@ -2,14 +2,16 @@ package com.creditline.repayment.endofday;
 
 import com.creditline.common.time.BusinessClock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs end of day by itself, by default at 00:10 Asia/Shanghai, through the calendar date that
- * has just begun (catching up any date missed while the service was down). Several replicas may
- * run it at once: each date is claimed once.
+ * has just begun (catching up any date missed while the service was down). One replica runs a
+ * night's tick (the scheduled job lock); should two runs meet anyway (the schedule and an
+ * operator's run), each date is still claimed once.
  */
 class EndOfDaySchedule {
 
@@ -26,6 +28,10 @@ class EndOfDaySchedule {
     @Scheduled(
             cron = "${creditline.end-of-day.cron:0 10 0 * * *}",
             zone = "${creditline.end-of-day.zone:Asia/Shanghai}")
+    // Held 5 minutes at least, so that a replica whose clock is a little behind does not start the
+    // same night again after the first finished; at most 12 hours, longer than any run and short of
+    // the next night's tick.
+    @SchedulerLock(name = "end-of-day", lockAtLeastFor = "5m", lockAtMostFor = "12h")
     void run() {
         LocalDate calendarDate = clock.calendarDate();
         try {

@@ -64,23 +64,25 @@ class LateFeeCharging {
         return new EndOfDayStatement(
                 "late-fees",
                 """
+                -- Each plan's cap is read with its installments past grace (one pass over the plans
+                -- by hash), so that the room below visits only those plans' installments.
                 WITH past_grace AS (
                     SELECT i.plan_id, i.installment_number,
                            round(:rate * ((i.principal - i.principal_paid) + (i.fee - i.fee_paid)), 2)
-                               AS day_fee
-                    FROM installment i
-                    WHERE i.status = 'OVERDUE' AND i.due_date < CAST(:d AS date) - CAST(:grace AS integer)
-                      AND NOT EXISTS (SELECT 1 FROM plan c WHERE c.plan_id = i.plan_id AND c.status = 'CHARGED_OFF')),
-                room AS (
-                    SELECT p.plan_id,
+                               AS day_fee,
                            floor(:aprCap * (p.principal_days + p.outstanding_principal
                                            * GREATEST(CAST(:d AS date) - p.principal_days_through, 0))
-                                 * 100 / 365) / 100
-                           - sum(CASE WHEN i.period_start < CAST(:d AS date) THEN i.fee ELSE 0 END)
+                                 * 100 / 365) / 100 AS cap
+                    FROM installment i JOIN plan p ON p.plan_id = i.plan_id
+                    WHERE i.status = 'OVERDUE' AND i.due_date < CAST(:d AS date) - CAST(:grace AS integer)
+                      AND p.status <> 'CHARGED_OFF'),
+                room AS (
+                    SELECT g.plan_id,
+                           g.cap - sum(CASE WHEN i.period_start < CAST(:d AS date) THEN i.fee ELSE 0 END)
                            - sum(i.late_fee) AS room
-                    FROM plan p JOIN installment i ON i.plan_id = p.plan_id
-                    WHERE p.plan_id IN (SELECT plan_id FROM past_grace)
-                    GROUP BY p.plan_id),
+                    FROM (SELECT DISTINCT plan_id, cap FROM past_grace) g
+                    JOIN installment i ON i.plan_id = g.plan_id
+                    GROUP BY g.plan_id, g.cap),
                 capped AS (
                     SELECT g.plan_id, g.installment_number,
                            LEAST(g.day_fee, GREATEST(r.room - (sum(g.day_fee) OVER (

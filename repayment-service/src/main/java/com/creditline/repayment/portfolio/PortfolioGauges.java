@@ -57,6 +57,8 @@ class PortfolioGauges {
         }
     }
 
+    // On every replica, without the scheduled job lock (docs/replicas.md): it only reads, and each
+    // replica exposes these gauges on its own /actuator/prometheus, so each must refresh its own.
     @Scheduled(
             fixedDelayString = "${creditline.portfolio.gauges-interval:5m}",
             initialDelayString = "${creditline.portfolio.gauges-initial-delay:30s}")

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * between. Times each date's run and its steps, and writes the table to
  * {@code target/benchmark/end-of-day.md}. A measurement, not a test: it asserts nothing about time.
  *
- * <p>Run only it: {@code ./mvnw -B -o -pl repayment-service verify -Pbenchmark}. System properties:
+ * <p>Run only it: {@code ./mvnw -B -pl repayment-service -am verify -Pbenchmark -Dtest=EndOfDayBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. System properties:
  * {@code benchmark.plans} (sizes, default {@code 10000,100000,1000000}), {@code benchmark.days}
  * (dates per size, default 5), {@code benchmark.explain} (true: write EXPLAIN (ANALYZE, BUFFERS)
  * of end of day's statements on the first date of each size, in a transaction rolled back).
@@ -51,8 +51,17 @@ class EndOfDayBenchmark {
             "checkpoint_timeout", "30min",
             "effective_cache_size", "12GB");
 
-    static final List<String> STEPS =
-            List.of("lock", "overdue", "late-fees", "days-past-due", "reminders", "events", "advance");
+    static final List<String> STEPS = List.of(
+            "lock",
+            "overdue",
+            "late-fees",
+            "days-past-due",
+            "charge-off",
+            "reminders",
+            "events",
+            "reserve",
+            "funder-settlement",
+            "advance");
 
     @Autowired
     JdbcClient jdbc;

@@ -407,7 +407,8 @@ class FunderBooksIT {
                 created.customerKey(),
                 Instant.now(),
                 "it-" + UUID.randomUUID(),
-                json.valueToTree(created));
+                json.valueToTree(created),
+                null);
         kafka.send(CheckoutTopics.ORDERS, created.customerKey(), json.writeValueAsString(envelope))
                 .join();
         await().atMost(Duration.ofSeconds(30)).until(() -> status(ADMIN, "/api/v1/plans/" + planId) == 200);

@@ -2,6 +2,7 @@ package com.creditline.risk.application;
 
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,9 +21,18 @@ class OutcomeLabellingSchedule {
         this.labelling = labelling;
     }
 
+    /** One replica a tick (docs/replicas.md); tests call {@link #labelAll()} itself, without the lock. */
     @Scheduled(
             fixedDelayString = "${creditline.risk.outcomes.every:1h}",
             initialDelayString = "${creditline.risk.outcomes.every:1h}")
+    @SchedulerLock(
+            name = "outcome-labelling",
+            lockAtLeastFor = "${creditline.risk.outcomes.every:1h}",
+            lockAtMostFor = "3h")
+    void onSchedule() {
+        labelAll();
+    }
+
     void labelAll() {
         Optional<UUID> last = labelling.labelPage(new UUID(0, 0), PAGE);
         while (last.isPresent()) {

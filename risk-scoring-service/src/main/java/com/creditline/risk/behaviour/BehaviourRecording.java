@@ -27,7 +27,7 @@ public class BehaviourRecording {
     public void record(String customerId, BiConsumer<CustomerBehaviour, LocalDate> change) {
         CustomerId id = CustomerId.of(customerId);
         LocalDate today = clock.businessDate();
-        CustomerBehaviour behaviour = behaviours.findById(id).orElseGet(() -> CustomerBehaviour.of(id, today));
+        CustomerBehaviour behaviour = behaviours.lock(id).orElseGet(() -> CustomerBehaviour.of(id, today));
         change.accept(behaviour, today);
         behaviours.save(behaviour);
     }

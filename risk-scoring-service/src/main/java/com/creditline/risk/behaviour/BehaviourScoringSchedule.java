@@ -1,5 +1,6 @@
 package com.creditline.risk.behaviour;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,9 +20,18 @@ class BehaviourScoringSchedule {
         this.properties = properties;
     }
 
+    /** One replica a tick (docs/replicas.md); tests call {@link #scoreDue()} itself, without the lock. */
     @Scheduled(
             fixedDelayString = "${creditline.risk.behaviour.every:60s}",
             initialDelayString = "${creditline.risk.behaviour.every:60s}")
+    @SchedulerLock(
+            name = "behaviour-scoring",
+            lockAtLeastFor = "${creditline.risk.behaviour.every:60s}",
+            lockAtMostFor = "30m")
+    void onSchedule() {
+        scoreDue();
+    }
+
     void scoreDue() {
         int scored = 0;
         for (int batch = scoring.scoreDue(properties.batch());

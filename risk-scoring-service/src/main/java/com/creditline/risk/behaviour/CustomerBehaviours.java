@@ -2,9 +2,12 @@ package com.creditline.risk.behaviour;
 
 import com.creditline.common.id.CustomerId;
 import com.creditline.risk.behaviour.model.CustomerBehaviour;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CustomerBehaviours extends JpaRepository<CustomerBehaviour, CustomerId> {
@@ -20,4 +23,12 @@ interface CustomerBehaviours extends JpaRepository<CustomerBehaviour, CustomerId
                     + " ORDER BY customer_id LIMIT :batch FOR UPDATE SKIP LOCKED",
             nativeQuery = true)
     List<CustomerBehaviour> claimDue(LocalDate today, int batch);
+
+    /**
+     * The customer's behaviour, locked until the transaction ends: an event applied to it waits for
+     * the behaviour score's claim instead of failing on the version that claim changes.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from CustomerBehaviour b where b.customerId = :customerId")
+    Optional<CustomerBehaviour> lock(CustomerId customerId);
 }

@@ -52,6 +52,8 @@ class MonitoringGauges {
                 .register(meters);
     }
 
+    // On every replica, without the scheduled job lock (docs/replicas.md): it only reads, and each
+    // replica exposes these gauges on its own /actuator/prometheus, so each must refresh its own.
     @Scheduled(
             fixedDelayString = "${creditline.risk.monitoring.every:10m}",
             initialDelayString = "${creditline.risk.monitoring.every:10m}")

@@ -181,7 +181,12 @@ public class CollectionCase {
         return escalation;
     }
 
-    /** The customer promises to pay an amount by a date, on {@code businessDate}; escalation waits until then. */
+    /**
+     * The customer promises to pay an amount by a date, on {@code businessDate}; escalation waits until
+     * then. The case's figures may be dated after this service's business date (repayment's end of day
+     * reached a date whose announcement this service has not read yet): the promise is then made on
+     * the figures' date, the later day the officer and the customer already see.
+     */
     public PromiseToPay promiseToPay(MakePromise promise, LocalDate businessDate, Instant at, CasePolicy policy) {
         if (status != CaseStatus.OPEN) {
             throw new CaseNotOpen();
@@ -189,7 +194,8 @@ public class CollectionCase {
         if (openPromise().isPresent()) {
             throw new PromiseAlreadyOpen();
         }
-        PromiseToPay made = PromiseToPay.make(promises.size() + 1, promise, businessDate, at, policy);
+        LocalDate madeOn = businessDate.isBefore(asOf) ? asOf : businessDate;
+        PromiseToPay made = PromiseToPay.make(promises.size() + 1, promise, madeOn, at, policy);
         promises.add(made);
         return made;
     }

@@ -340,6 +340,18 @@ class CollectionCaseTest {
     }
 
     @Test
+    void shouldMeasureAPromiseFromTheCasesFiguresWhenTheyAreDatedAfterTheBusinessDate() {
+        CollectionCase c = openedAt(10);
+        LocalDate figures = DUE.plusDays(10);
+        LocalDate behind = figures.minusDays(35);
+
+        PromiseToPay made =
+                c.promiseToPay(new MakePromise(figures.plusDays(30), Money.of("1.00")), behind, NOW, policy);
+
+        assertThat(made.madeOn()).isEqualTo(figures);
+    }
+
+    @Test
     void shouldCancelAnOpenPromiseAtTheChargeOff() {
         CollectionCase c = openedAt(170);
         c.promiseToPay(new MakePromise(DUE.plusDays(185), Money.of("1.00")), DUE.plusDays(170), NOW, policy);

@@ -100,6 +100,30 @@ public class Hold {
         return freed;
     }
 
+    /**
+     * Whether the hold was released whole, nothing of it captured: its order was voided, or
+     * checkout's recovery undid an authorisation whose replica died before it could answer.
+     */
+    public boolean wasReleasedWhole() {
+        return status == Status.CLOSED && captured.isZero();
+    }
+
+    /**
+     * Holds the order's amount again, as placed anew: after checkout's recovery undid an
+     * authorisation (the hold released, the order forgotten), the shop's retry authorises the same
+     * order id again. Checkout never places again a hold of a voided order, which it remembers.
+     */
+    public void placeAnew(LocalDate on, int lifetimeDays, Instant at) {
+        if (!wasReleasedWhole()) {
+            throw new HoldNotOpen(status);
+        }
+        released = Money.ZERO;
+        status = Status.OPEN;
+        placedOn = on;
+        expiresOn = on.plusDays(lifetimeDays);
+        placedAt = at;
+    }
+
     public boolean isExpiredOn(LocalDate date) {
         return status == Status.OPEN && date.isAfter(expiresOn);
     }
