@@ -99,7 +99,15 @@ class RiskEngineIT {
     void shouldRaiseAnEligibleSegmentForAFestivalAndLetTheRaiseLapse() {
         String customer = newCustomer("festive");
         BigDecimal limit = steps.open(customer, CustomerStory.application(customer), "A");
-        LocalDate today = LocalDate.parse(shop.get(linePath(customer)).text("businessDate"));
+        // The campaign offers its raise to the lines risk-scoring knows to be open on its business
+        // date: let it read this line's opening (an event from credit-limit) and reach the line's date.
+        Reply known = ops.await(
+                "/api/v1/admin/risk/customers/" + customer + "/behaviour",
+                r -> r.status() == 200
+                        && new BigDecimal(r.amount("creditLimit")).signum() > 0
+                        && r.text("asOf").equals(shop.get(linePath(customer)).text("businessDate")),
+                EVENTUALLY);
+        LocalDate today = LocalDate.parse(known.text("asOf"));
         GatewayClient officer = GatewayClient.asStaff(gatewayUrl, "olga").because("Double 11 for grade A");
 
         Reply launched =
