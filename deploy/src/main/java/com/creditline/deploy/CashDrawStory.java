@@ -58,6 +58,14 @@ public final class CashDrawStory {
         // The line's service hears of the new date through Kafka: a hold placed before it has would
         // be dated 95 days back and lapse at once (CI saw exactly that after FaultsIT's broker restart).
         shop.await(line(customer), r -> r.text("businessDate").equals(oldEnough.toString()), EVENTUALLY);
+        // Checkout too (it dates the plan, and judges months on book, by its own business date).
+        String quoteRequest = """
+                {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(customer, AMOUNT);
+        Reply quote = shop.await(
+                "a cash quote on " + oldEnough,
+                () -> shop.post("/api/v1/cash-quotes", quoteRequest),
+                r -> r.status() == 200 && r.text("businessDate").equals(oldEnough.toString()),
+                EVENTUALLY);
         Reply eligibility = expect(200, shop.get("/api/v1/customers/" + customer + "/cash-eligibility"));
         say.accept("   eligible: " + eligibility.body().path("eligible").asBoolean() + ", cash available "
                 + eligibility.amount("cashAvailable") + " CNY");
@@ -66,8 +74,6 @@ public final class CashDrawStory {
                 {"bankName":"ICBC","accountNumber":"6222020000000001","holderName":"Demo Customer"}"""));
         say.accept("3. a bank account for the payout, answered masked: " + account.text("maskedNumber"));
 
-        Reply quote = expect(200, shop.post("/api/v1/cash-quotes", """
-                {"customerId":"%s","amount":{"amount":"%s","currency":"CNY"}}""".formatted(customer, AMOUNT)));
         String apr = StoryCalls.offer(quote, "EQUAL_PRINCIPAL", 3)
                 .path("annualPercentageRate")
                 .path("nominal")

@@ -41,7 +41,7 @@ public final class CustomerStory {
             int reconciliationDifferences,
             boolean booksHold) {}
 
-    static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    static final Duration EVENTUALLY = Duration.ofSeconds(90);
 
     /** The shop, for everything the customer does. */
     private final GatewayClient gateway;

@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 class AccessIT {
 
-    static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    static final Duration EVENTUALLY = PlatformSteps.EVENTUALLY;
 
     static Platform platform;
     static GatewayClient shop;

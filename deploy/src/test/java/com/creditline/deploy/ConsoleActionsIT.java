@@ -155,9 +155,13 @@ class ConsoleActionsIT {
         String debtor = newCustomer("promise");
         steps.open(debtor, CustomerStory.application(debtor), "A");
         LocalDate firstDue = steps.firstDueDate(steps.buyInThree(debtor, "900.00"));
-        steps.endOfDay(firstDue.plusDays(10));
+        LocalDate today = firstDue.plusDays(10);
+        steps.endOfDay(today);
         shop.await(
                 "/api/v1/collections/cases?customerId=" + debtor, r -> r.body().size() > 0, EVENTUALLY);
+        // The form proposes three days after the later of the case's figures and the line's business
+        // date: with the line at end of day's date, that is never before collections' own date.
+        shop.await(PlatformSteps.linePath(debtor), r -> r.text("businessDate").equals(today.toString()), EVENTUALLY);
 
         console.signIn("colin");
         console.find(debtor);

@@ -36,22 +36,30 @@ final class PlatformSteps {
         Reply decision = shop.post("/api/v1/applications", CustomerStory.application(customer));
         assertThat(decision.status()).as(decision.body().toString()).isEqualTo(201);
         shop.await(linePath(customer), r -> r.status() == 200, EVENTUALLY);
+        awaitQuotable(customer);
+        return customer;
+    }
+
+    /**
+     * Applies, expects the grade, waits for the line and for checkout to quote the customer (a
+     * capture prices with the grade checkout learns from the approval event); the permanent limit.
+     */
+    BigDecimal open(String customer, String application, String expectedGrade) {
+        Reply decision = shop.post("/api/v1/applications", application);
+        assertThat(decision.status()).as(decision.body().toString()).isEqualTo(201);
+        assertThat(decision.text("grade")).isEqualTo(expectedGrade);
+        Reply line = shop.await(linePath(customer), r -> r.status() == 200, EVENTUALLY);
+        awaitQuotable(customer);
+        return new BigDecimal(line.amount("permanentLimit"));
+    }
+
+    private void awaitQuotable(String customer) {
         shop.await(
                 "quote",
                 () -> shop.post("/api/v1/quotes", """
                         {"customerId":"%s","amount":{"amount":"100.00","currency":"CNY"}}""".formatted(customer)),
                 r -> r.status() == 200,
                 EVENTUALLY);
-        return customer;
-    }
-
-    /** Applies, expects the grade, waits for the line; its permanent limit. */
-    BigDecimal open(String customer, String application, String expectedGrade) {
-        Reply decision = shop.post("/api/v1/applications", application);
-        assertThat(decision.status()).as(decision.body().toString()).isEqualTo(201);
-        assertThat(decision.text("grade")).isEqualTo(expectedGrade);
-        Reply line = shop.await(linePath(customer), r -> r.status() == 200, EVENTUALLY);
-        return new BigDecimal(line.amount("permanentLimit"));
     }
 
     /** Authorises and captures an order in three monthly installments; the plan it opened. */

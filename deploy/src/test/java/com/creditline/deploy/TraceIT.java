@@ -8,7 +8,6 @@ import com.creditline.deploy.TraceReceiver.ReceivedSpan;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -19,17 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class TraceIT {
 
-    static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    static final Duration EVENTUALLY = PlatformSteps.EVENTUALLY;
 
     @Test
     void shouldKeepAnAuthorisationItsHoldAndThePlanItCausesInOneTrace() throws Exception {
         Platform platform = TestPlatform.get();
         GatewayClient shop = GatewayClient.asShop(platform.gatewayUrl());
-        String customer = "trace-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(shop.post("/api/v1/applications", CustomerStory.application(customer))
-                        .status())
-                .isEqualTo(201);
-        shop.await(PlatformSteps.linePath(customer), r -> r.status() == 200, EVENTUALLY);
+        PlatformSteps steps = new PlatformSteps(shop, GatewayClient.asStaff(platform.gatewayUrl(), "alice"));
+        String customer = steps.customerWithALine("trace");
 
         String traceId = HexFormat.of().formatHex(randomBytes(16));
         GatewayClient traced = shop.withHeader(
